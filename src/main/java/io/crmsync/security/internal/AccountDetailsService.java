@@ -1,0 +1,34 @@
+package io.crmsync.security.internal;
+
+import io.crmsync.security.UsernamePolicy;
+import java.time.Clock;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Loads sign-in details from {@code app_user}; a lock is in force until its time has passed. */
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+    private final AppUserRepository users;
+    private final Clock clock;
+
+    AccountDetailsService(AppUserRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = users.findByUsername(UsernamePolicy.normalize(username))
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return User.withUsername(user.username())
+                .password(user.passwordHash())
+                .authorities(user.role().authority())
+                .disabled(!user.enabled())
+                .accountLocked(user.lockedAt(clock.instant()))
+                .build();
+    }
+}

