@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.modulith.Modulithic;
 
 // The sandboxes are left out of the scan: SandboxAutoConfiguration brings them in when enabled.
 @SpringBootConfiguration
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.FilterType;
             @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
             @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.crmsync\\.sandbox\\..*")
         })
+@Modulithic(systemName = "crmsync", sharedModules = "base")
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/crmsync.css")

@@ -6,16 +6,16 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /** Loads sign-in details from {@code app_user}; a lock is in force until its time has passed. */
-@Service
-class AccountDetailsService implements UserDetailsService {
+@Component
+class AccountDetailsLoader implements UserDetailsService {
 
     private final AppUserRepository users;
     private final Clock clock;
 
-    AccountDetailsService(AppUserRepository users, Clock clock) {
+    AccountDetailsLoader(AppUserRepository users, Clock clock) {
         this.users = users;
         this.clock = clock;
     }

@@ -1,0 +1,23 @@
+package io.crmsync.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a real port, on embedded MariaDB, with a movable clock. Every test class with
+ * this annotation shares one application context, one server and one database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "crmsync.sandbox.seed-demo-data=false",
+            "crmsync.security.first-admin.password=" + TestAccounts.FIRST_ADMIN_PASSWORD
+        })
+@Import({TestClockConfiguration.class, TestAccounts.class})
+public @interface CrmsyncIntegrationTest {}

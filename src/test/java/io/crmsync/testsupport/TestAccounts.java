@@ -1,0 +1,52 @@
+package io.crmsync.testsupport;
+
+import io.crmsync.security.Role;
+import io.crmsync.security.internal.AppUser;
+import io.crmsync.security.internal.AppUserRepository;
+import java.time.Instant;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Creates or resets the test users, one per role, with a known password and no pending change. */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final String FIRST_ADMIN_PASSWORD = "first admin start 2026";
+    public static final String ADMIN = "test-admin";
+    public static final String EDITOR = "test-editor";
+    public static final String VIEWER = "test-viewer";
+
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
+
+    TestAccounts(AppUserRepository users, PasswordEncoder encoder) {
+        this.users = users;
+        this.encoder = encoder;
+    }
+
+    public void ensureAll() {
+        ensure(ADMIN, Role.ADMIN);
+        ensure(EDITOR, Role.EDITOR);
+        ensure(VIEWER, Role.VIEWER);
+    }
+
+    public AppUser ensure(String username, Role role) {
+        return ensure(username, role, false);
+    }
+
+    /** The user, enabled and unlocked, with {@link #PASSWORD}; {@code mustChange} as given. */
+    public AppUser ensure(String username, Role role, boolean mustChange) {
+        var fresh = AppUser.create(username, "Test " + role.label(), role, encoder.encode(PASSWORD),
+                mustChange, Instant.parse("2026-01-01T00:00:00Z"));
+        return users.findByUsername(username)
+                .map(existing -> users.save(new AppUser(existing.id(), username, fresh.displayName(),
+                        role, fresh.passwordHash(), true, mustChange, 0, null, existing.createdAt(),
+                        null, existing.version())))
+                .orElseGet(() -> users.save(fresh));
+    }
+
+    public AppUser get(String username) {
+        return users.findByUsername(username).orElseThrow();
+    }
+}
