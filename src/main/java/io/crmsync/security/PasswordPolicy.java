@@ -19,8 +19,7 @@ public final class PasswordPolicy {
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of(
-                    "Too short: " + length + " characters. Use at least " + MIN_LENGTH + ".");
+            return Optional.of("Too short: " + length + " characters. " + RULE);
         }
         if (length > MAX_LENGTH) {
             return Optional.of("Too long: use at most " + MAX_LENGTH + " characters.");

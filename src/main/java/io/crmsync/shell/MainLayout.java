@@ -73,17 +73,20 @@ public final class MainLayout extends AppLayout {
     }
 
     private Component userMenu() {
-        UserSummary me = userService.me().orElseThrow();
-        Avatar avatar = new Avatar(me.displayName());
+        // A user removed while signed in still gets a frame, with nothing left to do but log out.
+        var me = userService.me();
+        String name = me.map(UserSummary::displayName).orElse("Unknown user");
+        Avatar avatar = new Avatar(name);
         avatar.addClassName("user-avatar");
-        Div who = new Div(new Span(me.displayName()), roleBadge(me));
+        Div who = new Div(new Span(name));
+        me.ifPresent(user -> who.add(roleBadge(user)));
         who.addClassName("user-who");
 
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("user-menu");
         var item = menu.addItem(new Div(avatar, who));
-        item.getSubMenu().addItem("Signed in as " + me.username()).setEnabled(false);
+        me.ifPresent(user -> item.getSubMenu().addItem("Signed in as " + user.username()).setEnabled(false));
         item.getSubMenu().addItem("Log out", click -> authentication.logout());
         return menu;
     }

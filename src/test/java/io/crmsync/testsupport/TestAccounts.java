@@ -4,6 +4,8 @@ import io.crmsync.security.Role;
 import io.crmsync.security.internal.AppUser;
 import io.crmsync.security.internal.AppUserRepository;
 import java.time.Instant;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,7 @@ public class TestAccounts {
     public static final String ADMIN = "test-admin";
     public static final String EDITOR = "test-editor";
     public static final String VIEWER = "test-viewer";
+    public static final String MUST_CHANGE = "must-change";
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
@@ -23,6 +26,16 @@ public class TestAccounts {
     TestAccounts(AppUserRepository users, PasswordEncoder encoder) {
         this.users = users;
         this.encoder = encoder;
+    }
+
+    /**
+     * The users of browserless tests must exist before a test starts, since a browserless test opens
+     * the home page before its first line runs.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void beforeAnyTest() {
+        ensureAll();
+        ensure(MUST_CHANGE, Role.ADMIN, true);
     }
 
     public void ensureAll() {
@@ -44,6 +57,10 @@ public class TestAccounts {
                         role, fresh.passwordHash(), true, mustChange, 0, null, existing.createdAt(),
                         null, existing.version())))
                 .orElseGet(() -> users.save(fresh));
+    }
+
+    public void disable(String username) {
+        users.save(get(username).withEnabled(false));
     }
 
     public AppUser get(String username) {
