@@ -9,9 +9,10 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * password is printed once and never stored in clear; the first sign-in must change it either way.
  */
 @Component
-class FirstAdminBootstrap {
+class FirstAdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
 
@@ -33,6 +34,7 @@ class FirstAdminBootstrap {
     private final Clock clock;
     private final String username;
     private final String configuredPassword;
+    private final ApplicationContext context;
 
     FirstAdminBootstrap(
             AppUserRepository users,
@@ -41,7 +43,9 @@ class FirstAdminBootstrap {
             TransactionTemplate transaction,
             Clock clock,
             @Value("${crmsync.security.first-admin.username:admin}") String username,
-            @Value("${crmsync.security.first-admin.password:}") String configuredPassword) {
+            @Value("${crmsync.security.first-admin.password:}") String configuredPassword,
+            ApplicationContext context) {
+        this.context = context;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -51,9 +55,10 @@ class FirstAdminBootstrap {
         this.configuredPassword = configuredPassword;
     }
 
-    @EventListener
-    public void onReady(ApplicationReadyEvent event) {
-        String url = url(event);
+    /** Runs before the application reports ready, so nothing else can create a user first. */
+    @Override
+    public void run(ApplicationArguments args) {
+        String url = url();
         if (users.count() > 0) {
             banner("crmsync is running at " + url, "Sign in with an existing account.");
             return;
@@ -82,9 +87,8 @@ class FirstAdminBootstrap {
                         : "              password from CRMSYNC_ADMIN_PASSWORD (you will change it at first sign-in)");
     }
 
-    private static String url(ApplicationReadyEvent event) {
-        if (event.getApplicationContext() instanceof WebServerApplicationContext web
-                && web.getWebServer() != null) {
+    private String url() {
+        if (context instanceof WebServerApplicationContext web && web.getWebServer() != null) {
             return "http://localhost:" + web.getWebServer().getPort() + "/";
         }
         return "(no web server)";

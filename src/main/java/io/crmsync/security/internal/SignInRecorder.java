@@ -13,6 +13,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,12 @@ class SignInRecorder {
         String username = event.getAuthentication().getName();
         users.recordSuccessfulSignIn(username, clock.instant());
         audit.event(username, "LOGIN_SUCCEEDED", username, null);
+    }
+
+    @EventListener
+    public void onLogout(LogoutSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        audit.event(username, "LOGOUT", username, null);
     }
 
     @EventListener

@@ -1,0 +1,79 @@
+package io.crmsync.testsupport;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Headless Chromium for end-to-end tests, driven by Playwright. Where Chromium is not installed, the
+ * tests are skipped with a loud message, unless CI=true or -Dcrmsync.browser-tests=required, where a
+ * missing browser fails the build.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Browser.class);
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    private Browser(Path executable) {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--disable-dev-shm-usage")));
+    }
+
+    /** Starts Chromium, or skips the calling test when browser tests are optional and it is missing. */
+    public static Browser launch() {
+        Path executable = Path.of(System.getProperty("crmsync.chromium", CHROMIUM.toString()));
+        boolean required = "true".equalsIgnoreCase(System.getenv("CI"))
+                || "required".equals(System.getProperty("crmsync.browser-tests"));
+        if (!Files.isExecutable(executable)) {
+            String message = "Chromium not found at " + executable
+                    + ": browser tests SKIPPED. Install it with: apt-get install -y chromium chromium-driver";
+            if (required) {
+                throw new IllegalStateException(message.replace("SKIPPED", "REQUIRED"));
+            }
+            log.warn("\n{}\n{}\n{}", "!".repeat(100), message, "!".repeat(100));
+            assumeTrue(false, message);
+        }
+        return new Browser(executable);
+    }
+
+    /** A fresh, isolated browser profile: its own cookies, as a second person on another machine. */
+    public Page newPage() {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 800)
+                .setTimezoneId("Europe/Berlin"));
+        context.setDefaultTimeout(30_000);
+        return context.newPage();
+    }
+
+    public static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
