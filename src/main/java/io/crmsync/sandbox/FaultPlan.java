@@ -5,9 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The faults in force, settable at run time per system and endpoint. An endpoint is a path prefix below
- * the system's root (for example {@code /services/data/v62.0/query} or {@code /crm/v3/objects/contacts});
- * {@code *} applies to every endpoint of the system. The longest matching prefix wins.
+ * The faults in force, settable at run time per system and endpoint. An endpoint is a path prefix
+ * below the system's root (for example {@code /services/data/v62.0/query} or {@code
+ * /crm/v3/objects/contacts}); {@code *} applies to every endpoint of the system. The longest
+ * matching prefix wins.
  */
 @Component
 public class FaultPlan {

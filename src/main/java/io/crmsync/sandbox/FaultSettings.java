@@ -27,7 +27,8 @@ public record FaultSettings(
         double connectionResetRate,
         boolean outage) {
 
-    public static final FaultSettings NONE = new FaultSettings(0, 0, 0, 0, 0, 0, 30_000, 0, 0, false);
+    public static final FaultSettings NONE =
+            new FaultSettings(0, 0, 0, 0, 0, 0, 30_000, 0, 0, false);
 
     public boolean isNone() {
         return equals(NONE);

@@ -10,23 +10,28 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Switches the sandboxes on (the default; {@code crmsync.sandbox.enabled=false} turns them off). The main
- * application does not scan this package: this auto-configuration is the only way in, so that a
- * production deployment can leave the simulators out entirely.
+ * Switches the sandboxes on (the default; {@code crmsync.sandbox.enabled=false} turns them off).
+ * The main application does not scan this package: this auto-configuration is the only way in, so
+ * that a production deployment can leave the simulators out entirely.
  */
 @AutoConfiguration
-@ConditionalOnProperty(name = "crmsync.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+        name = "crmsync.sandbox.enabled",
+        havingValue = "true",
+        matchIfMissing = true)
 @EnableConfigurationProperties(SandboxProperties.class)
 @ComponentScan(basePackageClasses = SandboxAutoConfiguration.class)
 public class SandboxAutoConfiguration {
 
     /**
-     * The sandboxes own their schema: a changelog and a changelog table of their own. It is not exposed
-     * as a {@link SpringLiquibase} bean, which would switch off Spring Boot's migration of the app's own
-     * changelog. Sandbox beans that read their tables at start-up depend on this bean by name.
+     * The sandboxes own their schema: a changelog and a changelog table of their own. It is not
+     * exposed as a {@link SpringLiquibase} bean, which would switch off Spring Boot's migration of
+     * the app's own changelog. Sandbox beans that read their tables at start-up depend on this bean
+     * by name.
      */
     @Bean(SCHEMA_BEAN)
-    SandboxSchema sandboxSchema(DataSource dataSource, ResourceLoader resourceLoader) throws Exception {
+    SandboxSchema sandboxSchema(DataSource dataSource, ResourceLoader resourceLoader)
+            throws Exception {
         SpringLiquibase liquibase = new SpringLiquibase();
         liquibase.setDataSource(dataSource);
         liquibase.setResourceLoader(resourceLoader);

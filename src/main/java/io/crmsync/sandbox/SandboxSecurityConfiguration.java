@@ -8,8 +8,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The simulated APIs authenticate their callers themselves, with their own tokens and their own error
- * bodies, as the real services do; the console's sign-in must not get in the way.
+ * The simulated APIs authenticate their callers themselves, with their own tokens and their own
+ * error bodies, as the real services do; the console's sign-in must not get in the way.
  */
 @Configuration(proxyBeanMethods = false)
 class SandboxSecurityConfiguration {

@@ -6,8 +6,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The sandboxes as a process of their own (port 8090 by default), so that tests, benchmarks and crash
- * tests can stop and restart crmsync while the simulated CRMs keep running.
+ * The sandboxes as a process of their own (port 8090 by default), so that tests, benchmarks and
+ * crash tests can stop and restart crmsync while the simulated CRMs keep running.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration(

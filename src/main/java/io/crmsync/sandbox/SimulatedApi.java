@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * One simulated CRM API, as fault injection sees it: where it lives and how it words its errors, so that
- * an injected fault looks exactly like the real service's.
+ * One simulated CRM API, as fault injection sees it: where it lives and how it words its errors, so
+ * that an injected fault looks exactly like the real service's.
  */
 public interface SimulatedApi {
 

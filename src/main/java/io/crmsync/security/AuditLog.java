@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where every module records who changed what. An entry joins the caller's transaction, so that a change
- * and its audit entry are committed, or rolled back, together.
+ * Where every module records who changed what. An entry joins the caller's transaction, so that a
+ * change and its audit entry are committed, or rolled back, together.
  */
 @Component
 public class AuditLog {
@@ -31,12 +31,26 @@ public class AuditLog {
     /** Records a change made by the signed-in user (or the system, when nobody is signed in). */
     public void change(String action, String target, Map<String, ?> before, Map<String, ?> after) {
         store.append(
-                clock.instant(), currentActor(), action, target, toJson(before), toJson(after), null);
+                clock.instant(),
+                currentActor(),
+                action,
+                target,
+                toJson(before),
+                toJson(after),
+                null);
     }
 
-    /** Records an event that is not a state change, such as a sign-in, on behalf of {@code actor}. */
+    /**
+     * Records an event that is not a state change, such as a sign-in, on behalf of {@code actor}.
+     */
     public void event(String actor, String action, String target, String details) {
-        store.append(clock.instant(), truncate(actor, 64), action, target, null, null,
+        store.append(
+                clock.instant(),
+                truncate(actor, 64),
+                action,
+                target,
+                null,
+                null,
                 truncate(details, 1000));
     }
 

@@ -6,7 +6,8 @@ import java.security.SecureRandom;
 public final class PasswordGenerator {
 
     // No 0/O, 1/l/I: these passwords are often read from a terminal and typed by hand.
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final String ALPHABET =
+            "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PasswordGenerator() {}

@@ -2,7 +2,9 @@ package io.crmsync.security;
 
 import java.util.Optional;
 
-/** The rule every new password must meet. The console states {@link #RULE} next to password fields. */
+/**
+ * The rule every new password must meet. The console states {@link #RULE} next to password fields.
+ */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;

@@ -1,8 +1,8 @@
 package io.crmsync.security;
 
 /**
- * A user change that breaks a rule (weak password, duplicate username, last admin). It names the form
- * field it concerns, so that the console can show the message at that field.
+ * A user change that breaks a rule (weak password, duplicate username, last admin). It names the
+ * form field it concerns, so that the console can show the message at that field.
  */
 public class UserChangeRejected extends RuntimeException {
 

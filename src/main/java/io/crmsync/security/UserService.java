@@ -16,7 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users and their roles, passwords and lock state. Admins manage users; everyone manages themselves. */
+/**
+ * Users and their roles, passwords and lock state. Admins manage users; everyone manages
+ * themselves.
+ */
 @Service
 public class UserService {
 
@@ -51,8 +54,7 @@ public class UserService {
     @Transactional
     public UserSummary create(NewUser request) {
         String username = UsernamePolicy.normalize(request.username());
-        UsernamePolicy.problemWith(username)
-                .ifPresent(problem -> reject(Field.USERNAME, problem));
+        UsernamePolicy.problemWith(username).ifPresent(problem -> reject(Field.USERNAME, problem));
         String displayName = request.displayName() == null ? "" : request.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > 128) {
             reject(Field.DISPLAY_NAME, "Enter a name of 1 to 128 characters.");
@@ -67,8 +69,15 @@ public class UserService {
         }
         AppUser saved;
         try {
-            saved = users.save(AppUser.create(username, displayName, request.role(),
-                    passwordEncoder.encode(request.initialPassword()), true, clock.instant()));
+            saved =
+                    users.save(
+                            AppUser.create(
+                                    username,
+                                    displayName,
+                                    request.role(),
+                                    passwordEncoder.encode(request.initialPassword()),
+                                    true,
+                                    clock.instant()));
         } catch (DuplicateKeyException raced) {
             throw new UserChangeRejected(Field.USERNAME, duplicateMessage(username));
         }
@@ -107,14 +116,18 @@ public class UserService {
         return save(user, user.withEnabled(enabled), enabled ? "USER_ENABLED" : "USER_DISABLED");
     }
 
-    /** Sets a temporary password that the user must change at the next sign-in; also lifts a lock. */
+    /**
+     * Sets a temporary password that the user must change at the next sign-in; also lifts a lock.
+     */
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public UserSummary resetPassword(long userId, String temporaryPassword) {
         AppUser user = require(userId);
         PasswordPolicy.problemWith(temporaryPassword, user.username())
                 .ifPresent(problem -> reject(Field.PASSWORD, problem));
-        return save(user, user.withPassword(passwordEncoder.encode(temporaryPassword), true),
+        return save(
+                user,
+                user.withPassword(passwordEncoder.encode(temporaryPassword), true),
                 "USER_PASSWORD_RESET");
     }
 
@@ -128,9 +141,14 @@ public class UserService {
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        AppUser user = users.findByUsername(AuditLog.currentActor())
-                .orElseThrow(() -> new UserChangeRejected(Field.NONE, "Your account no longer exists."));
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+        AppUser user =
+                users.findByUsername(AuditLog.currentActor())
+                        .orElseThrow(
+                                () ->
+                                        new UserChangeRejected(
+                                                Field.NONE, "Your account no longer exists."));
+        if (currentPassword == null
+                || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
             reject(Field.CURRENT_PASSWORD, "The current password is not correct.");
         }
         PasswordPolicy.problemWith(newPassword, user.username())
@@ -150,11 +168,13 @@ public class UserService {
 
     private AppUser require(long userId) {
         return users.findById(userId)
-                .orElseThrow(() -> new UserChangeRejected(Field.NONE, "That user no longer exists."));
+                .orElseThrow(
+                        () -> new UserChangeRejected(Field.NONE, "That user no longer exists."));
     }
 
     private void requireAnotherActiveAdmin(AppUser user, String what) {
-        // Locks the active Admins' rows, so that two Admins demoting each other at once cannot both win.
+        // Locks the active Admins' rows, so that two Admins demoting each other at once cannot both
+        // win.
         if (users.lockActiveAdminIds().stream().noneMatch(id -> !id.equals(user.id()))) {
             reject(Field.ROLE, "You cannot " + what + ". Make another user an Admin first.");
         }

@@ -25,8 +25,8 @@ import io.crmsync.security.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The frame around every signed-in view. The navigation lists only the views the user's role may open,
- * because {@link MenuConfiguration} applies the same access checks as the router.
+ * The frame around every signed-in view. The navigation lists only the views the user's role may
+ * open, because {@link MenuConfiguration} applies the same access checks as the router.
  */
 @Layout
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.VIEWER})
@@ -86,7 +86,11 @@ public final class MainLayout extends AppLayout {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("user-menu");
         var item = menu.addItem(new Div(avatar, who));
-        me.ifPresent(user -> item.getSubMenu().addItem("Signed in as " + user.username()).setEnabled(false));
+        me.ifPresent(
+                user ->
+                        item.getSubMenu()
+                                .addItem("Signed in as " + user.username())
+                                .setEnabled(false));
         item.getSubMenu().addItem("Log out", click -> authentication.logout());
         return menu;
     }

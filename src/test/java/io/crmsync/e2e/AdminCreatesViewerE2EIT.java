@@ -41,40 +41,68 @@ class AdminCreatesViewerE2EIT {
                 throw e;
             }
             changePassword(admin, TestAccounts.FIRST_ADMIN_PASSWORD, "the admin's own passphrase");
-            assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My account")))
+            assertThat(
+                            admin.getByRole(
+                                    AriaRole.HEADING,
+                                    new Page.GetByRoleOptions().setName("My account")))
                     .isVisible();
 
-            admin.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("Users")).click();
+            admin.locator("vaadin-side-nav-item")
+                    .filter(
+                            new com.microsoft.playwright.Locator.FilterOptions()
+                                    .setHasText("Users"))
+                    .click();
             assertThat(admin).hasURL(base + "/users");
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New user")).click();
-            admin.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill("e2e.viewer");
-            admin.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("End To End Viewer");
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New user"))
+                    .click();
+            admin.getByLabel("Username", new Page.GetByLabelOptions().setExact(true))
+                    .fill("e2e.viewer");
+            admin.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))
+                    .fill("End To End Viewer");
             String initialPassword = admin.getByLabel("Initial password").inputValue();
             Browser.screenshot(admin, "03-new-user");
-            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user")).click();
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user"))
+                    .click();
             assertThat(admin.getByText("User e2e.viewer created.")).isVisible();
-            assertThat(admin.locator("vaadin-grid-cell-content").filter(
-                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("End To End Viewer"))).isVisible();
+            assertThat(
+                            admin.locator("vaadin-grid-cell-content")
+                                    .filter(
+                                            new com.microsoft.playwright.Locator.FilterOptions()
+                                                    .setHasText("End To End Viewer")))
+                    .isVisible();
             Browser.screenshot(admin, "04-users");
 
             admin.locator("vaadin-menu-bar-button").first().click();
-            admin.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Log out")).click();
+            admin.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Log out"))
+                    .click();
             assertThat(admin).hasURL(base + "/login");
 
             Page viewer = browser.newPage();
             viewer.navigate(base + "/login");
             signIn(viewer, "e2e.viewer", initialPassword);
             changePassword(viewer, initialPassword, "the viewer's own passphrase");
-            assertThat(viewer.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My account")))
+            assertThat(
+                            viewer.getByRole(
+                                    AriaRole.HEADING,
+                                    new Page.GetByRoleOptions().setName("My account")))
                     .isVisible();
-            assertThat(viewer.getByText("Viewer", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
-            assertThat(viewer.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("Users"))).hasCount(0);
+            assertThat(
+                            viewer.getByText("Viewer", new Page.GetByTextOptions().setExact(true))
+                                    .first())
+                    .isVisible();
+            assertThat(
+                            viewer.locator("vaadin-side-nav-item")
+                                    .filter(
+                                            new com.microsoft.playwright.Locator.FilterOptions()
+                                                    .setHasText("Users")))
+                    .hasCount(0);
             Browser.screenshot(viewer, "05-viewer-home");
 
             viewer.navigate(base + "/users");
-            assertThat(viewer.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users"))).hasCount(0);
+            assertThat(
+                            viewer.getByRole(
+                                    AriaRole.HEADING, new Page.GetByRoleOptions().setName("Users")))
+                    .hasCount(0);
             assertThat(viewer.getByText("This page is not available to you")).isVisible();
             Browser.screenshot(viewer, "06-viewer-refused-users");
         }
@@ -87,9 +115,12 @@ class AdminCreatesViewerE2EIT {
     }
 
     private static void changePassword(Page page, String current, String next) {
-        page.getByLabel("Current password", new Page.GetByLabelOptions().setExact(true)).fill(current);
+        page.getByLabel("Current password", new Page.GetByLabelOptions().setExact(true))
+                .fill(current);
         page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(next);
-        page.getByLabel("Repeat the new password", new Page.GetByLabelOptions().setExact(true)).fill(next);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+        page.getByLabel("Repeat the new password", new Page.GetByLabelOptions().setExact(true))
+                .fill(next);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
+                .click();
     }
 }

@@ -18,9 +18,9 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Every service method, called as Admin, Editor, Viewer and anonymous: the server refuses exactly the
- * calls the role does not allow. A call that passes the role check may still fail on its arguments;
- * only a refusal by role counts here.
+ * Every service method, called as Admin, Editor, Viewer and anonymous: the server refuses exactly
+ * the calls the role does not allow. A call that passes the role check may still fail on its
+ * arguments; only a refusal by role counts here.
  */
 @CrmsyncIntegrationTest
 class ServiceRoleMatrixIT {
@@ -44,67 +44,102 @@ class ServiceRoleMatrixIT {
 
     @Test
     void eachServiceMethodAdmitsExactlyItsRoles() {
-        Map<String, Case> matrix = Map.ofEntries(
-                Map.entry("UserService.list", new Case(ADMIN_ONLY, () -> users.list(0, 10))),
-                Map.entry("UserService.count", new Case(ADMIN_ONLY, () -> users.count())),
-                Map.entry("UserService.create", new Case(ADMIN_ONLY,
-                        () -> users.create(new NewUser("", "", Role.VIEWER, "short")))),
-                Map.entry("UserService.changeRole", new Case(ADMIN_ONLY,
-                        () -> users.changeRole(-1, Role.VIEWER))),
-                Map.entry("UserService.setEnabled", new Case(ADMIN_ONLY,
-                        () -> users.setEnabled(-1, true))),
-                Map.entry("UserService.resetPassword", new Case(ADMIN_ONLY,
-                        () -> users.resetPassword(-1, "x"))),
-                Map.entry("UserService.unlock", new Case(ADMIN_ONLY, () -> users.unlock(-1))),
-                Map.entry("UserService.changeOwnPassword", new Case(EVERY_ROLE,
-                        () -> users.changeOwnPassword("wrong", "x"))),
-                Map.entry("UserService.me", new Case(EVERY_ROLE, () -> users.me())),
-                Map.entry("AuditService.find", new Case(ADMIN_ONLY,
-                        () -> audit.find(AuditQuery.all(), 0, 10))),
-                Map.entry("AuditService.count", new Case(ADMIN_ONLY, () -> audit.count(AuditQuery.all()))),
-                Map.entry("AuditService.actions", new Case(ADMIN_ONLY, () -> audit.actions())));
+        Map<String, Case> matrix =
+                Map.ofEntries(
+                        Map.entry(
+                                "UserService.list", new Case(ADMIN_ONLY, () -> users.list(0, 10))),
+                        Map.entry("UserService.count", new Case(ADMIN_ONLY, () -> users.count())),
+                        Map.entry(
+                                "UserService.create",
+                                new Case(
+                                        ADMIN_ONLY,
+                                        () ->
+                                                users.create(
+                                                        new NewUser(
+                                                                "", "", Role.VIEWER, "short")))),
+                        Map.entry(
+                                "UserService.changeRole",
+                                new Case(ADMIN_ONLY, () -> users.changeRole(-1, Role.VIEWER))),
+                        Map.entry(
+                                "UserService.setEnabled",
+                                new Case(ADMIN_ONLY, () -> users.setEnabled(-1, true))),
+                        Map.entry(
+                                "UserService.resetPassword",
+                                new Case(ADMIN_ONLY, () -> users.resetPassword(-1, "x"))),
+                        Map.entry(
+                                "UserService.unlock", new Case(ADMIN_ONLY, () -> users.unlock(-1))),
+                        Map.entry(
+                                "UserService.changeOwnPassword",
+                                new Case(EVERY_ROLE, () -> users.changeOwnPassword("wrong", "x"))),
+                        Map.entry("UserService.me", new Case(EVERY_ROLE, () -> users.me())),
+                        Map.entry(
+                                "AuditService.find",
+                                new Case(ADMIN_ONLY, () -> audit.find(AuditQuery.all(), 0, 10))),
+                        Map.entry(
+                                "AuditService.count",
+                                new Case(ADMIN_ONLY, () -> audit.count(AuditQuery.all()))),
+                        Map.entry(
+                                "AuditService.actions",
+                                new Case(ADMIN_ONLY, () -> audit.actions())));
 
-        matrix.forEach((method, check) -> {
-            for (String role : EVERY_ROLE) {
-                signInAs(role);
-                if (check.allowed().contains(role)) {
-                    assertThat(refusal(check.call()))
-                            .as("%s as %s", method, role).isNull();
-                } else {
+        matrix.forEach(
+                (method, check) -> {
+                    for (String role : EVERY_ROLE) {
+                        signInAs(role);
+                        if (check.allowed().contains(role)) {
+                            assertThat(refusal(check.call())).as("%s as %s", method, role).isNull();
+                        } else {
+                            assertThatThrownBy(check.call()::run)
+                                    .as("%s as %s", method, role)
+                                    .isInstanceOf(AccessDeniedException.class);
+                        }
+                    }
+                    SecurityContextHolder.clearContext();
                     assertThatThrownBy(check.call()::run)
-                            .as("%s as %s", method, role)
-                            .isInstanceOf(AccessDeniedException.class);
-                }
-            }
-            SecurityContextHolder.clearContext();
-            assertThatThrownBy(check.call()::run).as("%s anonymous", method)
-                    .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        });
+                            .as("%s anonymous", method)
+                            .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+                });
     }
 
     @Test
     void theMatrixCoversEveryPublicServiceMethod() {
-        Consumer<Class<?>> noUnlisted = type -> assertThat(
-                java.util.Arrays.stream(type.getDeclaredMethods())
-                        .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
-                        .map(m -> type.getSimpleName() + "." + m.getName())
-                        .distinct())
-                .allMatch(name -> COVERED.contains(name), "listed in the matrix");
+        Consumer<Class<?>> noUnlisted =
+                type ->
+                        assertThat(
+                                        java.util.Arrays.stream(type.getDeclaredMethods())
+                                                .filter(
+                                                        m ->
+                                                                java.lang.reflect.Modifier.isPublic(
+                                                                        m.getModifiers()))
+                                                .map(m -> type.getSimpleName() + "." + m.getName())
+                                                .distinct())
+                                .allMatch(name -> COVERED.contains(name), "listed in the matrix");
         noUnlisted.accept(UserService.class);
         noUnlisted.accept(AuditService.class);
     }
 
-    private static final Set<String> COVERED = Set.of("UserService.list", "UserService.count",
-            "UserService.create", "UserService.changeRole", "UserService.setEnabled",
-            "UserService.resetPassword", "UserService.unlock", "UserService.changeOwnPassword",
-            "UserService.me", "AuditService.find", "AuditService.count", "AuditService.actions");
+    private static final Set<String> COVERED =
+            Set.of(
+                    "UserService.list",
+                    "UserService.count",
+                    "UserService.create",
+                    "UserService.changeRole",
+                    "UserService.setEnabled",
+                    "UserService.resetPassword",
+                    "UserService.unlock",
+                    "UserService.changeOwnPassword",
+                    "UserService.me",
+                    "AuditService.find",
+                    "AuditService.count",
+                    "AuditService.actions");
 
     private static void signInAs(String role) {
-        String username = switch (role) {
-            case "ADMIN" -> TestAccounts.ADMIN;
-            case "EDITOR" -> TestAccounts.EDITOR;
-            default -> TestAccounts.VIEWER;
-        };
+        String username =
+                switch (role) {
+                    case "ADMIN" -> TestAccounts.ADMIN;
+                    case "EDITOR" -> TestAccounts.EDITOR;
+                    default -> TestAccounts.VIEWER;
+                };
         var token = new TestingAuthenticationToken(username, null, "ROLE_" + role);
         token.setAuthenticated(true);
         SecurityContextHolder.getContext().setAuthentication(token);

@@ -14,7 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Sign-in over real HTTP: success, the generic failure, lockout and its expiry, and the audit log. */
+/**
+ * Sign-in over real HTTP: success, the generic failure, lockout and its expiry, and the audit log.
+ */
 @CrmsyncIntegrationTest
 class SignInIT {
 
@@ -42,7 +44,8 @@ class SignInIT {
         assertThat(wrongPassword.statusCode()).isEqualTo(unknownUser.statusCode()).isEqualTo(302);
         assertThat(wrongPassword.headers().firstValue("Location"))
                 .isEqualTo(unknownUser.headers().firstValue("Location"));
-        assertThat(wrongPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(wrongPassword.headers().firstValue("Location").orElseThrow())
+                .endsWith("/login?error");
     }
 
     @Test
@@ -53,13 +56,16 @@ class SignInIT {
         }
 
         var whileLocked = new HttpSession(port).signIn("locks-out", TestAccounts.PASSWORD);
-        assertThat(whileLocked.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
-        assertThat(accounts.get("locks-out").lockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
+        assertThat(whileLocked.headers().firstValue("Location").orElseThrow())
+                .endsWith("/login?error");
+        assertThat(accounts.get("locks-out").lockedUntil())
+                .isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
         assertThat(auditOf("locks-out")).contains("ACCOUNT_LOCKED");
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         var afterTheLock = new HttpSession(port).signIn("locks-out", TestAccounts.PASSWORD);
-        assertThat(afterTheLock.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(afterTheLock.headers().firstValue("Location").orElseThrow())
+                .doesNotContain("error");
     }
 
     @Test
@@ -80,7 +86,8 @@ class SignInIT {
         var user = accounts.ensure("disabled-user", Role.VIEWER);
         accounts.disable(user.username());
         var response = new HttpSession(port).signIn("disabled-user", TestAccounts.PASSWORD);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(response.headers().firstValue("Location").orElseThrow())
+                .endsWith("/login?error");
     }
 
     private List<String> auditOf(String username) {
@@ -88,7 +95,8 @@ class SignInIT {
         SecurityContextHolder.getContext().setAuthentication(admin);
         try {
             return audit.find(new AuditQuery(null, null, username), 0, 50).stream()
-                    .map(AuditEntry::action).toList();
+                    .map(AuditEntry::action)
+                    .toList();
         } finally {
             SecurityContextHolder.clearContext();
         }

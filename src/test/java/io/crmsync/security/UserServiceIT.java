@@ -25,34 +25,56 @@ class UserServiceIT {
 
     @Test
     void anAdminCreatesAUserWhoMustChangeThePasswordAndTheCreationIsAudited() {
-        UserSummary created = users.create(new NewUser(" Dana.Scully@FBI.example ", "Dana Scully",
-                Role.EDITOR, "trust no one, ever"));
+        UserSummary created =
+                users.create(
+                        new NewUser(
+                                " Dana.Scully@FBI.example ",
+                                "Dana Scully",
+                                Role.EDITOR,
+                                "trust no one, ever"));
 
         assertThat(created.username()).isEqualTo("dana.scully@fbi.example");
         assertThat(created.role()).isEqualTo(Role.EDITOR);
         assertThat(created.mustChangePassword()).isTrue();
-        assertThat(audit.find(new AuditQuery("USER_CREATED", TestAccounts.ADMIN, "dana.scully"), 0, 5))
+        assertThat(
+                        audit.find(
+                                new AuditQuery("USER_CREATED", TestAccounts.ADMIN, "dana.scully"),
+                                0,
+                                5))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.after()).contains("\"role\":\"EDITOR\""));
     }
 
     @Test
     void aDuplicateUsernameIsRefusedAtTheUsernameField() {
-        assertThatThrownBy(() -> users.create(new NewUser("TEST-VIEWER", "Someone", Role.VIEWER,
-                        "long enough password")))
-                .isInstanceOfSatisfying(UserChangeRejected.class, rejected -> {
-                    assertThat(rejected.field()).isEqualTo(UserChangeRejected.Field.USERNAME);
-                    assertThat(rejected.getMessage()).contains("already exists");
-                });
+        assertThatThrownBy(
+                        () ->
+                                users.create(
+                                        new NewUser(
+                                                "TEST-VIEWER",
+                                                "Someone",
+                                                Role.VIEWER,
+                                                "long enough password")))
+                .isInstanceOfSatisfying(
+                        UserChangeRejected.class,
+                        rejected -> {
+                            assertThat(rejected.field())
+                                    .isEqualTo(UserChangeRejected.Field.USERNAME);
+                            assertThat(rejected.getMessage()).contains("already exists");
+                        });
     }
 
     @Test
     void aWeakPasswordIsRefusedWithTheRuleStated() {
-        assertThatThrownBy(() -> users.create(new NewUser("weak.one", "Weak", Role.VIEWER, "short1")))
-                .isInstanceOfSatisfying(UserChangeRejected.class, rejected -> {
-                    assertThat(rejected.field()).isEqualTo(UserChangeRejected.Field.PASSWORD);
-                    assertThat(rejected.getMessage()).contains("at least 12");
-                });
+        assertThatThrownBy(
+                        () -> users.create(new NewUser("weak.one", "Weak", Role.VIEWER, "short1")))
+                .isInstanceOfSatisfying(
+                        UserChangeRejected.class,
+                        rejected -> {
+                            assertThat(rejected.field())
+                                    .isEqualTo(UserChangeRejected.Field.PASSWORD);
+                            assertThat(rejected.getMessage()).contains("at least 12");
+                        });
     }
 
     @Test
@@ -67,8 +89,12 @@ class UserServiceIT {
             users.setEnabled(other.id(), false);
             assertThatThrownBy(() -> users.setEnabled(admin.id(), false))
                     .hasMessageContaining("own account");
-            assertThat(users.changeRole(accounts.ensure("other-admin", Role.ADMIN).id(), Role.VIEWER)
-                    .role()).isEqualTo(Role.VIEWER);
+            assertThat(
+                            users.changeRole(
+                                            accounts.ensure("other-admin", Role.ADMIN).id(),
+                                            Role.VIEWER)
+                                    .role())
+                    .isEqualTo(Role.VIEWER);
         } finally {
             users.setEnabled(firstAdmin.id(), true);
         }
@@ -81,8 +107,12 @@ class UserServiceIT {
 
         assertThat(audit.find(new AuditQuery("USER_ROLE_CHANGED", null, "role-change"), 0, 5))
                 .first()
-                .satisfies(entry -> assertThat(entry.changes())
-                        .containsExactly(new AuditEntry.FieldChange("role", "EDITOR", "VIEWER")));
+                .satisfies(
+                        entry ->
+                                assertThat(entry.changes())
+                                        .containsExactly(
+                                                new AuditEntry.FieldChange(
+                                                        "role", "EDITOR", "VIEWER")));
     }
 
     @Test
@@ -97,8 +127,11 @@ class UserServiceIT {
     void aUserChangesTheirOwnPasswordOnlyWithTheCurrentOne() {
         accounts.ensure("changes-own", Role.VIEWER, true);
         assertThatThrownBy(() -> users.changeOwnPassword("not it", "a brand new passphrase"))
-                .isInstanceOfSatisfying(UserChangeRejected.class, rejected ->
-                        assertThat(rejected.field()).isEqualTo(UserChangeRejected.Field.CURRENT_PASSWORD));
+                .isInstanceOfSatisfying(
+                        UserChangeRejected.class,
+                        rejected ->
+                                assertThat(rejected.field())
+                                        .isEqualTo(UserChangeRejected.Field.CURRENT_PASSWORD));
 
         users.changeOwnPassword(TestAccounts.PASSWORD, "a brand new passphrase");
 

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Headless Chromium for end-to-end tests, driven by Playwright. Where Chromium is not installed, the
- * tests are skipped with a loud message, unless CI=true or -Dcrmsync.browser-tests=required, where a
- * missing browser fails the build.
+ * Headless Chromium for end-to-end tests, driven by Playwright. Where Chromium is not installed,
+ * the tests are skipped with a loud message, unless CI=true or -Dcrmsync.browser-tests=required,
+ * where a missing browser fails the build.
  */
 public final class Browser implements AutoCloseable {
 
@@ -28,22 +28,38 @@ public final class Browser implements AutoCloseable {
 
     private Browser(Path executable) {
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--disable-dev-shm-usage")));
+        browser =
+                playwright
+                        .chromium()
+                        .launch(
+                                new BrowserType.LaunchOptions()
+                                        .setExecutablePath(executable)
+                                        .setHeadless(true)
+                                        .setArgs(
+                                                List.of(
+                                                        "--no-sandbox",
+                                                        "--disable-gpu",
+                                                        "--disable-quic",
+                                                        "--no-first-run",
+                                                        "--disable-background-networking",
+                                                        "--disable-component-update",
+                                                        "--disable-sync",
+                                                        "--disable-dev-shm-usage")));
     }
 
-    /** Starts Chromium, or skips the calling test when browser tests are optional and it is missing. */
+    /**
+     * Starts Chromium, or skips the calling test when browser tests are optional and it is missing.
+     */
     public static Browser launch() {
         Path executable = Path.of(System.getProperty("crmsync.chromium", CHROMIUM.toString()));
-        boolean required = "true".equalsIgnoreCase(System.getenv("CI"))
-                || "required".equals(System.getProperty("crmsync.browser-tests"));
+        boolean required =
+                "true".equalsIgnoreCase(System.getenv("CI"))
+                        || "required".equals(System.getProperty("crmsync.browser-tests"));
         if (!Files.isExecutable(executable)) {
-            String message = "Chromium not found at " + executable
-                    + ": browser tests SKIPPED. Install it with: apt-get install -y chromium chromium-driver";
+            String message =
+                    "Chromium not found at "
+                            + executable
+                            + ": browser tests SKIPPED. Install it with: apt-get install -y chromium chromium-driver";
             if (required) {
                 throw new IllegalStateException(message.replace("SKIPPED", "REQUIRED"));
             }
@@ -53,11 +69,15 @@ public final class Browser implements AutoCloseable {
         return new Browser(executable);
     }
 
-    /** A fresh, isolated browser profile: its own cookies, as a second person on another machine. */
+    /**
+     * A fresh, isolated browser profile: its own cookies, as a second person on another machine.
+     */
     public Page newPage() {
-        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 800)
-                .setTimezoneId("Europe/Berlin"));
+        BrowserContext context =
+                browser.newContext(
+                        new com.microsoft.playwright.Browser.NewContextOptions()
+                                .setViewportSize(1280, 800)
+                                .setTimezoneId("Europe/Berlin"));
         context.setDefaultTimeout(30_000);
         return context.newPage();
     }
@@ -68,7 +88,10 @@ public final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(
+                new Page.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve(name + ".png"))
+                        .setFullPage(true));
     }
 
     @Override

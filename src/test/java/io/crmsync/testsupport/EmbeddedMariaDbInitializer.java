@@ -9,8 +9,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points every application context on the test classpath at the embedded MariaDB, unless
- * {@code CRMSYNC_DB_URL} names an external server. Each test context gets a database of its own, so that
+ * Points every application context on the test classpath at the embedded MariaDB, unless {@code
+ * CRMSYNC_DB_URL} names an external server. Each test context gets a database of its own, so that
  * contexts never see each other's rows; the dev runner uses one persistent database.
  */
 public class EmbeddedMariaDbInitializer
@@ -31,13 +31,22 @@ public class EmbeddedMariaDbInitializer
             EmbeddedMariaDb.start(Path.of(devDataDir), true);
             database = "crmsync";
         } else {
-            EmbeddedMariaDb.start(Path.of("target", "test-mariadb", String.valueOf(ProcessHandle.current().pid())), false);
+            EmbeddedMariaDb.start(
+                    Path.of(
+                            "target",
+                            "test-mariadb",
+                            String.valueOf(ProcessHandle.current().pid())),
+                    false);
             database = "crmsync_test_" + CONTEXTS.incrementAndGet();
         }
         EmbeddedMariaDb.createDatabase(database);
-        env.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
-                "spring.datasource.url", EmbeddedMariaDb.jdbcUrl(database),
-                "spring.datasource.username", "root",
-                "spring.datasource.password", "")));
+        env.getPropertySources()
+                .addFirst(
+                        new MapPropertySource(
+                                "embeddedMariaDb",
+                                Map.of(
+                                        "spring.datasource.url", EmbeddedMariaDb.jdbcUrl(database),
+                                        "spring.datasource.username", "root",
+                                        "spring.datasource.password", "")));
     }
 }

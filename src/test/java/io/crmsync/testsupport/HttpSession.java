@@ -18,10 +18,11 @@ public class HttpSession {
 
     public HttpSession(int port) {
         this.baseUrl = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.client =
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
     }
 
     public HttpResponse<String> get(String path) {
@@ -29,20 +30,30 @@ public class HttpSession {
     }
 
     public HttpResponse<String> getWithBasicAuth(String path, String username, String password) {
-        String credentials = Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", "Basic " + credentials).GET().build());
+        String credentials =
+                Base64.getEncoder()
+                        .encodeToString(
+                                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Authorization", "Basic " + credentials)
+                        .GET()
+                        .build());
     }
 
     /** Submits the sign-in form as the login page does. */
     public HttpResponse<String> signIn(String username, String password) {
         get("/login");
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        String form =
+                "username="
+                        + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                        + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

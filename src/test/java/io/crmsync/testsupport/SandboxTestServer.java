@@ -5,8 +5,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The sandboxes in standalone mode, started once per test JVM on a free port with a database of their
- * own and no demo data. Tests that need particular records create them through the sandboxes' APIs.
+ * The sandboxes in standalone mode, started once per test JVM on a free port with a database of
+ * their own and no demo data. Tests that need particular records create them through the sandboxes'
+ * APIs.
  */
 public final class SandboxTestServer {
 
@@ -16,7 +17,9 @@ public final class SandboxTestServer {
 
     public static synchronized String baseUrl() {
         if (context == null) {
-            context = SandboxServer.start("--server.port=0", "--crmsync.sandbox.seed-demo-data=false");
+            context =
+                    SandboxServer.start(
+                            "--server.port=0", "--crmsync.sandbox.seed-demo-data=false");
         }
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return "http://localhost:" + port;

@@ -29,8 +29,8 @@ public class TestAccounts {
     }
 
     /**
-     * The users of browserless tests must exist before a test starts, since a browserless test opens
-     * the home page before its first line runs.
+     * The users of browserless tests must exist before a test starts, since a browserless test
+     * opens the home page before its first line runs.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void beforeAnyTest() {
@@ -50,12 +50,31 @@ public class TestAccounts {
 
     /** The user, enabled and unlocked, with {@link #PASSWORD}; {@code mustChange} as given. */
     public AppUser ensure(String username, Role role, boolean mustChange) {
-        var fresh = AppUser.create(username, "Test " + role.label(), role, encoder.encode(PASSWORD),
-                mustChange, Instant.parse("2026-01-01T00:00:00Z"));
+        var fresh =
+                AppUser.create(
+                        username,
+                        "Test " + role.label(),
+                        role,
+                        encoder.encode(PASSWORD),
+                        mustChange,
+                        Instant.parse("2026-01-01T00:00:00Z"));
         return users.findByUsername(username)
-                .map(existing -> users.save(new AppUser(existing.id(), username, fresh.displayName(),
-                        role, fresh.passwordHash(), true, mustChange, 0, null, existing.createdAt(),
-                        null, existing.version())))
+                .map(
+                        existing ->
+                                users.save(
+                                        new AppUser(
+                                                existing.id(),
+                                                username,
+                                                fresh.displayName(),
+                                                role,
+                                                fresh.passwordHash(),
+                                                true,
+                                                mustChange,
+                                                0,
+                                                null,
+                                                existing.createdAt(),
+                                                null,
+                                                existing.version())))
                 .orElseGet(() -> users.save(fresh));
     }
 

@@ -6,8 +6,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 /**
- * Turns "the database is not there" at start-up into one short report that names the URL, instead of
- * pages of stack traces.
+ * Turns "the database is not there" at start-up into one short report that names the URL, instead
+ * of pages of stack traces.
  */
 class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
@@ -19,15 +19,19 @@ class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
-        boolean connectionProblem = cause.getSQLState() != null && cause.getSQLState().startsWith("08")
-                || cause.getSQLState() != null && cause.getSQLState().startsWith("28")
-                || String.valueOf(cause.getMessage()).toLowerCase().contains("connect");
+        boolean connectionProblem =
+                cause.getSQLState() != null && cause.getSQLState().startsWith("08")
+                        || cause.getSQLState() != null && cause.getSQLState().startsWith("28")
+                        || String.valueOf(cause.getMessage()).toLowerCase().contains("connect");
         if (!connectionProblem) {
             return null;
         }
         String url = environment.getProperty("spring.datasource.url", "(no spring.datasource.url)");
         return new FailureAnalysis(
-                "crmsync cannot reach its database at " + url + ": " + firstLine(cause.getMessage()),
+                "crmsync cannot reach its database at "
+                        + url
+                        + ": "
+                        + firstLine(cause.getMessage()),
                 "Start MariaDB at that address, or point crmsync at yours with CRMSYNC_DB_URL,"
                         + " CRMSYNC_DB_USER and CRMSYNC_DB_PASSWORD. For a local trial without a"
                         + " server, run ./mvnw spring-boot:test-run, which starts an embedded MariaDB.",

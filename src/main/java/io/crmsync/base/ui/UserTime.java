@@ -14,7 +14,8 @@ import java.time.format.DateTimeFormatter;
 public final class UserTime {
 
     private static final String ZONE_ATTRIBUTE = UserTime.class.getName() + ".zone";
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
 
     private UserTime() {}
 
@@ -24,13 +25,16 @@ public final class UserTime {
         if (session == null || session.getAttribute(ZONE_ATTRIBUTE) != null) {
             return;
         }
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            try {
-                session.setAttribute(ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
-            } catch (RuntimeException unknownZone) {
-                session.setAttribute(ZONE_ATTRIBUTE, ZoneOffset.UTC);
-            }
-        });
+        ui.getPage()
+                .retrieveExtendedClientDetails(
+                        details -> {
+                            try {
+                                session.setAttribute(
+                                        ZONE_ATTRIBUTE, ZoneId.of(details.getTimeZoneId()));
+                            } catch (RuntimeException unknownZone) {
+                                session.setAttribute(ZONE_ATTRIBUTE, ZoneOffset.UTC);
+                            }
+                        });
     }
 
     public static ZoneId zone() {

@@ -22,8 +22,9 @@ class AccountDetailsLoader implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(UsernamePolicy.normalize(username))
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        AppUser user =
+                users.findByUsername(UsernamePolicy.normalize(username))
+                        .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(user.username())
                 .password(user.passwordHash())
                 .authorities(user.role().authority())

@@ -47,26 +47,66 @@ public record AppUser(
 
     public AppUser withRole(Role newRole) {
         return new AppUser(
-                id, username, displayName, newRole, passwordHash, enabled, mustChangePassword,
-                failedAttempts, lockedUntil, createdAt, lastLoginAt, version);
+                id,
+                username,
+                displayName,
+                newRole,
+                passwordHash,
+                enabled,
+                mustChangePassword,
+                failedAttempts,
+                lockedUntil,
+                createdAt,
+                lastLoginAt,
+                version);
     }
 
     public AppUser withEnabled(boolean newEnabled) {
         return new AppUser(
-                id, username, displayName, role, passwordHash, newEnabled, mustChangePassword,
-                failedAttempts, lockedUntil, createdAt, lastLoginAt, version);
+                id,
+                username,
+                displayName,
+                role,
+                passwordHash,
+                newEnabled,
+                mustChangePassword,
+                failedAttempts,
+                lockedUntil,
+                createdAt,
+                lastLoginAt,
+                version);
     }
 
     public AppUser withPassword(String newHash, boolean mustChange) {
         return new AppUser(
-                id, username, displayName, role, newHash, enabled, mustChange, 0, null, createdAt,
-                lastLoginAt, version);
+                id,
+                username,
+                displayName,
+                role,
+                newHash,
+                enabled,
+                mustChange,
+                0,
+                null,
+                createdAt,
+                lastLoginAt,
+                version);
     }
 
     public AppUser unlocked() {
         return new AppUser(
-                id, username, displayName, role, passwordHash, enabled, mustChangePassword, 0, null,
-                createdAt, lastLoginAt, version);
+                id,
+                username,
+                displayName,
+                role,
+                passwordHash,
+                enabled,
+                mustChangePassword,
+                0,
+                null,
+                createdAt,
+                lastLoginAt,
+                version);
     }
 
     public boolean lockedAt(Instant now) {
@@ -75,7 +115,14 @@ public record AppUser(
 
     public UserSummary summary() {
         return new UserSummary(
-                id, username, displayName, role, enabled, mustChangePassword, lockedUntil,
-                createdAt, lastLoginAt);
+                id,
+                username,
+                displayName,
+                role,
+                enabled,
+                mustChangePassword,
+                lockedUntil,
+                createdAt,
+                lastLoginAt);
     }
 }

@@ -17,8 +17,9 @@ public interface AppUserRepository
     List<Long> lockActiveAdminIds();
 
     /**
-     * Counts a failed sign-in in one statement, so that concurrent attempts are all counted. MariaDB
-     * applies the assignments left to right: the lock is decided on the count before it is reset.
+     * Counts a failed sign-in in one statement, so that concurrent attempts are all counted.
+     * MariaDB applies the assignments left to right: the lock is decided on the count before it is
+     * reset.
      */
     @Modifying
     @Query(

@@ -22,7 +22,12 @@ public class AuditEventStore {
     }
 
     public void append(
-            Instant at, String actor, String action, String target, String before, String after,
+            Instant at,
+            String actor,
+            String action,
+            String target,
+            String before,
+            String after,
             String details) {
         jdbc.sql(
                         """

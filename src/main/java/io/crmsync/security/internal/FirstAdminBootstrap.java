@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the first Admin when there are no users, and tells the operator where to sign in. A generated
- * password is printed once and never stored in clear; the first sign-in must change it either way.
+ * Creates the first Admin when there are no users, and tells the operator where to sign in. A
+ * generated password is printed once and never stored in clear; the first sign-in must change it
+ * either way.
  */
 @Component
 class FirstAdminBootstrap implements ApplicationRunner {
@@ -65,25 +66,43 @@ class FirstAdminBootstrap implements ApplicationRunner {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? PasswordGenerator.generate() : configuredPassword;
-        PasswordPolicy.problemWith(password, username).ifPresent(problem -> {
-            throw new IllegalStateException(
-                    "CRMSYNC_ADMIN_PASSWORD is not acceptable: " + problem);
-        });
+        PasswordPolicy.problemWith(password, username)
+                .ifPresent(
+                        problem -> {
+                            throw new IllegalStateException(
+                                    "CRMSYNC_ADMIN_PASSWORD is not acceptable: " + problem);
+                        });
         try {
-            transaction.executeWithoutResult(status -> {
-                AppUser admin = users.save(AppUser.create(username, "Administrator", Role.ADMIN,
-                        passwordEncoder.encode(password), true, clock.instant()));
-                audit.event(AuditLog.SYSTEM, "FIRST_ADMIN_CREATED", admin.username(),
-                        generated ? "Password generated and printed once" : "Password from CRMSYNC_ADMIN_PASSWORD");
-            });
+            transaction.executeWithoutResult(
+                    status -> {
+                        AppUser admin =
+                                users.save(
+                                        AppUser.create(
+                                                username,
+                                                "Administrator",
+                                                Role.ADMIN,
+                                                passwordEncoder.encode(password),
+                                                true,
+                                                clock.instant()));
+                        audit.event(
+                                AuditLog.SYSTEM,
+                                "FIRST_ADMIN_CREATED",
+                                admin.username(),
+                                generated
+                                        ? "Password generated and printed once"
+                                        : "Password from CRMSYNC_ADMIN_PASSWORD");
+                    });
         } catch (DuplicateKeyException anotherNodeWon) {
             banner("crmsync is running at " + url, "Sign in with an existing account.");
             return;
         }
-        banner("crmsync is running at " + url,
+        banner(
+                "crmsync is running at " + url,
                 "First admin:  username " + username,
                 generated
-                        ? "              password " + password + "   (shown once; you will change it at first sign-in)"
+                        ? "              password "
+                                + password
+                                + "   (shown once; you will change it at first sign-in)"
                         : "              password from CRMSYNC_ADMIN_PASSWORD (you will change it at first sign-in)");
     }
 

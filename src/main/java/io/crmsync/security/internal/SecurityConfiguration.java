@@ -3,8 +3,8 @@ package io.crmsync.security.internal;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.crmsync.security.AppRoles;
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -24,7 +24,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
-    /** Actuator: health is public (for load balancers and compose), everything else is Admin-only. */
+    /**
+     * Actuator: health is public (for load balancers and compose), everything else is Admin-only.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
@@ -45,7 +47,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(
-                        requests -> requests.requestMatchers("/styles/**", "/icons/**", "/error").permitAll())
+                        requests ->
+                                requests.requestMatchers("/styles/**", "/icons/**", "/error")
+                                        .permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"))
                 .build();
     }

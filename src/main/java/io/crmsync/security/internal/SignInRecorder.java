@@ -32,7 +32,8 @@ class SignInRecorder {
     private final LockoutProperties lockout;
     private final Clock clock;
 
-    SignInRecorder(AppUserRepository users, AuditLog audit, LockoutProperties lockout, Clock clock) {
+    SignInRecorder(
+            AppUserRepository users, AuditLog audit, LockoutProperties lockout, Clock clock) {
         this.users = users;
         this.audit = audit;
         this.lockout = lockout;
@@ -56,13 +57,15 @@ class SignInRecorder {
     @EventListener
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = UsernamePolicy.normalize(String.valueOf(event.getAuthentication().getName()));
-        String reason = switch (event) {
-            case AuthenticationFailureBadCredentialsEvent e -> "bad credentials";
-            case AuthenticationFailureLockedEvent e -> "account locked";
-            case AuthenticationFailureDisabledEvent e -> "account disabled";
-            default -> event.getException().getClass().getSimpleName();
-        };
+        String username =
+                UsernamePolicy.normalize(String.valueOf(event.getAuthentication().getName()));
+        String reason =
+                switch (event) {
+                    case AuthenticationFailureBadCredentialsEvent e -> "bad credentials";
+                    case AuthenticationFailureLockedEvent e -> "account locked";
+                    case AuthenticationFailureDisabledEvent e -> "account disabled";
+                    default -> event.getException().getClass().getSimpleName();
+                };
         audit.event(username, "LOGIN_FAILED", username, reason);
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             users.findByUsername(username).ifPresent(this::countFailure);
@@ -73,14 +76,24 @@ class SignInRecorder {
         Instant now = clock.instant();
         Instant lockUntil = now.plus(lockout.duration());
         users.countFailedSignIn(before.username(), lockout.maxFailedAttempts(), lockUntil);
-        boolean lockedNow = users.findByUsername(before.username())
-                .map(user -> user.lockedAt(now) && !before.lockedAt(now))
-                .orElse(false);
+        boolean lockedNow =
+                users.findByUsername(before.username())
+                        .map(user -> user.lockedAt(now) && !before.lockedAt(now))
+                        .orElse(false);
         if (lockedNow) {
-            log.warn("Account {} locked until {} after {} failed sign-ins",
-                    before.username(), lockUntil, lockout.maxFailedAttempts());
-            audit.event(AuditLog.SYSTEM, "ACCOUNT_LOCKED", before.username(),
-                    "Locked until " + lockUntil + " after " + lockout.maxFailedAttempts()
+            log.warn(
+                    "Account {} locked until {} after {} failed sign-ins",
+                    before.username(),
+                    lockUntil,
+                    lockout.maxFailedAttempts());
+            audit.event(
+                    AuditLog.SYSTEM,
+                    "ACCOUNT_LOCKED",
+                    before.username(),
+                    "Locked until "
+                            + lockUntil
+                            + " after "
+                            + lockout.maxFailedAttempts()
                             + " failed sign-ins");
         }
     }

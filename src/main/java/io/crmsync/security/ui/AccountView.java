@@ -28,16 +28,20 @@ class AccountView extends VerticalLayout {
         UserSummary me = users.me().orElseThrow();
         add(new ViewHeader("My account", "Your sign-in details and what your role allows."));
 
-        Div facts = new Div(
-                fact("Name", me.displayName()),
-                fact("Username", me.username()),
-                fact("Role", me.role().label() + " — " + me.role().description()),
-                fact("Last sign-in", me.lastLoginAt() == null ? "—" : UserTime.format(me.lastLoginAt())),
-                fact("Account created", UserTime.format(me.createdAt())));
+        Div facts =
+                new Div(
+                        fact("Name", me.displayName()),
+                        fact("Username", me.username()),
+                        fact("Role", me.role().label() + " — " + me.role().description()),
+                        fact(
+                                "Last sign-in",
+                                me.lastLoginAt() == null ? "—" : UserTime.format(me.lastLoginAt())),
+                        fact("Account created", UserTime.format(me.createdAt())));
         facts.addClassName("facts");
 
-        var passwordCard = new VerticalLayout(new H2("Change password"),
-                new ChangePasswordForm(users, () -> {}));
+        var passwordCard =
+                new VerticalLayout(
+                        new H2("Change password"), new ChangePasswordForm(users, () -> {}));
         passwordCard.addClassName("card");
         passwordCard.setMaxWidth("32rem");
         add(facts, passwordCard);

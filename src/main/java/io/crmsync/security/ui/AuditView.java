@@ -20,7 +20,9 @@ import io.crmsync.security.AuditQuery;
 import io.crmsync.security.AuditService;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Every sign-in and every change, newest first: who, when, what, and the state before and after. */
+/**
+ * Every sign-in and every change, newest first: who, when, what, and the state before and after.
+ */
 @Route("audit")
 @PageTitle("Audit log | crmsync")
 @Menu(order = 85, icon = "vaadin:records", title = "Audit log")
@@ -38,7 +40,9 @@ class AuditView extends VerticalLayout {
         this.audit = audit;
         addClassName("audit-view");
         setSizeFull();
-        add(new ViewHeader("Audit log", "Sign-ins and changes to users, settings and connections."));
+        add(
+                new ViewHeader(
+                        "Audit log", "Sign-ins and changes to users, settings and connections."));
 
         action.setItems(audit.actions());
         action.setClearButtonVisible(true);
@@ -53,14 +57,17 @@ class AuditView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(action, actor, search);
         filters.addClassName("filters");
 
-        grid.addColumn(entry -> UserTime.format(entry.occurredAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(entry -> UserTime.format(entry.occurredAt()))
+                .setHeader("When")
+                .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
         grid.addColumn(AuditEntry::target).setHeader("Target").setAutoWidth(true);
         grid.addColumn(AuditView::summary).setHeader("Change").setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditDiff::new));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(query -> audit.find(query(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> audit.find(query(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) audit.count(query()));
         add(filters, grid);
         expand(grid);
@@ -79,5 +86,4 @@ class AuditView extends VerticalLayout {
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("");
     }
-
 }

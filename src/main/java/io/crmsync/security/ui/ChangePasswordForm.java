@@ -24,27 +24,30 @@ class ChangePasswordForm extends Composite<FormLayout> {
         next.setRequired(true);
         confirm.setRequired(true);
         save.addClickShortcut(Key.ENTER);
-        save.addClickListener(click -> {
-            clearErrors();
-            if (!next.getValue().equals(confirm.getValue())) {
-                confirm.setErrorMessage("The two new passwords differ.");
-                confirm.setInvalid(true);
-                return;
-            }
-            try {
-                users.changeOwnPassword(current.getValue(), next.getValue());
-                Notifications.success("Your password was changed.");
-                current.clear();
-                next.clear();
-                confirm.clear();
-                onChanged.run();
-            } catch (UserChangeRejected rejected) {
-                PasswordField field = rejected.field() == UserChangeRejected.Field.CURRENT_PASSWORD
-                        ? current : next;
-                field.setErrorMessage(rejected.getMessage());
-                field.setInvalid(true);
-            }
-        });
+        save.addClickListener(
+                click -> {
+                    clearErrors();
+                    if (!next.getValue().equals(confirm.getValue())) {
+                        confirm.setErrorMessage("The two new passwords differ.");
+                        confirm.setInvalid(true);
+                        return;
+                    }
+                    try {
+                        users.changeOwnPassword(current.getValue(), next.getValue());
+                        Notifications.success("Your password was changed.");
+                        current.clear();
+                        next.clear();
+                        confirm.clear();
+                        onChanged.run();
+                    } catch (UserChangeRejected rejected) {
+                        PasswordField field =
+                                rejected.field() == UserChangeRejected.Field.CURRENT_PASSWORD
+                                        ? current
+                                        : next;
+                        field.setErrorMessage(rejected.getMessage());
+                        field.setInvalid(true);
+                    }
+                });
         getContent().add(current, next, confirm, save);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
     }

@@ -24,10 +24,12 @@ class ChangePasswordView extends VerticalLayout {
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         var form = new ChangePasswordForm(users, () -> getUI().ifPresent(ui -> ui.navigate("")));
-        var card = new VerticalLayout(
-                new H2("Choose a new password"),
-                new Paragraph("Your password was set by someone else. Choose your own before you go on."),
-                form);
+        var card =
+                new VerticalLayout(
+                        new H2("Choose a new password"),
+                        new Paragraph(
+                                "Your password was set by someone else. Choose your own before you go on."),
+                        form);
         card.addClassName("card");
         card.setMaxWidth("28rem");
         add(card);

@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The only page anonymous users see. Every failure gets the same words, so the page never tells whether
- * a username exists or is locked.
+ * The only page anonymous users see. Every failure gets the same words, so the page never tells
+ * whether a username exists or is locked.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | crmsync")
@@ -42,14 +42,17 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
-        Div brand = new Div(new H1("crmsync"),
-                new Paragraph("Two-way sync between HubSpot and Salesforce"));
+        Div brand =
+                new Div(
+                        new H1("crmsync"),
+                        new Paragraph("Two-way sync between HubSpot and Salesforce"));
         brand.addClassName("login-brand");
         add(brand, login);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        login.setError(
+                event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 }

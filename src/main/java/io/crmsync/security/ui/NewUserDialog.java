@@ -33,28 +33,41 @@ class NewUserDialog extends Dialog {
         role.setItemLabelGenerator(Role::label);
         role.setValue(Role.VIEWER);
         role.setHelperText(Role.VIEWER.description());
-        role.addValueChangeListener(change ->
-                role.setHelperText(change.getValue() == null ? null : change.getValue().description()));
+        role.addValueChangeListener(
+                change ->
+                        role.setHelperText(
+                                change.getValue() == null
+                                        ? null
+                                        : change.getValue().description()));
         password.setValue(PasswordGenerator.generate());
-        password.setHelperText(PasswordPolicy.RULE + " Give it to the user; they change it at first sign-in.");
+        password.setHelperText(
+                PasswordPolicy.RULE + " Give it to the user; they change it at first sign-in.");
 
         FormLayout form = new FormLayout(username, displayName, role, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new Paragraph("The user signs in with this password once, then chooses their own."), form);
+        add(
+                new Paragraph("The user signs in with this password once, then chooses their own."),
+                form);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
-            clearErrors();
-            try {
-                var created = users.create(new NewUser(username.getValue(), displayName.getValue(),
-                        role.getValue(), password.getValue()));
-                Notifications.success("User " + created.username() + " created.");
-                onCreated.run();
-                close();
-            } catch (UserChangeRejected rejected) {
-                showAtField(rejected);
-            }
-        });
+        save.addClickListener(
+                click -> {
+                    clearErrors();
+                    try {
+                        var created =
+                                users.create(
+                                        new NewUser(
+                                                username.getValue(),
+                                                displayName.getValue(),
+                                                role.getValue(),
+                                                password.getValue()));
+                        Notifications.success("User " + created.username() + " created.");
+                        onCreated.run();
+                        close();
+                    } catch (UserChangeRejected rejected) {
+                        showAtField(rejected);
+                    }
+                });
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 

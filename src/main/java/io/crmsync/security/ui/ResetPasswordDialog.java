@@ -23,20 +23,25 @@ class ResetPasswordDialog extends Dialog {
         password.setValue(PasswordGenerator.generate());
         password.setHelperText(PasswordPolicy.RULE);
         password.setWidthFull();
-        add(new Paragraph("Give this password to " + user.displayName()
-                + ". They must choose a new one when they next sign in."), password);
+        add(
+                new Paragraph(
+                        "Give this password to "
+                                + user.displayName()
+                                + ". They must choose a new one when they next sign in."),
+                password);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
-            try {
-                users.resetPassword(user.id(), password.getValue());
-                Notifications.success("Password of " + user.username() + " reset.");
-                onReset.run();
-                close();
-            } catch (UserChangeRejected rejected) {
-                password.setErrorMessage(rejected.getMessage());
-                password.setInvalid(true);
-            }
-        });
+        save.addClickListener(
+                click -> {
+                    try {
+                        users.resetPassword(user.id(), password.getValue());
+                        Notifications.success("Password of " + user.username() + " reset.");
+                        onReset.run();
+                        close();
+                    } catch (UserChangeRejected rejected) {
+                        password.setErrorMessage(rejected.getMessage());
+                        password.setInvalid(true);
+                    }
+                });
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 }

@@ -63,30 +63,48 @@ class UsersView extends VerticalLayout {
         grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(user -> user.role().label()).setHeader("Role").setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(user -> user.lastLoginAt() == null ? "Never" : UserTime.format(user.lastLoginAt()))
-                .setHeader("Last sign-in").setAutoWidth(true);
+        grid.addColumn(
+                        user ->
+                                user.lastLoginAt() == null
+                                        ? "Never"
+                                        : UserTime.format(user.lastLoginAt()))
+                .setHeader("Last sign-in")
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> users.list(query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                        query -> users.list(query.getOffset(), query.getLimit()).stream(),
                         query -> (int) users.count())
                 .setIdentifierProvider(UserSummary::id);
-        grid.asSingleSelect().addValueChangeListener(change -> updateActions(Optional.ofNullable(change.getValue())));
+        grid.asSingleSelect()
+                .addValueChangeListener(
+                        change -> updateActions(Optional.ofNullable(change.getValue())));
     }
 
     private HorizontalLayout actionBar() {
         role.setLabel("Role");
         role.setItems(Role.values());
         role.setItemLabelGenerator(Role::label);
-        role.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                act(user -> users.changeRole(user.id(), change.getValue()),
-                        "Role changed to " + change.getValue().label() + ".");
-            }
-        });
-        toggleEnabled.addClickListener(click -> act(
-                user -> users.setEnabled(user.id(), !user.enabled()), "Account updated."));
+        role.addValueChangeListener(
+                change -> {
+                    if (change.isFromClient() && change.getValue() != null) {
+                        act(
+                                user -> users.changeRole(user.id(), change.getValue()),
+                                "Role changed to " + change.getValue().label() + ".");
+                    }
+                });
+        toggleEnabled.addClickListener(
+                click ->
+                        act(
+                                user -> users.setEnabled(user.id(), !user.enabled()),
+                                "Account updated."));
         unlock.addClickListener(click -> act(user -> users.unlock(user.id()), "Account unlocked."));
-        resetPassword.addClickListener(click -> selected().ifPresent(
-                user -> new ResetPasswordDialog(users, user, this::refresh).open()));
+        resetPassword.addClickListener(
+                click ->
+                        selected()
+                                .ifPresent(
+                                        user ->
+                                                new ResetPasswordDialog(users, user, this::refresh)
+                                                        .open()));
         HorizontalLayout bar = new HorizontalLayout(role, toggleEnabled, unlock, resetPassword);
         bar.setAlignItems(Alignment.BASELINE);
         bar.addClassName("selection-actions");
@@ -94,17 +112,19 @@ class UsersView extends VerticalLayout {
     }
 
     private void act(Function<UserSummary, UserSummary> action, String success) {
-        selected().ifPresent(user -> {
-            try {
-                UserSummary updated = action.apply(user);
-                Notifications.success(success);
-                refresh();
-                grid.select(updated);
-            } catch (UserChangeRejected rejected) {
-                Notifications.error(rejected.getMessage());
-                role.setValue(user.role());
-            }
-        });
+        selected()
+                .ifPresent(
+                        user -> {
+                            try {
+                                UserSummary updated = action.apply(user);
+                                Notifications.success(success);
+                                refresh();
+                                grid.select(updated);
+                            } catch (UserChangeRejected rejected) {
+                                Notifications.error(rejected.getMessage());
+                                role.setValue(user.role());
+                            }
+                        });
     }
 
     private Optional<UserSummary> selected() {

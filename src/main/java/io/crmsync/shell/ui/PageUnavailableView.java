@@ -13,7 +13,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * What a user sees for an address that does not exist or that their role may not open. The two read
- * the same on purpose: the page does not reveal which addresses exist to someone who may not use them.
+ * the same on purpose: the page does not reveal which addresses exist to someone who may not use
+ * them.
  */
 @AnonymousAllowed
 class PageUnavailableView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
@@ -25,18 +26,21 @@ class PageUnavailableView extends VerticalLayout implements HasErrorParameter<No
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        var card = new VerticalLayout(
-                new H1(TITLE),
-                new Paragraph("The address does not exist, or your role does not allow this page."
-                        + " An Admin can change your role on the Users page."),
-                new Anchor("", "Go to your home page"));
+        var card =
+                new VerticalLayout(
+                        new H1(TITLE),
+                        new Paragraph(
+                                "The address does not exist, or your role does not allow this page."
+                                        + " An Admin can change your role on the Users page."),
+                        new Anchor("", "Go to your home page"));
         card.addClassName("card");
         card.setMaxWidth("36rem");
         add(card);
     }
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+    public int setErrorParameter(
+            BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         return HttpStatusCode.NOT_FOUND.getCode();
     }
 }

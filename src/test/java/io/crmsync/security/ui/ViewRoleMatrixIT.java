@@ -12,7 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** Typing a view's address: each role reaches exactly the views it may see; the rest are refused. */
+/**
+ * Typing a view's address: each role reaches exactly the views it may see; the rest are refused.
+ */
 @CrmsyncIntegrationTest
 class ViewRoleMatrixIT extends SpringBrowserlessTest {
 
