@@ -87,6 +87,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyViewDeclaresWhoMayOpenIt() {
+        classes()
+                .that()
+                .resideInAPackage("io.crmsync..ui..")
+                .and()
+                .haveSimpleNameEndingWith("View")
+                .and()
+                .areAssignableTo(com.vaadin.flow.component.Component.class)
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+                .check(MAIN);
+    }
+
+    @Test
     void everyPublicServiceMethodChecksRoles() {
         methods()
                 .that()

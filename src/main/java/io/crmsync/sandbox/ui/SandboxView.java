@@ -1,0 +1,36 @@
+package io.crmsync.sandbox.ui;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import io.crmsync.base.ui.ViewHeader;
+import io.crmsync.sandbox.SandboxFaultService;
+import io.crmsync.security.AppRoles;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The built-in CRMs, seen as a person using them: browse and edit their records, act as a user
+ * would, and make them slow or unreliable. Registered by {@link SandboxRoutes} only when the
+ * sandboxes run.
+ */
+@PageTitle("Sandbox CRMs | crmsync")
+@Menu(order = 50, icon = "vaadin:flask", title = "Sandbox CRMs")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR})
+class SandboxView extends VerticalLayout {
+
+    final TabSheet tabs = new TabSheet();
+
+    SandboxView(SandboxFaultService faults) {
+        addClassName("sandbox-view");
+        setSizeFull();
+        add(
+                new ViewHeader(
+                        "Sandbox CRMs",
+                        "Simulated Salesforce and HubSpot that crmsync can sync with, without any account."));
+        tabs.add("Faults", new FaultsPanel(faults));
+        tabs.setSizeFull();
+        add(tabs);
+        expand(tabs);
+    }
+}
