@@ -1,0 +1,9 @@
+package io.crmsync.connection;
+
+import io.crmsync.base.ExternalSystem;
+
+/** The connection settings in force for each CRM, read by connectors before they call it. */
+public interface ActiveConnections {
+
+    ConnectionSettings settings(ExternalSystem system);
+}

@@ -1,0 +1,18 @@
+package io.crmsync.sync.spi;
+
+import io.crmsync.base.ExternalSystem;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One HTTP call a connector made: which side, object and operation ({@code query}, {@code
+ * batch-create}, {@code search}), the HTTP status (0 when no answer came), when, and how long it
+ * took.
+ */
+public record ApiCall(
+        ExternalSystem system,
+        String objectType,
+        String operation,
+        int status,
+        Instant at,
+        Duration elapsed) {}
