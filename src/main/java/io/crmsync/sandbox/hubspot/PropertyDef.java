@@ -1,0 +1,89 @@
+package io.crmsync.sandbox.hubspot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One property definition, as {@code /crm/v3/properties} shows it and as validation applies it.
+ *
+ * @param type {@code string, number, date, datetime, enumeration, bool}
+ * @param readOnlyValue whether writes of the value are refused
+ */
+record PropertyDef(
+        String name,
+        String label,
+        String type,
+        String fieldType,
+        String groupName,
+        String description,
+        List<Option> options,
+        boolean hasUniqueValue,
+        boolean readOnlyValue,
+        boolean hubspotDefined,
+        long createdAt) {
+
+    record Option(String label, String value, int displayOrder) {}
+
+    PropertyDef {
+        options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    boolean isEnumeration() {
+        return "enumeration".equals(type);
+    }
+
+    boolean isMultiSelect() {
+        return "checkbox".equals(fieldType);
+    }
+
+    boolean isNumber() {
+        return "number".equals(type);
+    }
+
+    boolean isDate() {
+        return "date".equals(type) || "datetime".equals(type);
+    }
+
+    boolean allows(String value) {
+        return options.stream().anyMatch(option -> option.value().equals(value));
+    }
+
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        String stamp = Times.iso(createdAt);
+        json.put("updatedAt", stamp);
+        json.put("createdAt", stamp);
+        json.put("name", name);
+        json.put("label", label);
+        json.put("type", type);
+        json.put("fieldType", fieldType);
+        json.put("description", description);
+        json.put("groupName", groupName);
+        List<Map<String, Object>> opts = new ArrayList<>();
+        for (Option option : options) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("label", option.label());
+            o.put("value", option.value());
+            o.put("displayOrder", option.displayOrder());
+            o.put("hidden", false);
+            opts.add(o);
+        }
+        json.put("options", opts);
+        json.put("displayOrder", -1);
+        json.put("calculated", readOnlyValue && hubspotDefined);
+        json.put("externalOptions", false);
+        json.put("archived", false);
+        json.put("hasUniqueValue", hasUniqueValue);
+        json.put("hidden", false);
+        json.put("hubspotDefined", hubspotDefined);
+        json.put("modificationMetadata", Map.of(
+                "archivable", !hubspotDefined,
+                "readOnlyDefinition", hubspotDefined,
+                "readOnlyValue", readOnlyValue));
+        json.put("formField", !readOnlyValue);
+        json.put("dataSensitivity", "non_sensitive");
+        return json;
+    }
+}
