@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The associations between records, both directions kept, in memory and in {@code
- * sbx_hs_association} (written through in batches). A contact has at most one primary company:
- * a new primary demotes the old one to unlabeled.
+ * sbx_hs_association} (written through in batches). A contact has at most one primary company: a
+ * new primary demotes the old one to unlabeled.
  */
 @Component
 @DependsOn(SandboxAutoConfiguration.SCHEMA_BEAN)
@@ -28,7 +28,11 @@ class Associations {
     /** One association to write: from a record to a record with one type. */
     record Link(String fromType, long fromId, String toType, long toId, Kind kind) {
         Link inverse() {
-            return new Link(toType, toId, fromType, fromId,
+            return new Link(
+                    toType,
+                    toId,
+                    fromType,
+                    fromId,
                     new Kind(kind.category(), AssociationTypes.inverse(kind.typeId())));
         }
     }
@@ -38,10 +42,16 @@ class Associations {
 
     Associations(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        jdbc.query("SELECT from_type, from_id, to_type, to_id, category, type_id FROM sbx_hs_association",
+        jdbc.query(
+                "SELECT from_type, from_id, to_type, to_id, category, type_id FROM sbx_hs_association",
                 rs -> {
-                    remember(new Link(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                            new Kind(rs.getString(5), rs.getInt(6))));
+                    remember(
+                            new Link(
+                                    rs.getString(1),
+                                    rs.getLong(2),
+                                    rs.getString(3),
+                                    rs.getLong(4),
+                                    new Kind(rs.getString(5), rs.getInt(6))));
                 });
     }
 
@@ -56,9 +66,16 @@ class Associations {
         for (Link link : requested) {
             if (AssociationTypes.isPrimary(link.kind().category(), link.kind().typeId())
                     && "0-2".equals(link.toType())) {
-                for (Map.Entry<Long, Set<Kind>> e : of(link.fromType(), link.fromId(), "0-2").entrySet()) {
+                for (Map.Entry<Long, Set<Kind>> e :
+                        of(link.fromType(), link.fromId(), "0-2").entrySet()) {
                     if (e.getKey() != link.toId() && e.getValue().contains(link.kind())) {
-                        demoted.add(new Link(link.fromType(), link.fromId(), "0-2", e.getKey(), link.kind()));
+                        demoted.add(
+                                new Link(
+                                        link.fromType(),
+                                        link.fromId(),
+                                        "0-2",
+                                        e.getKey(),
+                                        link.kind()));
                     }
                 }
             }
@@ -67,9 +84,12 @@ class Associations {
         }
         remove(demoted);
         rows.forEach(this::remember);
-        jdbc.batchUpdate("INSERT IGNORE INTO sbx_hs_association"
+        jdbc.batchUpdate(
+                "INSERT IGNORE INTO sbx_hs_association"
                         + " (from_type, from_id, to_type, to_id, category, type_id) VALUES (?, ?, ?, ?, ?, ?)",
-                rows, 500, (ps, l) -> {
+                rows,
+                500,
+                (ps, l) -> {
                     ps.setString(1, l.fromType());
                     ps.setLong(2, l.fromId());
                     ps.setString(3, l.toType());
@@ -94,7 +114,8 @@ class Associations {
             rows.add(link.inverse());
         }
         for (Link row : rows) {
-            NavigableMap<Long, Set<Kind>> targets = links.get(key(row.fromType(), row.fromId(), row.toType()));
+            NavigableMap<Long, Set<Kind>> targets =
+                    links.get(key(row.fromType(), row.fromId(), row.toType()));
             if (targets != null && targets.containsKey(row.toId())) {
                 targets.get(row.toId()).remove(row.kind());
                 if (targets.get(row.toId()).isEmpty()) {
@@ -102,9 +123,12 @@ class Associations {
                 }
             }
         }
-        jdbc.batchUpdate("DELETE FROM sbx_hs_association WHERE from_type = ? AND from_id = ?"
+        jdbc.batchUpdate(
+                "DELETE FROM sbx_hs_association WHERE from_type = ? AND from_id = ?"
                         + " AND to_type = ? AND to_id = ? AND category = ? AND type_id = ?",
-                rows, 500, (ps, l) -> {
+                rows,
+                500,
+                (ps, l) -> {
                     ps.setString(1, l.fromType());
                     ps.setLong(2, l.fromId());
                     ps.setString(3, l.toType());
@@ -115,7 +139,8 @@ class Associations {
     }
 
     private void remember(Link link) {
-        links.computeIfAbsent(key(link.fromType(), link.fromId(), link.toType()),
+        links.computeIfAbsent(
+                        key(link.fromType(), link.fromId(), link.toType()),
                         k -> new ConcurrentSkipListMap<>())
                 .computeIfAbsent(link.toId(), k -> ConcurrentHashMap.newKeySet())
                 .add(link.kind());

@@ -8,5 +8,12 @@ import java.util.Map;
  * @param kind {@code creation}, {@code deletion}, {@code propertyChange} or {@code merge}
  * @param extra fields only some kinds carry ({@code mergedObjectIds}, {@code changeFlag})
  */
-record Change(String kind, ObjectType type, long objectId, String propertyName,
-        String propertyValue, Caller caller, long occurredAt, Map<String, Object> extra) {}
+record Change(
+        String kind,
+        ObjectType type,
+        long objectId,
+        String propertyName,
+        String propertyValue,
+        Caller caller,
+        long occurredAt,
+        Map<String, Object> extra) {}

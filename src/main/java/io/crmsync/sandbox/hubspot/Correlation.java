@@ -3,7 +3,9 @@ package io.crmsync.sandbox.hubspot;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 
-/** The correlation id of a request: sent as {@code X-HubSpot-Correlation-Id} and in error bodies. */
+/**
+ * The correlation id of a request: sent as {@code X-HubSpot-Correlation-Id} and in error bodies.
+ */
 final class Correlation {
 
     static final String HEADER = "X-HubSpot-Correlation-Id";

@@ -41,22 +41,29 @@ final class DerivedProperties {
         if (type.isContact()) {
             String email = p.get("email");
             if (email != null && email.contains("@")) {
-                p.put("hs_email_domain", email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT));
+                p.put(
+                        "hs_email_domain",
+                        email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT));
             } else {
                 p.remove("hs_email_domain");
             }
         }
         String stage = p.get("lifecyclestage");
-        if ((type.isContact() || "0-2".equals(type.id())) && stage != null
+        if ((type.isContact() || "0-2".equals(type.id()))
+                && stage != null
                 && StandardProperties.LIFECYCLE.contains(stage)) {
             p.putIfAbsent("hs_lifecyclestage_" + stage + "_date", Times.iso(now));
         }
         if ("0-3".equals(type.id())) {
-            Pipelines.dealStage(p.get("dealstage")).ifPresent(s -> {
-                p.put("hs_is_closed", String.valueOf(s.closed()));
-                p.put("hs_is_closed_won", String.valueOf("closedwon".equals(s.id())));
-                p.put("hs_deal_stage_probability", s.probability());
-            });
+            Pipelines.dealStage(p.get("dealstage"))
+                    .ifPresent(
+                            s -> {
+                                p.put("hs_is_closed", String.valueOf(s.closed()));
+                                p.put(
+                                        "hs_is_closed_won",
+                                        String.valueOf("closedwon".equals(s.id())));
+                                p.put("hs_deal_stage_probability", s.probability());
+                            });
         }
         if ("0-46".equals(type.id()) && p.get("hs_note_body") != null) {
             String text = p.get("hs_note_body").replaceAll("<[^>]*>", "").strip();

@@ -32,21 +32,28 @@ class HubSpotApi implements SimulatedApi {
         write(response, status, body);
     }
 
-    static void writeRateLimited(HttpServletResponse response, String policy, long retryAfterMillis,
-            String correlationId) throws IOException {
+    static void writeRateLimited(
+            HttpServletResponse response,
+            String policy,
+            long retryAfterMillis,
+            String correlationId)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "error");
-        body.put("message", switch (policy) {
-            case "DAILY" -> "You have reached your daily limit.";
-            case "SECONDLY" -> "You have reached your secondly limit.";
-            default -> "You have reached your ten_secondly_rolling limit.";
-        });
+        body.put(
+                "message",
+                switch (policy) {
+                    case "DAILY" -> "You have reached your daily limit.";
+                    case "SECONDLY" -> "You have reached your secondly limit.";
+                    default -> "You have reached your ten_secondly_rolling limit.";
+                });
         body.put("errorType", "RATE_LIMIT");
         body.put("correlationId", correlationId);
         body.put("policyName", policy);
         body.put("requestId", UUID.randomUUID().toString());
         body.put("category", "RATE_LIMITS");
-        response.setHeader("Retry-After", String.valueOf(Math.max(1, (retryAfterMillis + 999) / 1000)));
+        response.setHeader(
+                "Retry-After", String.valueOf(Math.max(1, (retryAfterMillis + 999) / 1000)));
         write(response, 429, body);
     }
 
@@ -54,6 +61,7 @@ class HubSpotApi implements SimulatedApi {
             throws IOException {
         response.setStatus(status);
         response.setContentType(Json.CONTENT_TYPE);
-        response.getOutputStream().write(Json.write(body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(Json.write(body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

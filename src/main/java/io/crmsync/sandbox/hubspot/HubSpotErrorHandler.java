@@ -51,7 +51,8 @@ class HubSpotErrorHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e, HttpServletRequest request) {
-        log.error("HubSpot sandbox failed on {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error(
+                "HubSpot sandbox failed on {} {}", request.getMethod(), request.getRequestURI(), e);
         return hubSpot(new HubSpotException(500, "INTERNAL_ERROR", "internal error"), request);
     }
 }

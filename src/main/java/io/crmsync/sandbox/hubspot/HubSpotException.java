@@ -25,8 +25,8 @@ class HubSpotException extends RuntimeException {
     }
 
     static HubSpotException notFound(String id) {
-        return new HubSpotException(404, "OBJECT_NOT_FOUND",
-                        "Object not found.  objectId are usually numeric.")
+        return new HubSpotException(
+                        404, "OBJECT_NOT_FOUND", "Object not found.  objectId are usually numeric.")
                 .with("context", Map.of("id", List.of(id)));
     }
 

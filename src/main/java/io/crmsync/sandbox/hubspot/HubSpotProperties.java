@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Start-up settings of the HubSpot sandbox ({@code crmsync.sandbox.hubspot.*}). The defaults are
- * development values, documented here so that a developer can point a client at the sandbox at once.
+ * development values, documented here so that a developer can point a client at the sandbox at
+ * once.
  *
  * @param privateAppToken the private-app token accepted from the start (dev default {@code
  *     pat-na1-sandbox-token})

@@ -18,7 +18,11 @@ public class HubSpotSandbox {
     private final SandboxClock clock;
     private final ObjectStore store;
 
-    HubSpotSandbox(Tokens tokens, LiveSettings settings, RateLimiter limiter, SandboxClock clock,
+    HubSpotSandbox(
+            Tokens tokens,
+            LiveSettings settings,
+            RateLimiter limiter,
+            SandboxClock clock,
             ObjectStore store) {
         this.tokens = tokens;
         this.settings = settings;

@@ -31,7 +31,8 @@ class InputAssociations {
             String toId = Inputs.string(Inputs.object(association.get("to"), "to"), "id");
             Object types = association.get("types");
             if (!(types instanceof List<?> typeList) || typeList.isEmpty()) {
-                throw HubSpotException.badRequest("Invalid input JSON: association types are required");
+                throw HubSpotException.badRequest(
+                        "Invalid input JSON: association types are required");
             }
             for (Object typeItem : typeList) {
                 Map<String, Object> spec = Inputs.object(typeItem, "type");
@@ -39,11 +40,21 @@ class InputAssociations {
                 int typeId = Integer.parseInt(Inputs.string(spec, "associationTypeId"));
                 String toType = AssociationTypes.target(from.id(), typeId);
                 if (toType == null || !exists(toType, toId)) {
-                    throw HubSpotException.badRequest("One or more associations are invalid: "
-                            + category + " " + typeId + " to " + toId);
+                    throw HubSpotException.badRequest(
+                            "One or more associations are invalid: "
+                                    + category
+                                    + " "
+                                    + typeId
+                                    + " to "
+                                    + toId);
                 }
-                links.add(new Associations.Link(from.id(), fromId, toType, Long.parseLong(toId),
-                        new Associations.Kind(category, typeId)));
+                links.add(
+                        new Associations.Link(
+                                from.id(),
+                                fromId,
+                                toType,
+                                Long.parseLong(toId),
+                                new Associations.Kind(category, typeId)));
             }
         }
         return links;
@@ -51,8 +62,17 @@ class InputAssociations {
 
     void add(List<Associations.Link> links, long fromId) {
         if (!links.isEmpty()) {
-            associations.add(links.stream().map(l -> new Associations.Link(l.fromType(), fromId,
-                    l.toType(), l.toId(), l.kind())).toList());
+            associations.add(
+                    links.stream()
+                            .map(
+                                    l ->
+                                            new Associations.Link(
+                                                    l.fromType(),
+                                                    fromId,
+                                                    l.toType(),
+                                                    l.toId(),
+                                                    l.kind()))
+                            .toList());
         }
     }
 

@@ -31,7 +31,8 @@ final class Inputs {
         }
         for (Object input : list) {
             if (!(input instanceof Map)) {
-                throw HubSpotException.badRequest("Invalid input JSON: each input must be an object");
+                throw HubSpotException.badRequest(
+                        "Invalid input JSON: each input must be an object");
             }
         }
         return (List<Map<String, Object>>) inputs;

@@ -3,7 +3,9 @@ package io.crmsync.sandbox.hubspot;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
-/** The settings that the admin API changes at run time; they start from {@link HubSpotProperties}. */
+/**
+ * The settings that the admin API changes at run time; they start from {@link HubSpotProperties}.
+ */
 @Component
 class LiveSettings {
 
@@ -13,8 +15,11 @@ class LiveSettings {
 
     LiveSettings(HubSpotProperties properties) {
         this.searchVisibilityDelay = properties.searchVisibilityDelay();
-        this.defaultLimits = new RateLimits(properties.burstLimit(), properties.dailyLimit(),
-                properties.searchPerSecond());
+        this.defaultLimits =
+                new RateLimits(
+                        properties.burstLimit(),
+                        properties.dailyLimit(),
+                        properties.searchPerSecond());
     }
 
     Duration searchVisibilityDelay() {

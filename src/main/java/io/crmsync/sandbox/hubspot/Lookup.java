@@ -2,7 +2,9 @@ package io.crmsync.sandbox.hubspot;
 
 import org.springframework.stereotype.Component;
 
-/** Finds a record by its id or by a unique property ({@code idProperty}), as reads and writes allow. */
+/**
+ * Finds a record by its id or by a unique property ({@code idProperty}), as reads and writes allow.
+ */
 @Component
 class Lookup {
 
@@ -29,15 +31,20 @@ class Lookup {
         return found;
     }
 
-    /** Checks that {@code idProperty} may identify records: the id, a contact's email, or unique. */
+    /**
+     * Checks that {@code idProperty} may identify records: the id, a contact's email, or unique.
+     */
     void checkIdProperty(ObjectType type, String idProperty) {
         if (isId(idProperty) || (type.isContact() && "email".equals(idProperty))) {
             return;
         }
-        boolean unique = catalog.find(type.id(), idProperty).map(PropertyDef::hasUniqueValue).orElse(false);
+        boolean unique =
+                catalog.find(type.id(), idProperty).map(PropertyDef::hasUniqueValue).orElse(false);
         if (!unique) {
-            throw HubSpotException.badRequest("Property \"" + idProperty
-                    + "\" is not a unique identifier property or does not exist");
+            throw HubSpotException.badRequest(
+                    "Property \""
+                            + idProperty
+                            + "\" is not a unique identifier property or does not exist");
         }
     }
 
@@ -59,7 +66,8 @@ class Lookup {
         }
         return store.all(type.id()).stream()
                 .filter(o -> !o.archived() && value.equals(o.get(idProperty)))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean isId(String idProperty) {

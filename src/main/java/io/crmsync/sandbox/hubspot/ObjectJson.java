@@ -31,23 +31,24 @@ class ObjectJson {
      * dates; the type's defaults when none are requested.
      */
     Map<String, Object> selected(ObjectType type, HsObject object, List<String> requested) {
-        List<String> names = requested == null || requested.isEmpty()
-                ? type.defaultProperties() : requested;
+        List<String> names =
+                requested == null || requested.isEmpty() ? type.defaultProperties() : requested;
         Map<String, String> properties = new TreeMap<>();
         for (String name : names) {
             if (!name.isBlank()) {
                 properties.put(name.strip(), object.get(name.strip()));
             }
         }
-        for (String always : List.of("hs_object_id", type.createdProperty(), type.modifiedProperty())) {
+        for (String always :
+                List.of("hs_object_id", type.createdProperty(), type.modifiedProperty())) {
             properties.put(always, object.get(always));
         }
         return render(type, object, properties);
     }
 
     /** Adds the v3 {@code associations} block for the named target types. */
-    void addAssociations(Map<String, Object> json, ObjectType type, HsObject object,
-            List<String> targets) {
+    void addAssociations(
+            Map<String, Object> json, ObjectType type, HsObject object, List<String> targets) {
         if (targets == null || targets.isEmpty()) {
             return;
         }
@@ -58,11 +59,19 @@ class ObjectJson {
                 continue;
             }
             List<Map<String, Object>> results = new ArrayList<>();
-            associations.of(type.id(), object.id(), to.id()).forEach((id, kinds) -> {
-                for (Associations.Kind kind : kinds) {
-                    results.add(Map.of("id", String.valueOf(id), "type", typeName(type, to, kind)));
-                }
-            });
+            associations
+                    .of(type.id(), object.id(), to.id())
+                    .forEach(
+                            (id, kinds) -> {
+                                for (Associations.Kind kind : kinds) {
+                                    results.add(
+                                            Map.of(
+                                                    "id",
+                                                    String.valueOf(id),
+                                                    "type",
+                                                    typeName(type, to, kind)));
+                                }
+                            });
             if (!results.isEmpty()) {
                 block.put(to.name(), Map.of("results", results));
             }
@@ -76,10 +85,12 @@ class ObjectJson {
         String base = from.singular() + "_to_" + to.singular();
         boolean hasPrimary = AssociationTypes.primaryType(from.id(), to.id()) != null;
         return hasPrimary && !AssociationTypes.isPrimary(kind.category(), kind.typeId())
-                ? base + "_unlabeled" : base;
+                ? base + "_unlabeled"
+                : base;
     }
 
-    private Map<String, Object> render(ObjectType type, HsObject object, Map<String, String> properties) {
+    private Map<String, Object> render(
+            ObjectType type, HsObject object, Map<String, String> properties) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", String.valueOf(object.id()));
         json.put("properties", properties);
@@ -92,5 +103,4 @@ class ObjectJson {
         json.put("url", portal.recordUrl(type.id(), object.id()));
         return json;
     }
-
 }

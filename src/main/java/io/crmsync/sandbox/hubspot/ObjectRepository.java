@@ -16,23 +16,31 @@ class ObjectRepository {
     }
 
     void loadAll(Consumer<HsObject> sink) {
-        jdbc.query("SELECT object_type, id, properties, created_at, updated_at, archived_at"
+        jdbc.query(
+                "SELECT object_type, id, properties, created_at, updated_at, archived_at"
                         + " FROM sbx_hs_object ORDER BY object_type, id",
                 rs -> {
                     long archivedAt = rs.getLong(6);
-                    sink.accept(new HsObject(rs.getString(1), rs.getLong(2),
-                            Json.readStrings(rs.getString(3)), rs.getLong(4), rs.getLong(5),
-                            rs.wasNull() ? null : archivedAt));
+                    sink.accept(
+                            new HsObject(
+                                    rs.getString(1),
+                                    rs.getLong(2),
+                                    Json.readStrings(rs.getString(3)),
+                                    rs.getLong(4),
+                                    rs.getLong(5),
+                                    rs.wasNull() ? null : archivedAt));
                 });
     }
 
     void saveAll(List<HsObject> objects) {
-        jdbc.batchUpdate("INSERT INTO sbx_hs_object"
+        jdbc.batchUpdate(
+                "INSERT INTO sbx_hs_object"
                         + " (object_type, id, properties, created_at, updated_at, archived_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
                         + " properties = VALUES(properties), updated_at = VALUES(updated_at),"
                         + " archived_at = VALUES(archived_at)",
-                objects, 500,
+                objects,
+                500,
                 (ps, o) -> {
                     ps.setString(1, o.typeId());
                     ps.setLong(2, o.id());
@@ -48,8 +56,11 @@ class ObjectRepository {
     }
 
     void deleteAll(List<HsObject> objects) {
-        jdbc.batchUpdate("DELETE FROM sbx_hs_object WHERE object_type = ? AND id = ?", objects,
-                500, (ps, o) -> {
+        jdbc.batchUpdate(
+                "DELETE FROM sbx_hs_object WHERE object_type = ? AND id = ?",
+                objects,
+                500,
+                (ps, o) -> {
                     ps.setString(1, o.typeId());
                     ps.setLong(2, o.id());
                 });

@@ -22,8 +22,12 @@ class ObjectService {
     private final SandboxClock clock;
     private final ObjectProvider<ChangeListener> listeners;
 
-    ObjectService(ObjectStore store, PropertyValidator validator, LiveSettings settings,
-            SandboxClock clock, ObjectProvider<ChangeListener> listeners) {
+    ObjectService(
+            ObjectStore store,
+            PropertyValidator validator,
+            LiveSettings settings,
+            SandboxClock clock,
+            ObjectProvider<ChangeListener> listeners) {
         this.store = store;
         this.validator = validator;
         this.settings = settings;
@@ -35,9 +39,10 @@ class ObjectService {
     Map<String, String> prepareCreate(ObjectType type, Map<String, ?> input) {
         Map<String, String> values = validator.validate(type, input);
         if (type.isEngagement() && !values.containsKey("hs_timestamp")) {
-            throw HubSpotException.badRequest("Property values were not valid: [{\"isValid\":false,"
-                    + "\"message\":\"hs_timestamp is required\",\"error\":\"REQUIRED_PROPERTY\","
-                    + "\"name\":\"hs_timestamp\"}]");
+            throw HubSpotException.badRequest(
+                    "Property values were not valid: [{\"isValid\":false,"
+                            + "\"message\":\"hs_timestamp is required\",\"error\":\"REQUIRED_PROPERTY\","
+                            + "\"name\":\"hs_timestamp\"}]");
         }
         if (type.isContact()) {
             Long existing = store.contactIdByEmail(values.get("email"));
@@ -53,8 +58,8 @@ class ObjectService {
     }
 
     /** Stores a new record from checked values; {@code notify} false for silent seeding. */
-    synchronized HsObject insert(ObjectType type, Map<String, String> values, Caller caller,
-            boolean notify) {
+    synchronized HsObject insert(
+            ObjectType type, Map<String, String> values, Caller caller, boolean notify) {
         long now = clock.millis();
         long id = store.nextId();
         Map<String, String> p = new HashMap<>(values);
@@ -64,17 +69,35 @@ class ObjectService {
         store.put(object);
         if (notify) {
             List<Change> changes = new ArrayList<>();
-            changes.add(new Change("creation", type, id, null, null, caller, now,
-                    Map.of("changeFlag", "NEW")));
-            values.forEach((k, v) -> changes.add(
-                    new Change("propertyChange", type, id, k, v, caller, now, Map.of())));
+            changes.add(
+                    new Change(
+                            "creation",
+                            type,
+                            id,
+                            null,
+                            null,
+                            caller,
+                            now,
+                            Map.of("changeFlag", "NEW")));
+            values.forEach(
+                    (k, v) ->
+                            changes.add(
+                                    new Change(
+                                            "propertyChange",
+                                            type,
+                                            id,
+                                            k,
+                                            v,
+                                            caller,
+                                            now,
+                                            Map.of())));
             publish(changes);
         }
         return object;
     }
 
-    synchronized HsObject update(ObjectType type, HsObject current, Map<String, ?> input,
-            Caller caller) {
+    synchronized HsObject update(
+            ObjectType type, HsObject current, Map<String, ?> input, Caller caller) {
         Map<String, String> values = new LinkedHashMap<>(validator.validate(type, input));
         if (type.isContact() && values.get("email") != null && !values.get("email").isEmpty()) {
             Long existing = store.contactIdByEmail(values.get("email"));
@@ -86,12 +109,22 @@ class ObjectService {
         long now = clock.millis();
         Map<String, String> p = new HashMap<>(current.properties());
         List<Change> changes = new ArrayList<>();
-        values.forEach((k, v) -> {
-            if (!Objects.equals(p.get(k), v)) {
-                changes.add(new Change("propertyChange", type, current.id(), k, v, caller, now, Map.of()));
-            }
-            p.put(k, v);
-        });
+        values.forEach(
+                (k, v) -> {
+                    if (!Objects.equals(p.get(k), v)) {
+                        changes.add(
+                                new Change(
+                                        "propertyChange",
+                                        type,
+                                        current.id(),
+                                        k,
+                                        v,
+                                        caller,
+                                        now,
+                                        Map.of()));
+                    }
+                    p.put(k, v);
+                });
         DerivedProperties.onWrite(type, p, now);
         HsObject updated = new HsObject(type.id(), current.id(), p, current.createdAt(), now, null);
         store.put(updated);
@@ -104,34 +137,72 @@ class ObjectService {
             return;
         }
         long now = clock.millis();
-        store.put(new HsObject(type.id(), current.id(), current.properties(), current.createdAt(),
-                now, now));
-        publish(List.of(new Change("deletion", type, current.id(), null, null, caller, now,
-                Map.of("changeFlag", "DELETED"))));
+        store.put(
+                new HsObject(
+                        type.id(),
+                        current.id(),
+                        current.properties(),
+                        current.createdAt(),
+                        now,
+                        now));
+        publish(
+                List.of(
+                        new Change(
+                                "deletion",
+                                type,
+                                current.id(),
+                                null,
+                                null,
+                                caller,
+                                now,
+                                Map.of("changeFlag", "DELETED"))));
     }
 
-    /** Merges {@code merged} into {@code primary}: empty primary values are filled, merged is archived. */
+    /**
+     * Merges {@code merged} into {@code primary}: empty primary values are filled, merged is
+     * archived.
+     */
     synchronized HsObject merge(ObjectType type, HsObject primary, HsObject merged, Caller caller) {
         long now = clock.millis();
         Map<String, String> p = new HashMap<>(merged.properties());
         p.putAll(primary.properties());
         p.put("hs_all_contact_vids", primary.id() + ";" + merged.id());
         DerivedProperties.onWrite(type, p, now);
-        store.put(new HsObject(type.id(), merged.id(), merged.properties(), merged.createdAt(), now, now));
+        store.put(
+                new HsObject(
+                        type.id(), merged.id(), merged.properties(), merged.createdAt(), now, now));
         HsObject result = new HsObject(type.id(), primary.id(), p, primary.createdAt(), now, null);
         store.put(result);
-        publish(List.of(new Change("merge", type, primary.id(), null, null, caller, now,
-                Map.of("primaryObjectId", primary.id(), "mergedObjectIds", List.of(merged.id()),
-                        "newObjectId", primary.id(), "numberOfPropertiesMoved",
-                        p.size() - primary.properties().size()))));
+        publish(
+                List.of(
+                        new Change(
+                                "merge",
+                                type,
+                                primary.id(),
+                                null,
+                                null,
+                                caller,
+                                now,
+                                Map.of(
+                                        "primaryObjectId",
+                                        primary.id(),
+                                        "mergedObjectIds",
+                                        List.of(merged.id()),
+                                        "newObjectId",
+                                        primary.id(),
+                                        "numberOfPropertiesMoved",
+                                        p.size() - primary.properties().size()))));
         return result;
     }
 
     private void dropBackwardLifecycle(HsObject current, Map<String, String> values) {
         String next = values.get("lifecyclestage");
         String now = current.get("lifecyclestage");
-        if (!settings.lifecycleBackwardIgnored() || next == null || next.isEmpty()
-                || now == null || now.isEmpty()) {
+        if (!settings.lifecycleBackwardIgnored()
+                || next == null
+                || next.isEmpty()
+                || now == null
+                || now.isEmpty()) {
             return;
         }
         int from = StandardProperties.LIFECYCLE.indexOf(now);

@@ -53,11 +53,12 @@ class ObjectStore {
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
-        repository.loadAll(object -> {
-            index(object);
-            table(object.typeId()).searchView.put(object.id(), object);
-            nextId.accumulateAndGet(object.id() + 1, Math::max);
-        });
+        repository.loadAll(
+                object -> {
+                    index(object);
+                    table(object.typeId()).searchView.put(object.id(), object);
+                    nextId.accumulateAndGet(object.id() + 1, Math::max);
+                });
         writer.scheduleWithFixedDelay(this::flushQuietly, 100, 100, TimeUnit.MILLISECONDS);
     }
 

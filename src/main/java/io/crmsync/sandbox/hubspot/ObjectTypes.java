@@ -20,22 +20,70 @@ class ObjectTypes {
     private final Map<String, ObjectType> byId = new ConcurrentHashMap<>();
 
     ObjectTypes() {
-        add(new ObjectType("contacts", "0-1", "contact", CREATED, "lastmodifieddate",
-                List.of("createdate", "email", "firstname", "hs_object_id", "lastmodifieddate",
-                        "lastname"),
-                List.of("firstname", "lastname", "email", "phone", "company", "website")));
-        add(new ObjectType("companies", "0-2", "company", CREATED, MODIFIED,
-                List.of("createdate", "domain", "hs_lastmodifieddate", "hs_object_id", "name"),
-                List.of("name", "domain", "website", "phone")));
-        add(new ObjectType("deals", "0-3", "deal", CREATED, MODIFIED,
-                List.of("amount", "closedate", "createdate", "dealname", "dealstage",
-                        "hs_lastmodifieddate", "hs_object_id", "pipeline"),
-                List.of("dealname")));
-        add(new ObjectType("tickets", "0-5", "ticket", CREATED, MODIFIED,
-                List.of("content", "createdate", "hs_lastmodifieddate", "hs_object_id",
-                        "hs_pipeline", "hs_pipeline_stage", "hs_ticket_category",
-                        "hs_ticket_priority", "subject"),
-                List.of("subject", "content")));
+        add(
+                new ObjectType(
+                        "contacts",
+                        "0-1",
+                        "contact",
+                        CREATED,
+                        "lastmodifieddate",
+                        List.of(
+                                "createdate",
+                                "email",
+                                "firstname",
+                                "hs_object_id",
+                                "lastmodifieddate",
+                                "lastname"),
+                        List.of("firstname", "lastname", "email", "phone", "company", "website")));
+        add(
+                new ObjectType(
+                        "companies",
+                        "0-2",
+                        "company",
+                        CREATED,
+                        MODIFIED,
+                        List.of(
+                                "createdate",
+                                "domain",
+                                "hs_lastmodifieddate",
+                                "hs_object_id",
+                                "name"),
+                        List.of("name", "domain", "website", "phone")));
+        add(
+                new ObjectType(
+                        "deals",
+                        "0-3",
+                        "deal",
+                        CREATED,
+                        MODIFIED,
+                        List.of(
+                                "amount",
+                                "closedate",
+                                "createdate",
+                                "dealname",
+                                "dealstage",
+                                "hs_lastmodifieddate",
+                                "hs_object_id",
+                                "pipeline"),
+                        List.of("dealname")));
+        add(
+                new ObjectType(
+                        "tickets",
+                        "0-5",
+                        "ticket",
+                        CREATED,
+                        MODIFIED,
+                        List.of(
+                                "content",
+                                "createdate",
+                                "hs_lastmodifieddate",
+                                "hs_object_id",
+                                "hs_pipeline",
+                                "hs_pipeline_stage",
+                                "hs_ticket_category",
+                                "hs_ticket_priority",
+                                "subject"),
+                        List.of("subject", "content")));
         engagement("notes", "0-46", "note", "hs_note_body");
         engagement("tasks", "0-27", "task", "hs_task_subject");
         engagement("calls", "0-48", "call", "hs_call_title");
@@ -44,8 +92,15 @@ class ObjectTypes {
     }
 
     private void engagement(String name, String id, String singular, String title) {
-        add(new ObjectType(name, id, singular, HS_CREATED, MODIFIED,
-                List.of("hs_createdate", "hs_lastmodifieddate", "hs_object_id"), List.of(title)));
+        add(
+                new ObjectType(
+                        name,
+                        id,
+                        singular,
+                        HS_CREATED,
+                        MODIFIED,
+                        List.of("hs_createdate", "hs_lastmodifieddate", "hs_object_id"),
+                        List.of(title)));
     }
 
     void add(ObjectType type) {
@@ -62,8 +117,11 @@ class ObjectTypes {
 
     /** The type a path segment names, or the real API's 400 for an unknown type. */
     ObjectType require(String key) {
-        return find(key).orElseThrow(() -> HubSpotException.badRequest(
-                "Unable to infer object type from: " + key));
+        return find(key)
+                .orElseThrow(
+                        () ->
+                                HubSpotException.badRequest(
+                                        "Unable to infer object type from: " + key));
     }
 
     Collection<ObjectType> all() {

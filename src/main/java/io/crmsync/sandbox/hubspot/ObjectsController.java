@@ -28,8 +28,13 @@ class ObjectsController {
     private final ObjectJson json;
     private final InputAssociations inputAssociations;
 
-    ObjectsController(ObjectTypes types, ObjectStore store, ObjectService service, Lookup lookup,
-            ObjectJson json, InputAssociations inputAssociations) {
+    ObjectsController(
+            ObjectTypes types,
+            ObjectStore store,
+            ObjectService service,
+            Lookup lookup,
+            ObjectJson json,
+            InputAssociations inputAssociations) {
         this.types = types;
         this.store = store;
         this.service = service;
@@ -39,7 +44,8 @@ class ObjectsController {
     }
 
     @GetMapping
-    ResponseEntity<Map<String, Object>> list(@PathVariable String type,
+    ResponseEntity<Map<String, Object>> list(
+            @PathVariable String type,
             @RequestParam(defaultValue = "10") int limit,
             @RequestParam(required = false) String after,
             @RequestParam(required = false) List<String> properties,
@@ -77,7 +83,9 @@ class ObjectsController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<Map<String, Object>> read(@PathVariable String type, @PathVariable String id,
+    ResponseEntity<Map<String, Object>> read(
+            @PathVariable String type,
+            @PathVariable String id,
             @RequestParam(required = false) List<String> properties,
             @RequestParam(required = false) List<String> associations,
             @RequestParam(defaultValue = "false") boolean archived,
@@ -93,28 +101,35 @@ class ObjectsController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> create(@PathVariable String type,
-            @RequestBody Map<String, Object> body, HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> create(
+            @PathVariable String type,
+            @RequestBody Map<String, Object> body,
+            HttpServletRequest request) {
         ObjectType objectType = types.require(type);
-        List<Associations.Link> links = inputAssociations.parse(objectType, -1, body.get("associations"));
+        List<Associations.Link> links =
+                inputAssociations.parse(objectType, -1, body.get("associations"));
         HsObject created = service.create(objectType, Inputs.properties(body), Caller.of(request));
         inputAssociations.add(links, created.id());
         return Json.response(201, json.full(objectType, created));
     }
 
     @PatchMapping("/{id}")
-    ResponseEntity<Map<String, Object>> update(@PathVariable String type, @PathVariable String id,
+    ResponseEntity<Map<String, Object>> update(
+            @PathVariable String type,
+            @PathVariable String id,
             @RequestParam(required = false) String idProperty,
-            @RequestBody Map<String, Object> body, HttpServletRequest request) {
+            @RequestBody Map<String, Object> body,
+            HttpServletRequest request) {
         ObjectType objectType = types.require(type);
         HsObject current = lookup.require(objectType, id, idProperty);
-        HsObject updated = service.update(objectType, current, Inputs.properties(body), Caller.of(request));
+        HsObject updated =
+                service.update(objectType, current, Inputs.properties(body), Caller.of(request));
         return Json.response(200, json.full(objectType, updated));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> archive(@PathVariable String type, @PathVariable String id,
-            HttpServletRequest request) {
+    ResponseEntity<Void> archive(
+            @PathVariable String type, @PathVariable String id, HttpServletRequest request) {
         ObjectType objectType = types.require(type);
         HsObject current = lookup.find(objectType, id, null, false);
         if (current != null) {
@@ -124,8 +139,10 @@ class ObjectsController {
     }
 
     @PostMapping("/merge")
-    ResponseEntity<Map<String, Object>> merge(@PathVariable String type,
-            @RequestBody Map<String, Object> body, HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> merge(
+            @PathVariable String type,
+            @RequestBody Map<String, Object> body,
+            HttpServletRequest request) {
         ObjectType objectType = types.require(type);
         HsObject primary = lookup.require(objectType, Inputs.string(body, "primaryObjectId"), null);
         HsObject merged = lookup.require(objectType, Inputs.string(body, "objectIdToMerge"), null);

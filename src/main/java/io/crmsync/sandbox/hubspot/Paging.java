@@ -15,7 +15,8 @@ final class Paging {
         try {
             return Long.parseLong(after.strip());
         } catch (NumberFormatException e) {
-            throw HubSpotException.badRequest("after must be a cursor from a previous page, got " + after);
+            throw HubSpotException.badRequest(
+                    "after must be a cursor from a previous page, got " + after);
         }
     }
 

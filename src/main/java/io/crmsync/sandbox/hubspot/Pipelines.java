@@ -13,20 +13,37 @@ final class Pipelines {
 
     record Pipeline(String id, String label, List<Stage> stages) {}
 
-    static final Pipeline DEALS = new Pipeline("default", "Sales Pipeline", List.of(
-            new Stage("appointmentscheduled", "Appointment Scheduled", false, "0.2"),
-            new Stage("qualifiedtobuy", "Qualified To Buy", false, "0.4"),
-            new Stage("presentationscheduled", "Presentation Scheduled", false, "0.6"),
-            new Stage("decisionmakerboughtin", "Decision Maker Bought-In", false, "0.8"),
-            new Stage("contractsent", "Contract Sent", false, "0.9"),
-            new Stage("closedwon", "Closed Won", true, "1.0"),
-            new Stage("closedlost", "Closed Lost", true, "0.0")));
+    static final Pipeline DEALS =
+            new Pipeline(
+                    "default",
+                    "Sales Pipeline",
+                    List.of(
+                            new Stage(
+                                    "appointmentscheduled", "Appointment Scheduled", false, "0.2"),
+                            new Stage("qualifiedtobuy", "Qualified To Buy", false, "0.4"),
+                            new Stage(
+                                    "presentationscheduled",
+                                    "Presentation Scheduled",
+                                    false,
+                                    "0.6"),
+                            new Stage(
+                                    "decisionmakerboughtin",
+                                    "Decision Maker Bought-In",
+                                    false,
+                                    "0.8"),
+                            new Stage("contractsent", "Contract Sent", false, "0.9"),
+                            new Stage("closedwon", "Closed Won", true, "1.0"),
+                            new Stage("closedlost", "Closed Lost", true, "0.0")));
 
-    static final Pipeline TICKETS = new Pipeline("0", "Support Pipeline", List.of(
-            new Stage("1", "New", false, null),
-            new Stage("2", "Waiting on contact", false, null),
-            new Stage("3", "Waiting on us", false, null),
-            new Stage("4", "Closed", true, null)));
+    static final Pipeline TICKETS =
+            new Pipeline(
+                    "0",
+                    "Support Pipeline",
+                    List.of(
+                            new Stage("1", "New", false, null),
+                            new Stage("2", "Waiting on contact", false, null),
+                            new Stage("3", "Waiting on us", false, null),
+                            new Stage("4", "Closed", true, null)));
 
     private Pipelines() {}
 
@@ -63,9 +80,15 @@ final class Pipelines {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("label", stage.label());
         json.put("displayOrder", order);
-        json.put("metadata", tickets
-                ? Map.of("ticketState", stage.closed() ? "CLOSED" : "OPEN")
-                : Map.of("isClosed", String.valueOf(stage.closed()), "probability", stage.probability()));
+        json.put(
+                "metadata",
+                tickets
+                        ? Map.of("ticketState", stage.closed() ? "CLOSED" : "OPEN")
+                        : Map.of(
+                                "isClosed",
+                                String.valueOf(stage.closed()),
+                                "probability",
+                                stage.probability()));
         json.put("id", stage.id());
         json.put("createdAt", "1970-01-01T00:00:00Z");
         json.put("updatedAt", "1970-01-01T00:00:00Z");

@@ -24,8 +24,13 @@ class PropertyCatalog {
     PropertyCatalog(DocumentStore documents) {
         this.documents = documents;
         StandardProperties.all().forEach((typeId, defs) -> defs.forEach(d -> register(typeId, d)));
-        documents.all(KIND).forEach((key, doc) -> register(
-                key.substring(0, key.indexOf('/')), Json.MAPPER.convertValue(doc, PropertyDef.class)));
+        documents
+                .all(KIND)
+                .forEach(
+                        (key, doc) ->
+                                register(
+                                        key.substring(0, key.indexOf('/')),
+                                        Json.MAPPER.convertValue(doc, PropertyDef.class)));
     }
 
     Optional<PropertyDef> find(String typeId, String name) {
@@ -46,15 +51,21 @@ class PropertyCatalog {
     /** The property groups of a type, derived from its properties' group names. */
     List<Map<String, Object>> groups(String typeId) {
         List<Map<String, Object>> groups = new ArrayList<>();
-        definitions(typeId).values().stream().map(PropertyDef::groupName).distinct().sorted()
-                .forEach(name -> {
-                    Map<String, Object> group = new LinkedHashMap<>();
-                    group.put("name", name);
-                    group.put("label", Character.toUpperCase(name.charAt(0)) + name.substring(1));
-                    group.put("displayOrder", groups.size());
-                    group.put("archived", false);
-                    groups.add(group);
-                });
+        definitions(typeId).values().stream()
+                .map(PropertyDef::groupName)
+                .distinct()
+                .sorted()
+                .forEach(
+                        name -> {
+                            Map<String, Object> group = new LinkedHashMap<>();
+                            group.put("name", name);
+                            group.put(
+                                    "label",
+                                    Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                            group.put("displayOrder", groups.size());
+                            group.put("archived", false);
+                            groups.add(group);
+                        });
         return groups;
     }
 

@@ -78,10 +78,12 @@ record PropertyDef(
         json.put("hasUniqueValue", hasUniqueValue);
         json.put("hidden", false);
         json.put("hubspotDefined", hubspotDefined);
-        json.put("modificationMetadata", Map.of(
-                "archivable", !hubspotDefined,
-                "readOnlyDefinition", hubspotDefined,
-                "readOnlyValue", readOnlyValue));
+        json.put(
+                "modificationMetadata",
+                Map.of(
+                        "archivable", !hubspotDefined,
+                        "readOnlyDefinition", hubspotDefined,
+                        "readOnlyValue", readOnlyValue));
         json.put("formField", !readOnlyValue);
         json.put("dataSensitivity", "non_sensitive");
         return json;

@@ -37,11 +37,19 @@ class PropertyValidator {
             String value = scalar(name, entry.getValue());
             PropertyDef def = catalog.find(type.id(), name).orElse(null);
             if (def == null) {
-                issues.add(new Issue(name, "PROPERTY_DOESNT_EXIST",
-                        "Property \"" + name + "\" does not exist"));
+                issues.add(
+                        new Issue(
+                                name,
+                                "PROPERTY_DOESNT_EXIST",
+                                "Property \"" + name + "\" does not exist"));
             } else if (def.readOnlyValue()) {
-                issues.add(new Issue(name, "READ_ONLY_VALUE",
-                        "Property \"" + name + "\" is a read only property; its value cannot be set."));
+                issues.add(
+                        new Issue(
+                                name,
+                                "READ_ONLY_VALUE",
+                                "Property \""
+                                        + name
+                                        + "\" is a read only property; its value cannot be set."));
             } else if (value.isEmpty()) {
                 values.put(name, value);
             } else {
@@ -67,14 +75,27 @@ class PropertyValidator {
         if (def.isEnumeration()) {
             for (String part : def.isMultiSelect() ? value.split(";") : new String[] {value}) {
                 if (!def.allows(part)) {
-                    return new Issue(name, "INVALID_OPTION", part
-                            + " was not one of the allowed options: [" + def.options().stream()
-                                    .map(o -> "label: \"" + o.label() + "\"\nvalue: \"" + o.value() + "\"\n")
-                                    .collect(Collectors.joining(", ")) + "]");
+                    return new Issue(
+                            name,
+                            "INVALID_OPTION",
+                            part
+                                    + " was not one of the allowed options: ["
+                                    + def.options().stream()
+                                            .map(
+                                                    o ->
+                                                            "label: \""
+                                                                    + o.label()
+                                                                    + "\"\nvalue: \""
+                                                                    + o.value()
+                                                                    + "\"\n")
+                                            .collect(Collectors.joining(", "))
+                                    + "]");
                 }
             }
         } else if (def.isNumber() && !isNumber(value)) {
-            return new Issue(name, value.contains(".") ? "INVALID_DOUBLE" : "INVALID_LONG",
+            return new Issue(
+                    name,
+                    value.contains(".") ? "INVALID_DOUBLE" : "INVALID_LONG",
                     value + " is not a valid number");
         } else if (def.isDate() && Times.parse(value) == null) {
             return new Issue(name, "INVALID_DATE", value + " is not a valid date");
@@ -114,9 +135,13 @@ class PropertyValidator {
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        throw HubSpotException.badRequest("Invalid input JSON: Cannot deserialize value of type"
-                + " `java.lang.String` from " + (value instanceof List ? "Array" : "Object")
-                + " value for property \"" + name + "\"");
+        throw HubSpotException.badRequest(
+                "Invalid input JSON: Cannot deserialize value of type"
+                        + " `java.lang.String` from "
+                        + (value instanceof List ? "Array" : "Object")
+                        + " value for property \""
+                        + name
+                        + "\"");
     }
 
     private HubSpotException failure(List<Issue> issues) {
@@ -131,8 +156,14 @@ class PropertyValidator {
             entry.put("localizedErrorMessage", issue.message());
             entry.put("portalId", portal.hubId());
             inner.add(entry);
-            errors.add(Map.of("message", issue.message(), "code", issue.error(),
-                    "context", Map.of("propertyName", List.of(issue.name()))));
+            errors.add(
+                    Map.of(
+                            "message",
+                            issue.message(),
+                            "code",
+                            issue.error(),
+                            "context",
+                            Map.of("propertyName", List.of(issue.name()))));
         }
         return HubSpotException.badRequest("Property values were not valid: " + Json.write(inner))
                 .with("errors", errors);

@@ -17,8 +17,15 @@ class RateLimiter {
     private static final long DAY_MILLIS = 86_400_000;
 
     /** The outcome of one request: refused with a policy, or allowed, with the counts after it. */
-    record Decision(String refusedPolicy, long retryAfterMillis, int max, int remaining,
-            int secondly, int secondlyRemaining, int daily, int dailyRemaining) {}
+    record Decision(
+            String refusedPolicy,
+            long retryAfterMillis,
+            int max,
+            int remaining,
+            int secondly,
+            int secondlyRemaining,
+            int daily,
+            int dailyRemaining) {}
 
     private final SandboxClock clock;
     private final Map<String, Deque<Long>> bursts = new ConcurrentHashMap<>();
@@ -58,9 +65,14 @@ class RateLimiter {
                 lastSecond++;
             }
         }
-        return new Decision(refused, Math.max(retryAfter, 0), limits.perTenSeconds(),
-                Math.max(0, limits.perTenSeconds() - burst.size()), secondly,
-                Math.max(0, secondly - lastSecond), limits.daily(),
+        return new Decision(
+                refused,
+                Math.max(retryAfter, 0),
+                limits.perTenSeconds(),
+                Math.max(0, limits.perTenSeconds() - burst.size()),
+                secondly,
+                Math.max(0, secondly - lastSecond),
+                limits.daily(),
                 Math.max(0, limits.daily() - dailyUsed));
     }
 
@@ -74,8 +86,8 @@ class RateLimiter {
         return dailyUsed;
     }
 
-    private static Deque<Long> window(Map<String, Deque<Long>> windows, String token, long now,
-            long length) {
+    private static Deque<Long> window(
+            Map<String, Deque<Long>> windows, String token, long now, long length) {
         Deque<Long> window = windows.computeIfAbsent(token, t -> new ArrayDeque<>());
         while (!window.isEmpty() && window.peekFirst() <= now - length) {
             window.pollFirst();

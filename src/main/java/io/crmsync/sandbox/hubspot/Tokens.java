@@ -27,7 +27,8 @@ class Tokens {
 
     Tokens(HubSpotProperties properties, SandboxClock clock) {
         this.clock = clock;
-        tokens.put(properties.privateAppToken(),
+        tokens.put(
+                properties.privateAppToken(),
                 new Token(properties.privateAppToken(), false, null, null));
     }
 
