@@ -96,8 +96,8 @@ class ObjectService {
         return object;
     }
 
-    synchronized HsObject update(
-            ObjectType type, HsObject current, Map<String, ?> input, Caller caller) {
+    /** Checks an update without writing; the returned values go to {@link #apply}. */
+    Map<String, String> prepareUpdate(ObjectType type, HsObject current, Map<String, ?> input) {
         Map<String, String> values = new LinkedHashMap<>(validator.validate(type, input));
         if (type.isContact() && values.get("email") != null && !values.get("email").isEmpty()) {
             Long existing = store.contactIdByEmail(values.get("email"));
@@ -105,6 +105,19 @@ class ObjectService {
                 throw HubSpotException.conflict("Contact already exists. Existing ID: " + existing);
             }
         }
+        return values;
+    }
+
+    synchronized HsObject update(
+            ObjectType type, HsObject current, Map<String, ?> input, Caller caller) {
+        return apply(type, current, prepareUpdate(type, current, input), caller);
+    }
+
+    /** Writes checked values onto the record's latest state. */
+    synchronized HsObject apply(
+            ObjectType type, HsObject stale, Map<String, String> checked, Caller caller) {
+        HsObject current = store.get(type.id(), stale.id());
+        Map<String, String> values = new LinkedHashMap<>(checked);
         dropBackwardLifecycle(current, values);
         long now = clock.millis();
         Map<String, String> p = new HashMap<>(current.properties());
