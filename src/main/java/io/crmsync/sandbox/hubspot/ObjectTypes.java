@@ -110,6 +110,11 @@ class ObjectTypes {
         byKey.put(type.id(), type);
     }
 
+    /** Another name for a type, such as a custom object's fully qualified name. */
+    void alias(String key, ObjectType type) {
+        byKey.put(key.toLowerCase(Locale.ROOT), type);
+    }
+
     /** The type a path segment names, or empty. */
     Optional<ObjectType> find(String key) {
         return Optional.ofNullable(byKey.get(key.toLowerCase(Locale.ROOT)));

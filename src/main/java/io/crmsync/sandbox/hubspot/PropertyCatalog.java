@@ -41,6 +41,11 @@ class PropertyCatalog {
         return definitions(typeId).values();
     }
 
+    /** Adds the system properties every custom object has, in memory only (they are implied). */
+    void registerSystem(String typeId) {
+        StandardProperties.customObjectSystem().forEach(d -> register(typeId, d));
+    }
+
     /** Adds a property; the caller has checked that the name is free. */
     PropertyDef create(String typeId, PropertyDef definition) {
         register(typeId, definition);

@@ -115,6 +115,10 @@ final class StandardProperties {
                         text("hs_meeting_location", "Location")));
     }
 
+    static List<PropertyDef> customObjectSystem() {
+        return common("hs_createdate", "hs_lastmodifieddate");
+    }
+
     private static List<PropertyDef> contacts() {
         List<PropertyDef> p = common("createdate", "lastmodifieddate");
         p.addAll(
