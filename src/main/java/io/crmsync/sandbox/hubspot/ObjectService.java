@@ -118,7 +118,9 @@ class ObjectService {
             ObjectType type, HsObject stale, Map<String, String> checked, Caller caller) {
         HsObject current = store.get(type.id(), stale.id());
         Map<String, String> values = new LinkedHashMap<>(checked);
-        dropBackwardLifecycle(current, values);
+        if ("INTEGRATION".equals(caller.changeSource())) {
+            dropBackwardLifecycle(current, values);
+        }
         long now = clock.millis();
         Map<String, String> p = new HashMap<>(current.properties());
         List<Change> changes = new ArrayList<>();
