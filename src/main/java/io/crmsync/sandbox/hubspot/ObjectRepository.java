@@ -21,6 +21,7 @@ class ObjectRepository {
                         + " FROM sbx_hs_object ORDER BY object_type, id",
                 rs -> {
                     long archivedAt = rs.getLong(6);
+                    Long archived = rs.wasNull() ? null : archivedAt;
                     sink.accept(
                             new HsObject(
                                     rs.getString(1),
@@ -28,7 +29,7 @@ class ObjectRepository {
                                     Json.readStrings(rs.getString(3)),
                                     rs.getLong(4),
                                     rs.getLong(5),
-                                    rs.wasNull() ? null : archivedAt));
+                                    archived));
                 });
     }
 

@@ -59,6 +59,9 @@ class ObjectStore {
                     table(object.typeId()).searchView.put(object.id(), object);
                     nextId.accumulateAndGet(object.id() + 1, Math::max);
                 });
+        log.info(
+                "HubSpot sandbox loaded {} records",
+                tables.values().stream().mapToInt(t -> t.records.size()).sum());
         writer.scheduleWithFixedDelay(this::flushQuietly, 100, 100, TimeUnit.MILLISECONDS);
     }
 
