@@ -68,6 +68,7 @@ record PropertyDef(
             o.put("value", option.value());
             o.put("displayOrder", option.displayOrder());
             o.put("hidden", false);
+            o.put("description", "");
             opts.add(o);
         }
         json.put("options", opts);
@@ -78,12 +79,21 @@ record PropertyDef(
         json.put("hasUniqueValue", hasUniqueValue);
         json.put("hidden", false);
         json.put("hubspotDefined", hubspotDefined);
-        json.put(
-                "modificationMetadata",
-                Map.of(
-                        "archivable", !hubspotDefined,
-                        "readOnlyDefinition", hubspotDefined,
-                        "readOnlyValue", readOnlyValue));
+        if (!hubspotDefined) {
+            json.put("createdUserId", "1");
+            json.put("updatedUserId", "1");
+        }
+        if (isNumber() && (name.contains("amount") || name.contains("revenue"))) {
+            json.put("showCurrencySymbol", true);
+        }
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("archivable", !hubspotDefined);
+        metadata.put("readOnlyDefinition", hubspotDefined);
+        if (isEnumeration()) {
+            metadata.put("readOnlyOptions", hubspotDefined);
+        }
+        metadata.put("readOnlyValue", readOnlyValue);
+        json.put("modificationMetadata", metadata);
         json.put("formField", !readOnlyValue);
         json.put("dataSensitivity", "non_sensitive");
         return json;

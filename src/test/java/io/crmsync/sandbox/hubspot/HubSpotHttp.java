@@ -35,7 +35,11 @@ final class HubSpotHttp {
     final String token;
 
     HubSpotHttp(String token) {
-        this.base = SandboxTestServer.hubspotUrl();
+        this(SandboxTestServer.hubspotUrl(), token);
+    }
+
+    HubSpotHttp(String base, String token) {
+        this.base = base;
         this.token = token;
     }
 
