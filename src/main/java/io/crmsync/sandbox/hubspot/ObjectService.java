@@ -21,6 +21,7 @@ class ObjectService {
     private final LiveSettings settings;
     private final SandboxClock clock;
     private final ObjectProvider<ChangeListener> listeners;
+    private volatile List<ChangeListener> resolvedListeners;
 
     ObjectService(
             ObjectStore store,
@@ -229,7 +230,10 @@ class ObjectService {
 
     private void publish(List<Change> changes) {
         if (!changes.isEmpty()) {
-            listeners.orderedStream().forEach(listener -> listener.changed(changes));
+            if (resolvedListeners == null) {
+                resolvedListeners = listeners.orderedStream().toList();
+            }
+            resolvedListeners.forEach(listener -> listener.changed(changes));
         }
     }
 }

@@ -94,12 +94,20 @@ class ObjectStore {
         index(object);
         dirty.put(object.typeId() + "/" + object.id(), object);
         long visibleAt = clock.millis() + settings.searchVisibilityDelay().toMillis();
-        table(object.typeId()).pending.add(new Pending(visibleAt, object));
+        Table table = table(object.typeId());
+        table.pending.add(new Pending(visibleAt, object));
+        drainVisible(table);
     }
 
     /** The records that search can see now. */
     Collection<HsObject> searchable(String typeId) {
         Table table = table(typeId);
+        drainVisible(table);
+        return table.searchView.values();
+    }
+
+    /** Moves the changes whose visibility delay has passed into the search view. */
+    private void drainVisible(Table table) {
         long now = clock.millis();
         synchronized (table) {
             Pending next;
@@ -112,7 +120,6 @@ class ObjectStore {
                 }
             }
         }
-        return table.searchView.values();
     }
 
     /** Writes every pending change now. */
