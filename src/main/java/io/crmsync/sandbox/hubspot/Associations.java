@@ -107,6 +107,11 @@ class Associations {
         }
     }
 
+    /** Removes the given types only, both directions. */
+    synchronized void removeLinks(List<Link> links) {
+        remove(links);
+    }
+
     private void remove(List<Link> requested) {
         List<Link> rows = new ArrayList<>();
         for (Link link : requested) {

@@ -128,6 +128,29 @@ class AssociationsBatchController {
         return result.response(200, clock.millis());
     }
 
+    @PostMapping("/batch/labels/archive")
+    @SuppressWarnings("unchecked")
+    ResponseEntity<Void> archiveLabels(
+            @PathVariable String from,
+            @PathVariable String to,
+            @RequestBody Map<String, Object> body) {
+        ObjectType a = support.type(from);
+        ObjectType b = support.type(to);
+        List<Associations.Link> links = new ArrayList<>();
+        for (Map<String, Object> input : Inputs.inputs(body, 2000)) {
+            long x =
+                    support.existing(
+                            a, Inputs.string(Inputs.object(input.get("from"), "from"), "id"));
+            long y = support.existing(b, Inputs.string(Inputs.object(input.get("to"), "to"), "id"));
+            for (Associations.Kind kind :
+                    support.kinds((List<Object>) input.getOrDefault("types", List.of()))) {
+                links.add(new Associations.Link(a.id(), x, b.id(), y, kind));
+            }
+        }
+        support.associations().removeLinks(links);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/batch/archive")
     ResponseEntity<Void> archive(
             @PathVariable String from,

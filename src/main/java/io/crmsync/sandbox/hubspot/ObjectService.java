@@ -174,6 +174,30 @@ class ObjectService {
                                 Map.of("changeFlag", "DELETED"))));
     }
 
+    /** Archives the record and erases every value except its id (a GDPR delete). */
+    synchronized void erase(ObjectType type, HsObject current, Caller caller) {
+        long now = clock.millis();
+        store.put(
+                new HsObject(
+                        type.id(),
+                        current.id(),
+                        Map.of("hs_object_id", String.valueOf(current.id())),
+                        current.createdAt(),
+                        now,
+                        now));
+        publish(
+                List.of(
+                        new Change(
+                                "privacyDeletion",
+                                type,
+                                current.id(),
+                                null,
+                                null,
+                                caller,
+                                now,
+                                Map.of())));
+    }
+
     /**
      * Merges {@code merged} into {@code primary}: empty primary values are filled, merged is
      * archived.

@@ -138,6 +138,22 @@ class ObjectsController {
         return ResponseEntity.noContent().build();
     }
 
+    /** GDPR delete: the record is archived and its values other than the id are erased. */
+    @PostMapping("/gdpr-delete")
+    ResponseEntity<Void> gdprDelete(
+            @PathVariable String type,
+            @RequestBody Map<String, Object> body,
+            HttpServletRequest request) {
+        ObjectType objectType = types.require(type);
+        HsObject current =
+                lookup.require(
+                        objectType,
+                        Inputs.string(body, "objectId"),
+                        (String) body.get("idProperty"));
+        service.erase(objectType, current, Caller.of(request));
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/merge")
     ResponseEntity<Map<String, Object>> merge(
             @PathVariable String type,

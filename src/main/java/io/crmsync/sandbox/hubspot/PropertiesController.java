@@ -109,4 +109,52 @@ class PropertiesController {
                         clock.millis());
         return Json.response(201, catalog.create(objectType.id(), def).toJson());
     }
+
+    @org.springframework.web.bind.annotation.PatchMapping("/{name}")
+    ResponseEntity<Map<String, Object>> update(
+            @PathVariable String type,
+            @PathVariable String name,
+            @RequestBody Map<String, Object> body) {
+        ObjectType objectType = types.require(type);
+        PropertyDef def =
+                catalog.find(objectType.id(), name)
+                        .orElseThrow(
+                                () ->
+                                        new HubSpotException(
+                                                404,
+                                                "OBJECT_NOT_FOUND",
+                                                "Unable to find property " + name));
+        if (def.hubspotDefined()) {
+            throw HubSpotException.badRequest(
+                    "Property "
+                            + name
+                            + " is a HubSpot-defined property; its definition is read-only.");
+        }
+        List<PropertyDef.Option> options = def.options();
+        if (body.get("options") instanceof List<?> list) {
+            options = new ArrayList<>();
+            for (Object item : list) {
+                Map<String, Object> option = Inputs.object(item, "option");
+                options.add(
+                        new PropertyDef.Option(
+                                Inputs.string(option, "label"),
+                                Inputs.string(option, "value"),
+                                options.size()));
+            }
+        }
+        PropertyDef updated =
+                new PropertyDef(
+                        name,
+                        String.valueOf(body.getOrDefault("label", def.label())),
+                        def.type(),
+                        String.valueOf(body.getOrDefault("fieldType", def.fieldType())),
+                        String.valueOf(body.getOrDefault("groupName", def.groupName())),
+                        String.valueOf(body.getOrDefault("description", def.description())),
+                        options,
+                        def.hasUniqueValue(),
+                        false,
+                        false,
+                        def.createdAt());
+        return Json.response(200, catalog.create(objectType.id(), updated).toJson());
+    }
 }

@@ -88,6 +88,9 @@ record SearchRequest(
                             + " exceeds it. Narrow the query instead of paging further.");
         }
         String query = body.get("query") == null ? null : text(body.get("query"));
+        if (query != null && query.length() > 3000) {
+            throw HubSpotException.badRequest("query must be at most 3000 characters long");
+        }
         List<String> properties =
                 list(body.get("properties")).stream().map(String::valueOf).toList();
         return new SearchRequest(groups, sortProperty, descending, query, properties, limit, after);

@@ -84,6 +84,12 @@ class HubSpotMetadataIT {
                 .containsEntry("hasUniqueValue", true)
                 .containsEntry("hubspotDefined", false);
         assertThat(again.status()).isEqualTo(409);
+        var patched = api.patch("/crm/v3/properties/contacts/" + name, Map.of("label", "SF Id"));
+        assertThat(patched.json())
+                .containsEntry("label", "SF Id")
+                .containsEntry("hasUniqueValue", true);
+        assertThat(api.patch("/crm/v3/properties/contacts/email", Map.of("label", "x")).status())
+                .isEqualTo(400);
         assertThat(upsert.status()).isEqualTo(200);
         assertThat(upsert.results().getFirst()).containsEntry("new", true);
     }

@@ -164,4 +164,33 @@ class HubSpotObjectsIT {
                 .containsEntry("category", "OBJECT_NOT_FOUND")
                 .containsEntry("message", "Object not found.  objectId are usually numeric.");
     }
+
+    @Test
+    void gdprDeleteArchivesTheContactAndErasesItsValues() {
+        String email = email();
+        String id =
+                (String)
+                        api.post(
+                                        "/crm/v3/objects/contacts",
+                                        Map.of(
+                                                "properties",
+                                                Map.of("email", email, "firstname", "Gone")))
+                                .json()
+                                .get("id");
+
+        var deleted =
+                api.post(
+                        "/crm/v3/objects/contacts/gdpr-delete",
+                        Map.of("objectId", email, "idProperty", "email"));
+
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(api.get("/crm/v3/objects/contacts/" + id).status()).isEqualTo(404);
+        assertThat(
+                        api.get(
+                                        "/crm/v3/objects/contacts/"
+                                                + id
+                                                + "?archived=true&properties=firstname")
+                                .text())
+                .contains("\"firstname\":null");
+    }
 }
