@@ -1,0 +1,157 @@
+package io.crmsync.sandbox.hubspot;
+
+import io.crmsync.sandbox.SandboxAutoConfiguration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The associations between records, both directions kept, in memory and in {@code
+ * sbx_hs_association} (written through in batches). A contact has at most one primary company: a
+ * new primary demotes the old one to unlabeled.
+ */
+@Component
+@DependsOn(SandboxAutoConfiguration.SCHEMA_BEAN)
+class Associations {
+
+    /** One association type on one link. */
+    record Kind(String category, int typeId) {}
+
+    /** One association to write: from a record to a record with one type. */
+    record Link(String fromType, long fromId, String toType, long toId, Kind kind) {
+        Link inverse() {
+            return new Link(
+                    toType,
+                    toId,
+                    fromType,
+                    fromId,
+                    new Kind(kind.category(), AssociationTypes.inverse(kind.typeId())));
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, NavigableMap<Long, Set<Kind>>> links = new ConcurrentHashMap<>();
+
+    Associations(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        jdbc.query(
+                "SELECT from_type, from_id, to_type, to_id, category, type_id FROM sbx_hs_association",
+                rs -> {
+                    remember(
+                            new Link(
+                                    rs.getString(1),
+                                    rs.getLong(2),
+                                    rs.getString(3),
+                                    rs.getLong(4),
+                                    new Kind(rs.getString(5), rs.getInt(6))));
+                });
+    }
+
+    /** The associated records of one record, by target id, with their types. */
+    NavigableMap<Long, Set<Kind>> of(String fromType, long fromId, String toType) {
+        return links.getOrDefault(key(fromType, fromId, toType), new ConcurrentSkipListMap<>());
+    }
+
+    synchronized void add(Collection<Link> requested) {
+        List<Link> rows = new ArrayList<>();
+        List<Link> demoted = new ArrayList<>();
+        for (Link link : requested) {
+            if (AssociationTypes.isPrimary(link.kind().category(), link.kind().typeId())
+                    && "0-2".equals(link.toType())) {
+                for (Map.Entry<Long, Set<Kind>> e :
+                        of(link.fromType(), link.fromId(), "0-2").entrySet()) {
+                    if (e.getKey() != link.toId() && e.getValue().contains(link.kind())) {
+                        demoted.add(
+                                new Link(
+                                        link.fromType(),
+                                        link.fromId(),
+                                        "0-2",
+                                        e.getKey(),
+                                        link.kind()));
+                    }
+                }
+            }
+            rows.add(link);
+            rows.add(link.inverse());
+        }
+        remove(demoted);
+        rows.forEach(this::remember);
+        jdbc.batchUpdate(
+                "INSERT IGNORE INTO sbx_hs_association"
+                        + " (from_type, from_id, to_type, to_id, category, type_id) VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+                500,
+                (ps, l) -> {
+                    ps.setString(1, l.fromType());
+                    ps.setLong(2, l.fromId());
+                    ps.setString(3, l.toType());
+                    ps.setLong(4, l.toId());
+                    ps.setString(5, l.kind().category());
+                    ps.setInt(6, l.kind().typeId());
+                });
+    }
+
+    /** Removes every type between the two records, both directions. */
+    synchronized void removeAll(String fromType, long fromId, String toType, long toId) {
+        Set<Kind> kinds = of(fromType, fromId, toType).get(toId);
+        if (kinds != null) {
+            remove(kinds.stream().map(k -> new Link(fromType, fromId, toType, toId, k)).toList());
+        }
+    }
+
+    /** Removes the given types only, both directions. */
+    synchronized void removeLinks(List<Link> links) {
+        remove(links);
+    }
+
+    private void remove(List<Link> requested) {
+        List<Link> rows = new ArrayList<>();
+        for (Link link : requested) {
+            rows.add(link);
+            rows.add(link.inverse());
+        }
+        for (Link row : rows) {
+            NavigableMap<Long, Set<Kind>> targets =
+                    links.get(key(row.fromType(), row.fromId(), row.toType()));
+            if (targets != null && targets.containsKey(row.toId())) {
+                targets.get(row.toId()).remove(row.kind());
+                if (targets.get(row.toId()).isEmpty()) {
+                    targets.remove(row.toId());
+                }
+            }
+        }
+        jdbc.batchUpdate(
+                "DELETE FROM sbx_hs_association WHERE from_type = ? AND from_id = ?"
+                        + " AND to_type = ? AND to_id = ? AND category = ? AND type_id = ?",
+                rows,
+                500,
+                (ps, l) -> {
+                    ps.setString(1, l.fromType());
+                    ps.setLong(2, l.fromId());
+                    ps.setString(3, l.toType());
+                    ps.setLong(4, l.toId());
+                    ps.setString(5, l.kind().category());
+                    ps.setInt(6, l.kind().typeId());
+                });
+    }
+
+    private void remember(Link link) {
+        links.computeIfAbsent(
+                        key(link.fromType(), link.fromId(), link.toType()),
+                        k -> new ConcurrentSkipListMap<>())
+                .computeIfAbsent(link.toId(), k -> ConcurrentHashMap.newKeySet())
+                .add(link.kind());
+    }
+
+    private static String key(String fromType, long fromId, String toType) {
+        return fromType + "/" + fromId + "/" + toType;
+    }
+}

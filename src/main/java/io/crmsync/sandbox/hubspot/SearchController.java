@@ -1,0 +1,136 @@
+package io.crmsync.sandbox.hubspot;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /crm/v3/objects/{type}/search}: filter groups (OR of ANDed filters), one sort, a
+ * free-text query, paging by offset up to 10,000 results. It sees the search index, which lags
+ * behind writes by the configured visibility delay, and never archived records.
+ */
+@RestController
+class SearchController {
+
+    private final ObjectTypes types;
+    private final ObjectStore store;
+    private final PropertyCatalog catalog;
+    private final ObjectJson json;
+
+    SearchController(
+            ObjectTypes types, ObjectStore store, PropertyCatalog catalog, ObjectJson json) {
+        this.types = types;
+        this.store = store;
+        this.catalog = catalog;
+        this.json = json;
+    }
+
+    @PostMapping(HubSpotGateway.ROOT + "/crm/v3/objects/{type}/search")
+    ResponseEntity<Map<String, Object>> search(
+            @PathVariable String type, @RequestBody Map<String, Object> body) {
+        ObjectType objectType = types.require(type);
+        SearchRequest request = SearchRequest.parse(body);
+        for (List<SearchRequest.Filter> group : request.groups()) {
+            for (SearchRequest.Filter filter : group) {
+                if (catalog.find(objectType.id(), filter.propertyName()).isEmpty()) {
+                    throw HubSpotException.badRequest(
+                            "There was a problem with the request: property "
+                                    + filter.propertyName()
+                                    + " does not exist on "
+                                    + objectType.name());
+                }
+            }
+        }
+        List<HsObject> matches = new ArrayList<>();
+        for (HsObject object : store.searchable(objectType.id())) {
+            if (matches(objectType, request, object)) {
+                matches.add(object);
+            }
+        }
+        if (request.sortProperty() != null) {
+            PropertyDef def = catalog.find(objectType.id(), request.sortProperty()).orElse(null);
+            Comparator<HsObject> order =
+                    (a, b) ->
+                            compare(
+                                    def,
+                                    a.get(request.sortProperty()),
+                                    b.get(request.sortProperty()));
+            matches.sort(request.descending() ? order.reversed() : order);
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        int end = Math.min(matches.size(), request.after() + request.limit());
+        for (int i = request.after(); i < end; i++) {
+            results.add(json.selected(objectType, matches.get(i), request.properties()));
+        }
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("total", matches.size());
+        response.put("results", results);
+        if (end < matches.size() && end < SearchRequest.MAX_RESULTS) {
+            response.put("paging", Map.of("next", Map.of("after", String.valueOf(end))));
+        }
+        return Json.response(200, response);
+    }
+
+    private boolean matches(ObjectType type, SearchRequest request, HsObject object) {
+        if (request.query() != null
+                && !request.query().isBlank()
+                && !matchesQuery(type, request.query(), object)) {
+            return false;
+        }
+        if (request.groups().isEmpty()) {
+            return true;
+        }
+        return request.groups().stream()
+                .anyMatch(
+                        group ->
+                                group.stream()
+                                        .allMatch(
+                                                filter ->
+                                                        FilterMatcher.matches(
+                                                                filter,
+                                                                object,
+                                                                catalog.find(
+                                                                                type.id(),
+                                                                                filter
+                                                                                        .propertyName())
+                                                                        .orElse(null))));
+    }
+
+    private static boolean matchesQuery(ObjectType type, String query, HsObject object) {
+        String wanted = query.strip().toLowerCase(Locale.ROOT);
+        for (String property : type.searchable()) {
+            String value = object.get(property);
+            if (value == null) {
+                continue;
+            }
+            String lower = value.toLowerCase(Locale.ROOT);
+            if (lower.startsWith(wanted)) {
+                return true;
+            }
+            for (String token : lower.split("[^\\p{L}\\p{N}]+")) {
+                if (token.startsWith(wanted)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int compare(PropertyDef def, String a, String b) {
+        if (a == null || a.isEmpty()) {
+            return b == null || b.isEmpty() ? 0 : 1;
+        }
+        if (b == null || b.isEmpty()) {
+            return -1;
+        }
+        return FilterMatcher.compare(def, a, b);
+    }
+}
