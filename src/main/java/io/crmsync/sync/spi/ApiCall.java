@@ -7,7 +7,9 @@ import java.time.Instant;
 /**
  * One HTTP call a connector made: which side, object and operation ({@code query}, {@code
  * batch-create}, {@code search}), the HTTP status (0 when no answer came), when, and how long it
- * took.
+ * took. When the response told the CRM's own daily usage (Salesforce's {@code Sforce-Limit-Info},
+ * HubSpot's {@code X-HubSpot-RateLimit-Daily} headers), {@code dailyUsed} and {@code dailyLimit}
+ * carry it; otherwise they are null.
  */
 public record ApiCall(
         ExternalSystem system,
@@ -15,4 +17,6 @@ public record ApiCall(
         String operation,
         int status,
         Instant at,
-        Duration elapsed) {}
+        Duration elapsed,
+        Long dailyUsed,
+        Long dailyLimit) {}

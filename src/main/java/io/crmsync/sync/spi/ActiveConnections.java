@@ -1,4 +1,4 @@
-package io.crmsync.connection;
+package io.crmsync.sync.spi;
 
 import io.crmsync.base.ExternalSystem;
 

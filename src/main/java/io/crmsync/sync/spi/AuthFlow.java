@@ -1,4 +1,4 @@
-package io.crmsync.connection;
+package io.crmsync.sync.spi;
 
 /** How crmsync authenticates to a CRM. */
 public enum AuthFlow {
