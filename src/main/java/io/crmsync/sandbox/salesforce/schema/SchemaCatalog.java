@@ -1,0 +1,56 @@
+package io.crmsync.sandbox.salesforce.schema;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sObject types the sandbox serves, for one State and Country/Territory Picklists mode. Object names
+ * are looked up ignoring case, as the REST API does.
+ */
+public final class SchemaCatalog {
+
+    private static final Map<StateCountryMode, SchemaCatalog> BY_MODE =
+            new EnumMap<>(StateCountryMode.class);
+
+    static {
+        for (StateCountryMode mode : StateCountryMode.values()) {
+            BY_MODE.put(mode, new SchemaCatalog(mode, StandardObjects.all(mode)));
+        }
+    }
+
+    private final StateCountryMode mode;
+    private final Map<String, ObjectDef> objects = new LinkedHashMap<>();
+    private final Map<String, ObjectDef> byPrefix = new LinkedHashMap<>();
+
+    private SchemaCatalog(StateCountryMode mode, List<ObjectDef> defs) {
+        this.mode = mode;
+        for (ObjectDef def : defs) {
+            objects.put(def.name().toLowerCase(Locale.ROOT), def);
+            byPrefix.put(def.keyPrefix(), def);
+        }
+    }
+
+    public static SchemaCatalog of(StateCountryMode mode) {
+        return BY_MODE.get(mode);
+    }
+
+    public StateCountryMode mode() {
+        return mode;
+    }
+
+    public List<ObjectDef> objects() {
+        return List.copyOf(objects.values());
+    }
+
+    public Optional<ObjectDef> object(String name) {
+        return Optional.ofNullable(objects.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    public Optional<ObjectDef> byKeyPrefix(String prefix) {
+        return Optional.ofNullable(byPrefix.get(prefix));
+    }
+}
