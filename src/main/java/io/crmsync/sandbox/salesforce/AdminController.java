@@ -1,6 +1,5 @@
 package io.crmsync.sandbox.salesforce;
 
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,10 +10,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Map;
+
 /**
- * {@link SalesforceSandbox} over HTTP for tests and benchmarks, guarded by {@code X-Sandbox-Admin-Key}
- * ({@code crmsync.sandbox.admin-key}, default {@code sandbox-admin}). Not part of the simulated API and
- * not counted against its limits.
+ * {@link SalesforceSandbox} over HTTP for tests and benchmarks, guarded by {@code
+ * X-Sandbox-Admin-Key} ({@code crmsync.sandbox.admin-key}, default {@code sandbox-admin}). Not part
+ * of the simulated API and not counted against its limits.
  */
 @RestController
 @RequestMapping(SalesforcePaths.ROOT + "/_admin")
@@ -23,14 +24,16 @@ class AdminController {
     private final SalesforceSandbox sandbox;
     private final String adminKey;
 
-    AdminController(SalesforceSandbox sandbox,
+    AdminController(
+            SalesforceSandbox sandbox,
             @Value("${crmsync.sandbox.admin-key:sandbox-admin}") String adminKey) {
         this.sandbox = sandbox;
         this.adminKey = adminKey;
     }
 
     @GetMapping("/settings")
-    SalesforceSettings settings(@RequestHeader(name = "X-Sandbox-Admin-Key", required = false) String key) {
+    SalesforceSettings settings(
+            @RequestHeader(name = "X-Sandbox-Admin-Key", required = false) String key) {
         check(key);
         return sandbox.settings();
     }
@@ -44,7 +47,8 @@ class AdminController {
     }
 
     @GetMapping("/usage")
-    Map<String, Object> usage(@RequestHeader(name = "X-Sandbox-Admin-Key", required = false) String key) {
+    Map<String, Object> usage(
+            @RequestHeader(name = "X-Sandbox-Admin-Key", required = false) String key) {
         check(key);
         return Map.of("used", sandbox.apiUsage(), "max", sandbox.settings().dailyApiLimit());
     }
@@ -58,7 +62,8 @@ class AdminController {
     }
 
     @PostMapping("/sessions/revoke")
-    ResponseEntity<Void> revoke(@RequestHeader(name = "X-Sandbox-Admin-Key", required = false) String key) {
+    ResponseEntity<Void> revoke(
+            @RequestHeader(name = "X-Sandbox-Admin-Key", required = false) String key) {
         check(key);
         sandbox.revokeSessions();
         return ResponseEntity.noContent().build();
@@ -66,7 +71,8 @@ class AdminController {
 
     private void check(String key) {
         if (!adminKey.equals(key)) {
-            throw new SfApiException(401, Map.of("error", "X-Sandbox-Admin-Key is missing or wrong"));
+            throw new SfApiException(
+                    401, Map.of("error", "X-Sandbox-Admin-Key is missing or wrong"));
         }
     }
 }

@@ -4,20 +4,22 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Guards {@code /services/data/vNN.0/...} as Salesforce does: an unknown API version is a 404, a missing
- * or expired token a 401, an exhausted daily allocation or too many concurrent requests a 403; every
- * counted request carries {@code Sforce-Limit-Info}. The version list {@code /services/data} is neither
- * authenticated nor counted.
+ * Guards {@code /services/data/vNN.0/...} as Salesforce does: an unknown API version is a 404, a
+ * missing or expired token a 401, an exhausted daily allocation or too many concurrent requests a
+ * 403; every counted request carries {@code Sforce-Limit-Info}. The version list {@code
+ * /services/data} is neither authenticated nor counted.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -33,8 +35,8 @@ class ApiGuardFilter extends OncePerRequestFilter {
     private final ErrorWriter errors;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    ApiGuardFilter(TokenService tokens, UsageMeter usage, SettingsHolder settings,
-            ErrorWriter errors) {
+    ApiGuardFilter(
+            TokenService tokens, UsageMeter usage, SettingsHolder settings, ErrorWriter errors) {
         this.tokens = tokens;
         this.usage = usage;
         this.settings = settings;
@@ -47,8 +49,9 @@ class ApiGuardFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-            FilterChain chain) throws ServletException, IOException {
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         Matcher versioned = VERSIONED.matcher(path(request));
         if (!versioned.matches()) {
             chain.doFilter(request, response);
@@ -60,23 +63,36 @@ class ApiGuardFilter extends OncePerRequestFilter {
         }
         var session = tokens.authenticate(token(request.getHeader("Authorization")));
         if (session.isEmpty()) {
-            errors.write(response, new SfApiException(401, SfError.withoutFields(
-                    "INVALID_SESSION_ID", "Session expired or invalid")));
+            errors.write(
+                    response,
+                    new SfApiException(
+                            401,
+                            SfError.withoutFields(
+                                    "INVALID_SESSION_ID", "Session expired or invalid")));
             return;
         }
         SalesforceSettings current = settings.get();
         if (usage.used() >= current.dailyApiLimit()) {
             limitHeader(response, usage.used(), current);
-            errors.write(response, new SfApiException(403, SfError.withoutFields(
-                    "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.")));
+            errors.write(
+                    response,
+                    new SfApiException(
+                            403,
+                            SfError.withoutFields(
+                                    "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.")));
             return;
         }
         limitHeader(response, usage.record(), current);
         if (inFlight.incrementAndGet() > current.concurrentLimit()) {
             inFlight.decrementAndGet();
-            errors.write(response, new SfApiException(403, SfError.withoutFields(
-                    "REQUEST_LIMIT_EXCEEDED",
-                    "ConcurrentRequests (Concurrent API Requests) Limit exceeded.")));
+            errors.write(
+                    response,
+                    new SfApiException(
+                            403,
+                            SfError.withoutFields(
+                                    "REQUEST_LIMIT_EXCEEDED",
+                                    "ConcurrentRequests (Concurrent API Requests) Limit"
+                                        + " exceeded.")));
             return;
         }
         try {
@@ -92,9 +108,10 @@ class ApiGuardFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void limitHeader(HttpServletResponse response, long used,
-            SalesforceSettings current) {
-        response.setHeader("Sforce-Limit-Info", "api-usage=" + used + "/" + current.dailyApiLimit());
+    private static void limitHeader(
+            HttpServletResponse response, long used, SalesforceSettings current) {
+        response.setHeader(
+                "Sforce-Limit-Info", "api-usage=" + used + "/" + current.dailyApiLimit());
     }
 
     private static String token(String authorization) {

@@ -1,9 +1,12 @@
 package io.crmsync.sandbox.salesforce;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+
 import org.springframework.stereotype.Component;
+
 import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
 
 /** Writes Salesforce error bodies from filters, outside Spring MVC. */
 @Component

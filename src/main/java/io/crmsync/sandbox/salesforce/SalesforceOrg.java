@@ -4,18 +4,20 @@ import io.crmsync.sandbox.salesforce.store.RecordStore;
 import io.crmsync.sandbox.salesforce.store.SalesforceIds;
 import io.crmsync.sandbox.salesforce.store.SettingsStore;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /**
- * The simulated org's identity: a stable org id and two users, the integration user that API callers act
- * as and a person who edits records through the sandbox's admin actions. All three are created once and
- * persisted.
+ * The simulated org's identity: a stable org id and two users, the integration user that API
+ * callers act as and a person who edits records through the sandbox's admin actions. All three are
+ * created once and persisted.
  */
 @Component
 class SalesforceOrg {
@@ -26,22 +28,30 @@ class SalesforceOrg {
 
     SalesforceOrg(SettingsStore settings, RecordStore records, ObjectProvider<Clock> clock) {
         SecureRandom random = new SecureRandom();
-        orgId = settings.getOrCreate("org.id",
-                () -> SalesforceIds.of("00D", 1 + random.nextInt(1_000_000)));
-        integrationUserId = settings.getOrCreate("org.integration-user", () -> {
-            String id = records.newId("005");
-            records.save(List.of(user(id, "Integration", "User", "integration", clock)));
-            return id;
-        });
-        personUserId = settings.getOrCreate("org.person-user", () -> {
-            String id = records.newId("005");
-            records.save(List.of(user(id, "Sam", "Seller", "sam.seller", clock)));
-            return id;
-        });
+        orgId =
+                settings.getOrCreate(
+                        "org.id", () -> SalesforceIds.of("00D", 1 + random.nextInt(1_000_000)));
+        integrationUserId =
+                settings.getOrCreate(
+                        "org.integration-user",
+                        () -> {
+                            String id = records.newId("005");
+                            records.save(
+                                    List.of(user(id, "Integration", "User", "integration", clock)));
+                            return id;
+                        });
+        personUserId =
+                settings.getOrCreate(
+                        "org.person-user",
+                        () -> {
+                            String id = records.newId("005");
+                            records.save(List.of(user(id, "Sam", "Seller", "sam.seller", clock)));
+                            return id;
+                        });
     }
 
-    private static SfRecord user(String id, String first, String last, String alias,
-            ObjectProvider<Clock> clock) {
+    private static SfRecord user(
+            String id, String first, String last, String alias, ObjectProvider<Clock> clock) {
         String now = SfTime.format(clock.getIfAvailable(Clock::systemUTC).instant());
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("Id", id);

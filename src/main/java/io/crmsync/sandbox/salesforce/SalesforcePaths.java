@@ -2,7 +2,9 @@ package io.crmsync.sandbox.salesforce;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Where the simulated Salesforce lives: its instance URL is the server's URL plus {@link #ROOT}. */
+/**
+ * Where the simulated Salesforce lives: its instance URL is the server's URL plus {@link #ROOT}.
+ */
 final class SalesforcePaths {
 
     static final String ROOT = "/sandbox/salesforce";

@@ -1,13 +1,16 @@
 package io.crmsync.sandbox.salesforce;
 
-import java.util.Map;
 import org.springframework.stereotype.Service;
+
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Map;
+
 /**
- * What a person can do in the simulated Salesforce org, for the sandbox UI and for tests. Nothing here
- * counts against the API allocation, and record edits are made as a human user (not the integration
- * user) without a {@code Sforce-Call-Options} client, exactly as a salesperson's edits in the real UI.
+ * What a person can do in the simulated Salesforce org, for the sandbox UI and for tests. Nothing
+ * here counts against the API allocation, and record edits are made as a human user (not the
+ * integration user) without a {@code Sforce-Call-Options} client, exactly as a salesperson's edits
+ * in the real UI.
  */
 @Service
 public class SalesforceSandbox {

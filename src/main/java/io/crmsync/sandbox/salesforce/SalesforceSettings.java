@@ -1,6 +1,7 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.schema.StateCountryMode;
+
 import java.util.List;
 import java.util.Set;
 
@@ -25,8 +26,9 @@ public record SalesforceSettings(
         Set<String> readOnlyFields,
         double lockRate) {
 
-    public static final SalesforceSettings DEFAULTS = new SalesforceSettings(100_000, 7_200, 25,
-            StateCountryMode.DISABLED, false, List.of(), Set.of(), 0);
+    public static final SalesforceSettings DEFAULTS =
+            new SalesforceSettings(
+                    100_000, 7_200, 25, StateCountryMode.DISABLED, false, List.of(), Set.of(), 0);
 
     public SalesforceSettings {
         validationRules = validationRules == null ? List.of() : List.copyOf(validationRules);
@@ -35,10 +37,10 @@ public record SalesforceSettings(
     }
 
     /**
-     * A validation rule: when {@code errorCondition} (a SOQL WHERE condition, e.g. {@code Phone = null
-     * AND Status = 'Working - Contacted'}) matches the record being saved, the save fails with
+     * A validation rule: when {@code errorCondition} (a SOQL WHERE condition, e.g. {@code Phone =
+     * null AND Status = 'Working - Contacted'}) matches the record being saved, the save fails with
      * FIELD_CUSTOM_VALIDATION_EXCEPTION and {@code message}, shown at {@code field} if given.
      */
-    public record ValidationRule(String object, String name, String errorCondition, String message,
-            String field) {}
+    public record ValidationRule(
+            String object, String name, String errorCondition, String message, String field) {}
 }

@@ -1,11 +1,14 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.SimulatedApi;
+
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
 /**
  * How injected faults look on the Salesforce side. Salesforce has no 429: its rate limit is a 403
@@ -27,17 +30,34 @@ class SalesforceSimulatedApi implements SimulatedApi {
 
     @Override
     public void writeRateLimited(HttpServletResponse response) throws IOException {
-        errors.write(response, new SfApiException(403, SfError.withoutFields(
-                "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.")));
+        errors.write(
+                response,
+                new SfApiException(
+                        403,
+                        SfError.withoutFields(
+                                "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.")));
     }
 
     @Override
     public void writeServerError(HttpServletResponse response, int status) throws IOException {
-        errors.write(response, new SfApiException(status, List.of(status == 503
-                ? Map.of("errorCode", "SERVER_UNAVAILABLE", "message",
-                        "Server is temporarily unavailable; please try again later.")
-                : Map.of("errorCode", "UNKNOWN_EXCEPTION", "message",
-                        "An unexpected error occurred. Please include this ErrorId if you"
-                                + " contact support: 1406914936-42 (-1294553920)"))));
+        errors.write(
+                response,
+                new SfApiException(
+                        status,
+                        List.of(
+                                status == 503
+                                        ? Map.of(
+                                                "errorCode",
+                                                "SERVER_UNAVAILABLE",
+                                                "message",
+                                                "Server is temporarily unavailable; please try"
+                                                    + " again later.")
+                                        : Map.of(
+                                                "errorCode",
+                                                "UNKNOWN_EXCEPTION",
+                                                "message",
+                                                "An unexpected error occurred. Please include this"
+                                                    + " ErrorId if you contact support:"
+                                                    + " 1406914936-42 (-1294553920)"))));
     }
 }

@@ -2,7 +2,9 @@ package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.schema.SchemaCatalog;
 import io.crmsync.sandbox.salesforce.store.SettingsStore;
+
 import org.springframework.stereotype.Component;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** The current {@link SalesforceSettings}, persisted so that they survive a restart. */
@@ -17,9 +19,10 @@ class SettingsHolder {
 
     SettingsHolder(SettingsStore store) {
         this.store = store;
-        this.settings = store.get(KEY)
-                .map(value -> json.readValue(value, SalesforceSettings.class))
-                .orElse(SalesforceSettings.DEFAULTS);
+        this.settings =
+                store.get(KEY)
+                        .map(value -> json.readValue(value, SalesforceSettings.class))
+                        .orElse(SalesforceSettings.DEFAULTS);
     }
 
     SalesforceSettings get() {

@@ -20,8 +20,14 @@ class SfApiException extends RuntimeException {
     }
 
     static SfApiException notFound() {
-        return new SfApiException(404, List.of(Map.of("errorCode", "NOT_FOUND",
-                "message", "The requested resource does not exist")));
+        return new SfApiException(
+                404,
+                List.of(
+                        Map.of(
+                                "errorCode",
+                                "NOT_FOUND",
+                                "message",
+                                "The requested resource does not exist")));
     }
 
     static SfApiException badRequest(String code, String message) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One Salesforce error. Top-level REST errors name the code {@code errorCode}; per-record results in
- * collections name it {@code statusCode}. A null {@code fields} is left out of the body, as the real API
- * does for query and some create errors.
+ * One Salesforce error. Top-level REST errors name the code {@code errorCode}; per-record results
+ * in collections name it {@code statusCode}. A null {@code fields} is left out of the body, as the
+ * real API does for query and some create errors.
  */
 record SfError(String code, String message, List<String> fields) {
 

@@ -1,6 +1,10 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.store.SettingsStore;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,12 +12,10 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /**
- * Opaque access tokens, refresh tokens and authorization codes. Access tokens live in memory (a restart
- * logs callers out, as a real session expiry would); refresh tokens are persisted.
+ * Opaque access tokens, refresh tokens and authorization codes. Access tokens live in memory (a
+ * restart logs callers out, as a real session expiry would); refresh tokens are persisted.
  */
 @Component
 class TokenService {
@@ -30,7 +32,10 @@ class TokenService {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, AuthCode> codes = new ConcurrentHashMap<>();
 
-    TokenService(SalesforceOrg org, SettingsHolder settings, SettingsStore store,
+    TokenService(
+            SalesforceOrg org,
+            SettingsHolder settings,
+            SettingsStore store,
             ObjectProvider<Clock> clock) {
         this.org = org;
         this.settings = settings;
@@ -90,7 +95,10 @@ class TokenService {
     private String randomToken(int length) {
         byte[] bytes = new byte[length];
         random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes)
-                .replace('-', '.').substring(0, length);
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(bytes)
+                .replace('-', '.')
+                .substring(0, length);
     }
 }

@@ -1,14 +1,14 @@
 package io.crmsync.sandbox.salesforce;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** The version list, the resources of a version, and {@code /limits}. */
 @RestController
@@ -46,8 +46,18 @@ class VersionsController {
     @GetMapping({SalesforcePaths.DATA, SalesforcePaths.DATA + "/"})
     ResponseEntity<Object> resources(@PathVariable String version) {
         Map<String, Object> body = new LinkedHashMap<>();
-        for (String resource : List.of("limits", "query", "queryAll", "sobjects", "composite",
-                "search", "recent", "tooling", "analytics", "jobs")) {
+        for (String resource :
+                List.of(
+                        "limits",
+                        "query",
+                        "queryAll",
+                        "sobjects",
+                        "composite",
+                        "search",
+                        "recent",
+                        "tooling",
+                        "analytics",
+                        "jobs")) {
             body.put(resource, "/services/data/" + version + "/" + resource);
         }
         return ok(body);

@@ -2,11 +2,12 @@ package io.crmsync.sandbox.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 class SalesforceLimitsIT {
 
@@ -14,13 +15,17 @@ class SalesforceLimitsIT {
 
     @AfterEach
     void restoreSettings() {
-        sf.admin("PATCH", "/settings", Map.of("dailyApiLimit", 100_000, "tokenLifetimeSeconds", 7200));
+        sf.admin(
+                "PATCH",
+                "/settings",
+                Map.of("dailyApiLimit", 100_000, "tokenLifetimeSeconds", 7200));
         sf.admin("POST", "/usage/reset", null);
     }
 
     @Test
     void theVersionListIsUnauthenticatedAndCarriesNoLimitHeader() {
-        var response = sf.send(HttpRequest.newBuilder(URI.create(sf.base + "/services/data")).GET());
+        var response =
+                sf.send(HttpRequest.newBuilder(URI.create(sf.base + "/services/data")).GET());
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Sforce-Limit-Info")).isNull();
@@ -47,8 +52,10 @@ class SalesforceLimitsIT {
     void anOldOrUnknownVersionIsNotFoundAndAnyVersionFrom31Works() {
         assertThat(sf.get("/services/data/v30.0/limits").status()).isEqualTo(404);
         assertThat(sf.get("/services/data/v31.0/limits").status()).isEqualTo(200);
-        assertThat(sf.get("/services/data/v62.0/nothing-here").body()).isEqualTo(
-                "[{\"errorCode\":\"NOT_FOUND\",\"message\":\"The requested resource does not exist\"}]");
+        assertThat(sf.get("/services/data/v62.0/nothing-here").body())
+                .isEqualTo(
+                        "[{\"errorCode\":\"NOT_FOUND\",\"message\":\"The requested resource does"
+                            + " not exist\"}]");
     }
 
     @Test
@@ -62,8 +69,10 @@ class SalesforceLimitsIT {
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.header("Sforce-Limit-Info")).isEqualTo("api-usage=2/2");
-        assertThat(refused.body()).isEqualTo("[{\"message\":\"TotalRequests Limit exceeded.\","
-                + "\"errorCode\":\"REQUEST_LIMIT_EXCEEDED\"}]");
+        assertThat(refused.body())
+                .isEqualTo(
+                        "[{\"message\":\"TotalRequests Limit exceeded.\","
+                                + "\"errorCode\":\"REQUEST_LIMIT_EXCEEDED\"}]");
     }
 
     @Test
@@ -74,6 +83,7 @@ class SalesforceLimitsIT {
         var response = fresh.get(SfHttp.VERSION + "/limits");
 
         assertThat(response.status()).isEqualTo(401);
-        assertThat(response.json().get(0).get("errorCode").asString()).isEqualTo("INVALID_SESSION_ID");
+        assertThat(response.json().get(0).get("errorCode").asString())
+                .isEqualTo("INVALID_SESSION_ID");
     }
 }

@@ -1,6 +1,10 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.testsupport.SandboxTestServer;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A tiny HTTP client for the Salesforce sandbox in tests, signed in with client credentials. */
 final class SfHttp {
@@ -41,21 +43,37 @@ final class SfHttp {
 
     String token() {
         if (token == null) {
-            token = form("/services/oauth2/token", Map.of("grant_type", "client_credentials",
-                    "client_id", OAuthController.DEV_CLIENT_ID,
-                    "client_secret", OAuthController.DEV_CLIENT_SECRET))
-                    .json().get("access_token").asString();
+            token =
+                    form(
+                                    "/services/oauth2/token",
+                                    Map.of(
+                                            "grant_type",
+                                            "client_credentials",
+                                            "client_id",
+                                            OAuthController.DEV_CLIENT_ID,
+                                            "client_secret",
+                                            OAuthController.DEV_CLIENT_SECRET))
+                            .json()
+                            .get("access_token")
+                            .asString();
         }
         return token;
     }
 
     Response form(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        String body =
+                fields.entrySet().stream()
+                        .map(
+                                e ->
+                                        e.getKey()
+                                                + "="
+                                                + URLEncoder.encode(
+                                                        e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     Response get(String path) {
@@ -67,20 +85,34 @@ final class SfHttp {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(
-                        body instanceof String s ? s : JSON.writeValueAsString(body))));
+        return send(
+                request.method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(
+                                        body instanceof String s
+                                                ? s
+                                                : JSON.writeValueAsString(body))));
     }
 
     Response admin(String method, String path, Object body) {
-        var request = HttpRequest.newBuilder(URI.create(base + "/_admin" + path))
-                .header("X-Sandbox-Admin-Key", ADMIN_KEY).header("Content-Type", "application/json");
-        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        var request =
+                HttpRequest.newBuilder(URI.create(base + "/_admin" + path))
+                        .header("X-Sandbox-Admin-Key", ADMIN_KEY)
+                        .header("Content-Type", "application/json");
+        return send(
+                request.method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(
+                                        JSON.writeValueAsString(body))));
     }
 
     Response query(String soql, String... headers) {
-        var request = authed(VERSION + "/query?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8));
+        var request =
+                authed(VERSION + "/query?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8));
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -25,8 +25,8 @@ public final class Describer {
     }
 
     /** The basic information of {@code GET /sobjects/{Object}}. */
-    public static Map<String, Object> basic(ObjectDef def, String version,
-            List<Map<String, Object>> recentItems) {
+    public static Map<String, Object> basic(
+            ObjectDef def, String version, List<Map<String, Object>> recentItems) {
         Map<String, Object> info = objectFlags(def);
         info.put("urls", urls(def, version));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -35,7 +35,8 @@ public final class Describer {
         return body;
     }
 
-    public static Map<String, Object> describe(ObjectDef def, SchemaCatalog catalog, String version) {
+    public static Map<String, Object> describe(
+            ObjectDef def, SchemaCatalog catalog, String version) {
         Map<String, Object> body = objectFlags(def);
         body.put("actionOverrides", List.of());
         body.put("childRelationships", children(def, catalog));
@@ -53,13 +54,21 @@ public final class Describer {
         master.put("master", true);
         master.put("name", "Master");
         master.put("recordTypeId", "012000000000000AAA");
-        master.put("urls", Map.of("layout", "/services/data/" + version + "/sobjects/"
-                + def.name() + "/describe/layouts/012000000000000AAA"));
+        master.put(
+                "urls",
+                Map.of(
+                        "layout",
+                        "/services/data/"
+                                + version
+                                + "/sobjects/"
+                                + def.name()
+                                + "/describe/layouts/012000000000000AAA"));
         body.put("recordTypeInfos", List.of(master));
         body.put("searchLayoutable", true);
         body.put("sobjectDescribeOption", "FULL");
-        body.put("supportedScopes", List.of(Map.of("label", "All " + def.labelPlural(),
-                "name", "everything")));
+        body.put(
+                "supportedScopes",
+                List.of(Map.of("label", "All " + def.labelPlural(), "name", "everything")));
         body.put("urls", urls(def, version));
         return body;
     }
@@ -114,8 +123,10 @@ public final class Describer {
         List<Object> children = new ArrayList<>();
         for (ObjectDef child : catalog.objects()) {
             for (FieldDef field : child.fields()) {
-                if (field.type() == FieldType.REFERENCE && field.referenceTo().contains(def.name())
-                        && !field.name().endsWith("ById") && field.createable()) {
+                if (field.type() == FieldType.REFERENCE
+                        && field.referenceTo().contains(def.name())
+                        && !field.name().endsWith("ById")
+                        && field.createable()) {
                     Map<String, Object> entry = new LinkedHashMap<>();
                     entry.put("cascadeDelete", false);
                     entry.put("childSObject", child.name());
@@ -133,14 +144,15 @@ public final class Describer {
     }
 
     private static String relationshipName(ObjectDef child) {
-        return child.custom() ? child.labelPlural().replace(' ', '_') + "__r"
+        return child.custom()
+                ? child.labelPlural().replace(' ', '_') + "__r"
                 : child.labelPlural().replace(" ", "");
     }
 
     static Map<String, Object> field(FieldDef f) {
         Map<String, Object> m = new LinkedHashMap<>();
-        boolean text = f.type().isText() || f.type() == FieldType.ID
-                || f.type() == FieldType.REFERENCE;
+        boolean text =
+                f.type().isText() || f.type() == FieldType.ID || f.type() == FieldType.REFERENCE;
         m.put("aggregatable", f.type() != FieldType.TEXTAREA);
         m.put("aiPredictionField", false);
         m.put("autoNumber", f.name().equals("CaseNumber"));
@@ -150,12 +162,16 @@ public final class Describer {
         m.put("cascadeDelete", false);
         m.put("caseSensitive", false);
         m.put("compoundFieldName", null);
-        m.put("controllerName", f.name().endsWith("StateCode")
-                ? f.name().replace("StateCode", "CountryCode") : null);
+        m.put(
+                "controllerName",
+                f.name().endsWith("StateCode")
+                        ? f.name().replace("StateCode", "CountryCode")
+                        : null);
         m.put("createable", f.createable());
         m.put("custom", f.custom());
-        m.put("defaultValue", f.type() == FieldType.BOOLEAN ? Boolean.valueOf(f.defaultValue())
-                : null);
+        m.put(
+                "defaultValue",
+                f.type() == FieldType.BOOLEAN ? Boolean.valueOf(f.defaultValue()) : null);
         m.put("defaultValueFormula", null);
         m.put("defaultedOnCreate", f.defaultedOnCreate());
         m.put("dependentPicklist", f.name().endsWith("StateCode"));
@@ -171,7 +187,9 @@ public final class Describer {
         m.put("groupable", f.type() != FieldType.TEXTAREA);
         m.put("highScaleNumber", false);
         m.put("htmlFormatted", false);
-        m.put("idLookup", f.type() == FieldType.ID || f.externalId() || f.type() == FieldType.EMAIL);
+        m.put(
+                "idLookup",
+                f.type() == FieldType.ID || f.externalId() || f.type() == FieldType.EMAIL);
         m.put("inlineHelpText", null);
         m.put("label", f.label());
         m.put("length", text ? f.length() : 0);
@@ -184,8 +202,11 @@ public final class Describer {
         m.put("permissionable", f.nillable() && f.createable());
         m.put("picklistValues", f.picklistValues().stream().map(v -> picklistValue(f, v)).toList());
         m.put("polymorphicForeignKey", f.referenceTo().size() > 1);
-        m.put("precision", f.type() == FieldType.CURRENCY || f.type() == FieldType.DOUBLE ? 18
-                : f.type() == FieldType.PERCENT ? 3 : 0);
+        m.put(
+                "precision",
+                f.type() == FieldType.CURRENCY || f.type() == FieldType.DOUBLE
+                        ? 18
+                        : f.type() == FieldType.PERCENT ? 3 : 0);
         m.put("queryByDistance", false);
         m.put("referenceTargetField", null);
         m.put("referenceTo", f.referenceTo());

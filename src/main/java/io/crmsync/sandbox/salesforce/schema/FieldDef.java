@@ -36,14 +36,42 @@ public record FieldDef(
     }
 
     public FieldDef withPicklist(List<String> values, boolean restricted) {
-        return new FieldDef(name, label, type, length, nillable, createable, updateable,
-                defaultedOnCreate, externalId, unique, calculated, values, restricted, referenceTo,
-                relationshipName, defaultValue);
+        return new FieldDef(
+                name,
+                label,
+                type,
+                length,
+                nillable,
+                createable,
+                updateable,
+                defaultedOnCreate,
+                externalId,
+                unique,
+                calculated,
+                values,
+                restricted,
+                referenceTo,
+                relationshipName,
+                defaultValue);
     }
 
     public FieldDef readOnly() {
-        return new FieldDef(name, label, type, length, nillable, false, false, defaultedOnCreate,
-                externalId, unique, calculated, picklistValues, restrictedPicklist, referenceTo,
-                relationshipName, defaultValue);
+        return new FieldDef(
+                name,
+                label,
+                type,
+                length,
+                nillable,
+                false,
+                false,
+                defaultedOnCreate,
+                externalId,
+                unique,
+                calculated,
+                picklistValues,
+                restrictedPicklist,
+                referenceTo,
+                relationshipName,
+                defaultValue);
     }
 }

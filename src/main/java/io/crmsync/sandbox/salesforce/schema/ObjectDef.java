@@ -16,7 +16,11 @@ public final class ObjectDef {
     private final Map<String, FieldDef> fields = new LinkedHashMap<>();
     private final Map<String, FieldDef> byRelationship = new LinkedHashMap<>();
 
-    public ObjectDef(String name, String label, String labelPlural, String keyPrefix,
+    public ObjectDef(
+            String name,
+            String label,
+            String labelPlural,
+            String keyPrefix,
             Collection<FieldDef> fieldDefs) {
         this.name = name;
         this.label = label;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The sObject types the sandbox serves, for one State and Country/Territory Picklists mode. Object names
- * are looked up ignoring case, as the REST API does.
+ * The sObject types the sandbox serves, for one State and Country/Territory Picklists mode. Object
+ * names are looked up ignoring case, as the REST API does.
  */
 public final class SchemaCatalog {
 

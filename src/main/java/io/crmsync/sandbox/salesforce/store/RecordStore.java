@@ -1,6 +1,14 @@
 package io.crmsync.sandbox.salesforce.store;
 
 import io.crmsync.sandbox.SandboxAutoConfiguration;
+
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -10,28 +18,23 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.context.annotation.DependsOn;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * All records of the Salesforce sandbox. Reads are served from memory; every save is written through to
- * MariaDB in one JDBC batch before it returns, so the data survives a restart. Saves are serialised, which
- * keeps all-or-none collection writes atomic without database transactions spanning requests. See
- * docs/adr/010-salesforce-sandbox-storage.md.
+ * All records of the Salesforce sandbox. Reads are served from memory; every save is written
+ * through to MariaDB in one JDBC batch before it returns, so the data survives a restart. Saves are
+ * serialised, which keeps all-or-none collection writes atomic without database transactions
+ * spanning requests. See docs/adr/010-salesforce-sandbox-storage.md.
  */
 @Component
 @DependsOn(SandboxAutoConfiguration.SCHEMA_BEAN)
 public class RecordStore {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
-    private static final String UPSERT = "INSERT INTO sbx_sf_record"
-            + " (id, sobject, is_deleted, system_modstamp, last_client, data) VALUES (?, ?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE is_deleted = VALUES(is_deleted),"
-            + " system_modstamp = VALUES(system_modstamp), last_client = VALUES(last_client),"
-            + " data = VALUES(data)";
+    private static final String UPSERT =
+            "INSERT INTO sbx_sf_record (id, sobject, is_deleted, system_modstamp, last_client,"
+                + " data) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE is_deleted ="
+                + " VALUES(is_deleted), system_modstamp = VALUES(system_modstamp), last_client ="
+                + " VALUES(last_client), data = VALUES(data)";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -41,12 +44,18 @@ public class RecordStore {
 
     RecordStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        jdbc.query("SELECT id, sobject, last_client, data FROM sbx_sf_record", row -> {
-            SfRecord record = new SfRecord(row.getString(1), row.getString(2),
-                    json.readValue(row.getString(4), MAP), row.getString(3));
-            index(record);
-            counter.accumulateAndGet(SalesforceIds.counter(record.id()), Math::max);
-        });
+        jdbc.query(
+                "SELECT id, sobject, last_client, data FROM sbx_sf_record",
+                row -> {
+                    SfRecord record =
+                            new SfRecord(
+                                    row.getString(1),
+                                    row.getString(2),
+                                    json.readValue(row.getString(4), MAP),
+                                    row.getString(3));
+                    index(record);
+                    counter.accumulateAndGet(SalesforceIds.counter(record.id()), Math::max);
+                });
     }
 
     /** A fresh 18-character id for the key prefix. */
@@ -78,10 +87,20 @@ public class RecordStore {
         if (records.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(UPSERT, records.stream()
-                .map(r -> new Object[] {r.id(), r.type(), r.deleted(), r.systemModstamp(),
-                    r.lastClient(), json.writeValueAsString(r.values())})
-                .toList());
+        jdbc.batchUpdate(
+                UPSERT,
+                records.stream()
+                        .map(
+                                r ->
+                                        new Object[] {
+                                            r.id(),
+                                            r.type(),
+                                            r.deleted(),
+                                            r.systemModstamp(),
+                                            r.lastClient(),
+                                            json.writeValueAsString(r.values())
+                                        })
+                        .toList());
         records.forEach(this::index);
     }
 
@@ -94,7 +113,8 @@ public class RecordStore {
 
     private void index(SfRecord record) {
         byId.put(record.id(), record);
-        byType.computeIfAbsent(record.type().toLowerCase(Locale.ROOT),
-                t -> new ConcurrentSkipListMap<>()).put(record.id(), record);
+        byType.computeIfAbsent(
+                        record.type().toLowerCase(Locale.ROOT), t -> new ConcurrentSkipListMap<>())
+                .put(record.id(), record);
     }
 }

@@ -3,8 +3,8 @@ package io.crmsync.sandbox.salesforce.store;
 import java.util.Optional;
 
 /**
- * Salesforce record ids: a 3-character key prefix, 12 characters of base-62 counter, and the 3-character
- * case-safe suffix that makes the 18-character form.
+ * Salesforce record ids: a 3-character key prefix, 12 characters of base-62 counter, and the
+ * 3-character case-safe suffix that makes the 18-character form.
  */
 public final class SalesforceIds {
 
@@ -50,8 +50,8 @@ public final class SalesforceIds {
     }
 
     /**
-     * The 18-character form of a 15- or 18-character id, or empty when it is not a well-formed id (wrong
-     * length, characters or checksum).
+     * The 18-character form of a 15- or 18-character id, or empty when it is not a well-formed id
+     * (wrong length, characters or checksum).
      */
     public static Optional<String> normalize(String id) {
         if (id == null || (id.length() != 15 && id.length() != 18)) {

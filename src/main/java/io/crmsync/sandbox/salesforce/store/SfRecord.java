@@ -4,11 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One stored record. Values are kept as they go over the wire: strings (dates and datetimes in the API's
- * formats), booleans and numbers, keyed by the fields' API names. Instances are replaced, never changed,
- * once saved.
+ * One stored record. Values are kept as they go over the wire: strings (dates and datetimes in the
+ * API's formats), booleans and numbers, keyed by the fields' API names. Instances are replaced,
+ * never changed, once saved.
  *
- * @param lastClient the {@code Sforce-Call-Options} client of the last write, or null for a person's edit
+ * @param lastClient the {@code Sforce-Call-Options} client of the last write, or null for a
+ *     person's edit
  */
 public record SfRecord(String id, String type, Map<String, Object> values, String lastClient) {
 
