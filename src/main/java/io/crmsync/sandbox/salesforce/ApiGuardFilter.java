@@ -92,7 +92,7 @@ class ApiGuardFilter extends OncePerRequestFilter {
                             SfError.withoutFields(
                                     "REQUEST_LIMIT_EXCEEDED",
                                     "ConcurrentRequests (Concurrent API Requests) Limit"
-                                        + " exceeded.")));
+                                            + " exceeded.")));
             return;
         }
         try {

@@ -129,9 +129,9 @@ class OAuthController {
                 .contentType(MediaType.TEXT_HTML)
                 .body(
                         "<!DOCTYPE html><html><head><title>Allow"
-                            + " Access?</title></head><body><h1>Allow Access?</h1><p>crmsync is"
-                            + " asking to access your Salesforce sandbox data.</p><form"
-                            + " method=\"get\">"
+                                + " Access?</title></head><body><h1>Allow Access?</h1><p>crmsync is"
+                                + " asking to access your Salesforce sandbox data.</p><form"
+                                + " method=\"get\">"
                                 + form
                                 + "<input type=\"hidden\" name=\"approve\" value=\"true\"><button"
                                 + " type=\"submit\">Allow</button></form></body></html>");

@@ -74,7 +74,7 @@ class SalesforceErrorAdvice {
                                         "UNSUPPORTED_MEDIA_TYPE",
                                         "message",
                                         "Content-Type header specified in HTTP request is not"
-                                            + " supported: "
+                                                + " supported: "
                                                 + e.getContentType()))));
     }
 
@@ -91,7 +91,7 @@ class SalesforceErrorAdvice {
                                         "UNKNOWN_EXCEPTION",
                                         "message",
                                         "An unexpected error occurred. Please include this ErrorId"
-                                            + " if you contact support: 1406914936-42"
-                                            + " (-1294553920)")));
+                                                + " if you contact support: 1406914936-42"
+                                                + " (-1294553920)")));
     }
 }

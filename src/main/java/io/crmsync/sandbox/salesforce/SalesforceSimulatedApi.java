@@ -51,13 +51,13 @@ class SalesforceSimulatedApi implements SimulatedApi {
                                                 "SERVER_UNAVAILABLE",
                                                 "message",
                                                 "Server is temporarily unavailable; please try"
-                                                    + " again later.")
+                                                        + " again later.")
                                         : Map.of(
                                                 "errorCode",
                                                 "UNKNOWN_EXCEPTION",
                                                 "message",
                                                 "An unexpected error occurred. Please include this"
-                                                    + " ErrorId if you contact support:"
-                                                    + " 1406914936-42 (-1294553920)"))));
+                                                        + " ErrorId if you contact support:"
+                                                        + " 1406914936-42 (-1294553920)"))));
     }
 }

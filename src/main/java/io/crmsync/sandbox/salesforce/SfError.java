@@ -9,7 +9,11 @@ import java.util.Map;
  * in collections name it {@code statusCode}. A null {@code fields} is left out of the body, as the
  * real API does for query and some create errors.
  */
-record SfError(String code, String message, List<String> fields) {
+record SfError(String code, String message, List<String> fields, Map<String, Object> extra) {
+
+    SfError(String code, String message, List<String> fields) {
+        this(code, message, fields, null);
+    }
 
     static SfError of(String code, String message, String... fields) {
         return new SfError(code, message, List.of(fields));
@@ -26,6 +30,9 @@ record SfError(String code, String message, List<String> fields) {
         if (fields != null) {
             body.put("fields", fields);
         }
+        if (extra != null) {
+            body.putAll(extra);
+        }
         return body;
     }
 
@@ -34,6 +41,9 @@ record SfError(String code, String message, List<String> fields) {
         body.put("statusCode", code);
         body.put("message", message);
         body.put("fields", fields == null ? List.of() : fields);
+        if (extra != null) {
+            body.putAll(extra);
+        }
         return body;
     }
 }

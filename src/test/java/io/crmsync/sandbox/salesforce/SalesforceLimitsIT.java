@@ -55,7 +55,7 @@ class SalesforceLimitsIT {
         assertThat(sf.get("/services/data/v62.0/nothing-here").body())
                 .isEqualTo(
                         "[{\"errorCode\":\"NOT_FOUND\",\"message\":\"The requested resource does"
-                            + " not exist\"}]");
+                                + " not exist\"}]");
     }
 
     @Test

@@ -81,7 +81,7 @@ class SalesforceOAuthIT {
         assertThat(wrong.body())
                 .isEqualTo(
                         "{\"error\":\"invalid_client\",\"error_description\":\"invalid client"
-                            + " credentials\"}");
+                                + " credentials\"}");
         assertThat(bogus.json().get("error").asString()).isEqualTo("unsupported_grant_type");
         assertThat(badRefresh.body())
                 .isEqualTo(
@@ -182,7 +182,7 @@ class SalesforceOAuthIT {
         assertThat(noToken.body())
                 .isEqualTo(
                         "[{\"message\":\"Session expired or"
-                            + " invalid\",\"errorCode\":\"INVALID_SESSION_ID\"}]");
+                                + " invalid\",\"errorCode\":\"INVALID_SESSION_ID\"}]");
         assertThat(oauthScheme.status()).isEqualTo(200);
     }
 }

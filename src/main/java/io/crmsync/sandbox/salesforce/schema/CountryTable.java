@@ -30,30 +30,30 @@ public final class CountryTable {
                 "US",
                 states(
                         "AL:Alabama AK:Alaska AZ:Arizona AR:Arkansas CA:California CO:Colorado"
-                            + " CT:Connecticut DE:Delaware DC:District_of_Columbia FL:Florida"
-                            + " GA:Georgia HI:Hawaii ID:Idaho IL:Illinois IN:Indiana IA:Iowa"
-                            + " KS:Kansas KY:Kentucky LA:Louisiana ME:Maine MD:Maryland"
-                            + " MA:Massachusetts MI:Michigan MN:Minnesota MS:Mississippi"
-                            + " MO:Missouri MT:Montana NE:Nebraska NV:Nevada NH:New_Hampshire"
-                            + " NJ:New_Jersey NM:New_Mexico NY:New_York NC:North_Carolina"
-                            + " ND:North_Dakota OH:Ohio OK:Oklahoma OR:Oregon PA:Pennsylvania"
-                            + " RI:Rhode_Island SC:South_Carolina SD:South_Dakota TN:Tennessee"
-                            + " TX:Texas UT:Utah VT:Vermont VA:Virginia WA:Washington"
-                            + " WV:West_Virginia WI:Wisconsin WY:Wyoming"));
+                                + " CT:Connecticut DE:Delaware DC:District_of_Columbia FL:Florida"
+                                + " GA:Georgia HI:Hawaii ID:Idaho IL:Illinois IN:Indiana IA:Iowa"
+                                + " KS:Kansas KY:Kentucky LA:Louisiana ME:Maine MD:Maryland"
+                                + " MA:Massachusetts MI:Michigan MN:Minnesota MS:Mississippi"
+                                + " MO:Missouri MT:Montana NE:Nebraska NV:Nevada NH:New_Hampshire"
+                                + " NJ:New_Jersey NM:New_Mexico NY:New_York NC:North_Carolina"
+                                + " ND:North_Dakota OH:Ohio OK:Oklahoma OR:Oregon PA:Pennsylvania"
+                                + " RI:Rhode_Island SC:South_Carolina SD:South_Dakota TN:Tennessee"
+                                + " TX:Texas UT:Utah VT:Vermont VA:Virginia WA:Washington"
+                                + " WV:West_Virginia WI:Wisconsin WY:Wyoming"));
         STATES.put(
                 "CA",
                 states(
                         "AB:Alberta BC:British_Columbia MB:Manitoba NB:New_Brunswick"
-                            + " NL:Newfoundland_and_Labrador NS:Nova_Scotia"
-                            + " NT:Northwest_Territories NU:Nunavut ON:Ontario"
-                            + " PE:Prince_Edward_Island QC:Quebec SK:Saskatchewan"
-                            + " YT:Yukon_Territories"));
+                                + " NL:Newfoundland_and_Labrador NS:Nova_Scotia"
+                                + " NT:Northwest_Territories NU:Nunavut ON:Ontario"
+                                + " PE:Prince_Edward_Island QC:Quebec SK:Saskatchewan"
+                                + " YT:Yukon_Territories"));
         STATES.put(
                 "AU",
                 states(
                         "ACT:Australian_Capital_Territory NSW:New_South_Wales NT:Northern_Territory"
-                            + " QLD:Queensland SA:South_Australia TAS:Tasmania VIC:Victoria"
-                            + " WA:Western_Australia"));
+                                + " QLD:Queensland SA:South_Australia TAS:Tasmania VIC:Victoria"
+                                + " WA:Western_Australia"));
     }
 
     private CountryTable() {}

@@ -156,6 +156,8 @@ final class StandardObjects {
                         of("NumberOfEmployees", "Employees", FieldType.INT, 0),
                         picklist("Rating", "Account Rating", false, "Hot", "Warm", "Cold"),
                         of("Description", "Account Description", FieldType.TEXTAREA, 32000),
+                        ref("MasterRecordId", "Master Record ID", "MasterRecord", "Account")
+                                .readOnly(),
                         externalId("HubSpot_Id__c", "HubSpot Id")),
                 mode,
                 "Billing",
@@ -191,6 +193,8 @@ final class StandardObjects {
                         picklist("LeadSource", "Lead Source", false, LEAD_SOURCES),
                         flag("HasOptedOutOfEmail", "Email Opt Out"),
                         of("Description", "Contact Description", FieldType.TEXTAREA, 32000),
+                        ref("MasterRecordId", "Master Record ID", "MasterRecord", "Contact")
+                                .readOnly(),
                         externalId("HubSpot_Id__c", "HubSpot Id")),
                 mode,
                 "Mailing");
