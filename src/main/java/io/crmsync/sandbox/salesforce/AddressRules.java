@@ -137,7 +137,7 @@ final class AddressRules {
         return SfError.of(
                 "FIELD_INTEGRITY_EXCEPTION",
                 "There's a problem with this country, even though it may appear correct. Please"
-                    + " select a country/territory from the list of valid countries.: "
+                        + " select a country/territory from the list of valid countries.: "
                         + label
                         + "Country",
                 prefix + "Country");
@@ -147,7 +147,7 @@ final class AddressRules {
         return SfError.of(
                 "FIELD_INTEGRITY_EXCEPTION",
                 "There's a problem with this state, even though it may appear correct. Please"
-                    + " select a state from the list of valid states.: "
+                        + " select a state from the list of valid states.: "
                         + label
                         + "State/Province",
                 prefix + "State");

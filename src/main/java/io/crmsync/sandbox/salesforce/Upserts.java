@@ -41,7 +41,7 @@ class Upserts {
                                                         "NOT_FOUND",
                                                         "message",
                                                         "Provided external ID field does not exist"
-                                                            + " or is not accessible: "
+                                                                + " or is not accessible: "
                                                                 + name))));
     }
 

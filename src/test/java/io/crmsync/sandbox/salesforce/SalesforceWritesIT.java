@@ -64,7 +64,7 @@ class SalesforceWritesIT {
         assertThat(again.body())
                 .isEqualTo(
                         "[{\"message\":\"entity is"
-                            + " deleted\",\"errorCode\":\"ENTITY_IS_DELETED\",\"fields\":[]}]");
+                                + " deleted\",\"errorCode\":\"ENTITY_IS_DELETED\",\"fields\":[]}]");
     }
 
     @Test
@@ -79,7 +79,7 @@ class SalesforceWritesIT {
         assertThat(unknownField.body())
                 .isEqualTo(
                         "[{\"message\":\"No such column 'FavoritePet__c' on sobject of type"
-                            + " Contact\",\"errorCode\":\"INVALID_FIELD\"}]");
+                                + " Contact\",\"errorCode\":\"INVALID_FIELD\"}]");
         var unknownObject =
                 sf.call("POST", SfHttp.VERSION + "/sobjects/Movie__c", Map.of("Name", "x"));
         assertThat(unknownObject.status()).isEqualTo(404);
