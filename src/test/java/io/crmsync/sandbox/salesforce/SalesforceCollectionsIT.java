@@ -136,6 +136,6 @@ class SalesforceCollectionsIT {
         assertThat(response.body())
                 .isEqualTo(
                         "[{\"message\":\"record limit reached. cannot submit more than 200 records"
-                            + " into this call\",\"errorCode\":\"EXCEEDED_ID_LIMIT\"}]");
+                                + " into this call\",\"errorCode\":\"EXCEEDED_ID_LIMIT\"}]");
     }
 }

@@ -171,7 +171,7 @@ class SalesforceQueryIT {
         assertThat(malformed.body())
                 .isEqualTo(
                         "[{\"message\":\"unexpected token:"
-                            + " SELEKT\",\"errorCode\":\"MALFORMED_QUERY\"}]");
+                                + " SELEKT\",\"errorCode\":\"MALFORMED_QUERY\"}]");
     }
 
     private static int count(String soql) {

@@ -97,14 +97,14 @@ class SalesforceValidationIT {
         assertThat(noCountry.json().get(0).get("message").asString())
                 .isEqualTo(
                         "A country/territory must be specified before specifying a state value for"
-                            + " field: Mailing State/Province");
+                                + " field: Mailing State/Province");
         var badCountry =
                 sf.call("POST", contacts, Map.of("LastName", "A", "MailingCountry", "USA"));
         assertThat(badCountry.json().get(0).get("message").asString())
                 .isEqualTo(
                         "There's a problem with this country, even though it may appear correct."
-                            + " Please select a country/territory from the list of valid"
-                            + " countries.: Mailing Country");
+                                + " Please select a country/territory from the list of valid"
+                                + " countries.: Mailing Country");
 
         sf.admin("PATCH", "/settings", Map.of("stateCountryMode", "CUSTOMIZED"));
         assertThat(
