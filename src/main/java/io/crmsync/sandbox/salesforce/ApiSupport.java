@@ -45,9 +45,7 @@ class ApiSupport {
                                                 400,
                                                 SfError.of(
                                                         "MALFORMED_ID",
-                                                        def.label()
-                                                                + " ID: id value of incorrect type:"
-                                                                + " "
+                                                        "Record ID: id value of incorrect type: "
                                                                 + rawId,
                                                         "Id")));
         return store.get(id).orElseThrow(SfApiException::notFound);

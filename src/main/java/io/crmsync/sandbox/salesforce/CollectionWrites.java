@@ -98,13 +98,31 @@ class CollectionWrites {
         SfRecord existing =
                 api.find(rawId.toString()).filter(r -> r.type().equals(def.name())).orElse(null);
         if (existing == null) {
-            return new Item(missing(rawId.toString()), rawId.toString(), null);
+            return new Item(
+                    new RecordWriter.Failed(
+                            List.of(
+                                    SfError.of(
+                                            "INVALID_CROSS_REFERENCE_KEY",
+                                            "invalid cross reference id"))),
+                    null,
+                    null);
         }
         return new Item(writer.update(def, existing, record, context), existing.id(), null);
     }
 
     private Item upsert(
             ObjectDef def, FieldDef external, Map<String, Object> record, WriteContext context) {
+        if (!(record.get("attributes") instanceof Map<?, ?>)) {
+            return new Item(
+                    new RecordWriter.Failed(
+                            List.of(
+                                    SfError.of(
+                                            "JSON_PARSER_ERROR",
+                                            "Nested object for polymorphic foreign key must have an"
+                                                + " attributes field before any other fields."))),
+                    null,
+                    false);
+        }
         Object value = record.get(external.name());
         if (value == null) {
             return new Item(
@@ -146,7 +164,7 @@ class CollectionWrites {
         List<SfRecord> toSave = new ArrayList<>();
         for (Item item : items) {
             if (item.outcome() instanceof RecordWriter.Failed failed) {
-                results.add(ApiSupport.result(item.id(), failed.errors(), null));
+                results.add(ApiSupport.result(item.id(), failed.errors(), item.created()));
             } else if (allOrNone && anyFailed) {
                 results.add(
                         ApiSupport.result(

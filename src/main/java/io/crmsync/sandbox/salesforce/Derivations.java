@@ -52,7 +52,9 @@ final class Derivations {
         if (def.field("OwnerId").isPresent() && values.get("OwnerId") == null) {
             values.put("OwnerId", userId);
         }
-        values.put("IsDeleted", false);
+        if (def.field("IsDeleted").isPresent()) {
+            values.put("IsDeleted", false);
+        }
     }
 
     static void derive(ObjectDef def, Map<String, Object> values, Set<String> changed, long seq) {
@@ -82,7 +84,13 @@ final class Derivations {
                                                 : "Pipeline");
             }
             case "Case" -> {
-                values.put("IsClosed", "Closed".equals(values.get("Status")));
+                boolean closed = "Closed".equals(values.get("Status"));
+                values.put("IsClosed", closed);
+                if (!closed) {
+                    values.put("ClosedDate", null);
+                } else if (values.get("ClosedDate") == null) {
+                    values.put("ClosedDate", values.get("LastModifiedDate"));
+                }
                 values.putIfAbsent("CaseNumber", String.format("%08d", 1000 + seq));
             }
             case "Task" -> values.put("IsClosed", "Completed".equals(values.get("Status")));

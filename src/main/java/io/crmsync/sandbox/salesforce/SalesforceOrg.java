@@ -55,7 +55,6 @@ class SalesforceOrg {
         String now = SfTime.format(clock.getIfAvailable(Clock::systemUTC).instant());
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("Id", id);
-        values.put("IsDeleted", false);
         values.put("Username", alias + "@crmsync-sandbox.example.com");
         values.put("FirstName", first);
         values.put("LastName", last);

@@ -76,9 +76,17 @@ class UpsertController {
             throw ApiSupport.failure(failed.errors());
         }
         RecordWriter.Saved saved = (RecordWriter.Saved) result.outcome();
-        return ApiSupport.json(
-                saved.created() ? 201 : 200,
-                ApiSupport.result(saved.record().id(), List.of(), saved.created()));
+        return ResponseEntity.status(saved.created() ? 201 : 200)
+                .contentType(SalesforceErrorAdvice.JSON)
+                .header(
+                        "Location",
+                        "/services/data/"
+                                + version
+                                + "/sobjects/"
+                                + def.name()
+                                + "/"
+                                + saved.record().id())
+                .body(ApiSupport.result(saved.record().id(), List.of(), saved.created()));
     }
 
     @GetMapping(PATH)

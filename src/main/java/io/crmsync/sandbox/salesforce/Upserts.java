@@ -30,7 +30,13 @@ class Upserts {
 
     FieldDef externalField(ObjectDef def, String name) {
         return def.field(name)
-                .filter(f -> f.externalId() || f.name().equals("Id"))
+                .filter(
+                        f ->
+                                f.externalId()
+                                        || f.name().equals("Id")
+                                        || f.type()
+                                                == io.crmsync.sandbox.salesforce.schema.FieldType
+                                                        .EMAIL)
                 .orElseThrow(
                         () ->
                                 new SfApiException(

@@ -14,6 +14,48 @@ import java.util.Map;
 @RestController
 class VersionsController {
 
+    /** The limits of a Developer Edition org besides DailyApiRequests, as name:max. */
+    private static final String STATIC_LIMITS =
+            "AnalyticsExternalDataSizeMB:40960 CdpAiInferenceApiMonthlyLimit:500000000"
+                + " ConcurrentAsyncGetReportInstances:200"
+                + " ConcurrentEinsteinDataInsightsStoryCreation:5"
+                + " ConcurrentEinsteinDiscoveryStoryCreation:2 ConcurrentSyncReportRuns:20"
+                + " ContentDistBandwidthLimitMB:51200 ContentDistViewLimit:50000"
+                + " ContentPublicationLimit:2500 DailyAnalyticsDataflowJobExecutions:60"
+                + " DailyAnalyticsUploadedFilesSizeMB:51200 DailyApexCursorLimit:10000"
+                + " DailyApexCursorRowsLimit:100000000 DailyApexPCursorLimit:200000"
+                + " DailyAsyncApexExecutions:250000 DailyAsyncApexTests:500"
+                + " DailyBulkApiBatches:15000 DailyBulkV2QueryFileStorageMB:976562"
+                + " DailyBulkV2QueryJobs:10000 DailyDeliveredPlatformEvents:10000"
+                + " DailyDurableGenericStreamingApiEvents:10000"
+                + " DailyDurableStreamingApiEvents:10000"
+                + " DailyEinsteinDataInsightsStoryCreation:1000"
+                + " DailyEinsteinDiscoveryOptimizationJobRuns:25"
+                + " DailyEinsteinDiscoveryPredictAPICalls:50000"
+                + " DailyEinsteinDiscoveryPredictionsByCDC:500000"
+                + " DailyEinsteinDiscoveryStoryCreation:100 DailyFunctionsApiCallLimit:50000"
+                + " DailyGenericStreamingApiEvents:10000 DailyMetadataRetrievesWithDependencies:25"
+                + " DailyServiceEmailAgentforceCalls:5000 DailyStandardVolumePlatformEvents:10000"
+                + " DailyStreamingApiEvents:10000 DailyWorkflowEmails:8040 DataStorageMB:5"
+                + " DurableStreamingApiConcurrentClients:20 ExternalServicesActiveObjects:3000"
+                + " ExternalServicesActiveOperations:3000 ExternalServicesObjectProperties:400000"
+                + " ExternalServicesObjects:10000 ExternalServicesOperations:10000"
+                + " ExternalServicesRegistrations:700 FileStorageMB:20 HourlyAsyncReportRuns:1200"
+                + " HourlyDashboardRefreshes:200 HourlyDashboardResults:5000"
+                + " HourlyDashboardStatuses:999999999 HourlyElevateAsyncReportRuns:1200"
+                + " HourlyElevateSyncReportRuns:500 HourlyLongTermIdMapping:100000"
+                + " HourlyManagedContentPublicRequests:50000 HourlyODataCallout:1000"
+                + " HourlyPublishedPlatformEvents:50000"
+                + " HourlyPublishedStandardVolumePlatformEvents:1000"
+                + " HourlyShortTermIdMapping:100000 HourlySyncReportRuns:500"
+                + " HourlyTimeBasedWorkflow:1000 MassEmail:10 MaxContentDocumentsLimit:30000000"
+                + " MonthlyEinsteinDiscoveryStoryCreation:500 Package2VersionCreates:6"
+                + " Package2VersionCreatesWithoutValidation:500"
+                + " PlatformEventTriggersWithParallelProcessing:5"
+                + " PrivateConnectOutboundCalloutHourlyLimitMB:0 PublishCallbackUsageInApex:5242880"
+                + " ScheduledFlowRunLimit:250000 ScheduledPathRunLimit:250000 SingleEmail:15"
+                + " StreamingApiConcurrentClients:20 ";
+
     private static final String[] SEASONS = {"Winter", "Summer", "Spring"};
 
     private final UsageMeter usage;
@@ -66,21 +108,15 @@ class VersionsController {
     @GetMapping({SalesforcePaths.DATA + "/limits", SalesforcePaths.DATA + "/limits/"})
     ResponseEntity<Object> limits() {
         long max = settings.get().dailyApiLimit();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("ConcurrentAsyncGetReportInstances", limit(200, 200));
-        body.put("ConcurrentSyncReportRuns", limit(20, 20));
+        Map<String, Object> body = new java.util.TreeMap<>();
+        for (String entry : STATIC_LIMITS.strip().split(" ")) {
+            long value = Long.parseLong(entry.substring(entry.indexOf(':') + 1));
+            body.put(entry.substring(0, entry.indexOf(':')), limit(value, value));
+        }
         body.put("DailyApiRequests", limit(max, Math.max(0, max - usage.used())));
-        body.put("DailyAsyncApexExecutions", limit(250_000, 250_000));
-        body.put("DailyBulkApiBatches", limit(15_000, 15_000));
-        body.put("DailyBulkV2QueryFileStorageMB", limit(976_562, 976_562));
-        body.put("DailyBulkV2QueryJobs", limit(10_000, 10_000));
-        body.put("DailyDurableStreamingApiEvents", limit(10_000, 10_000));
-        body.put("DailyStreamingApiEvents", limit(10_000, 10_000));
-        body.put("DataStorageMB", limit(5, 5));
-        body.put("FileStorageMB", limit(20, 20));
-        body.put("HourlyPublishedStandardVolumePlatformEvents", limit(1000, 1000));
-        body.put("MonthlyPlatformEventsUsageEntitlement", limit(0, 0));
-        body.put("SingleEmail", limit(15, 15));
+        Map<String, Object> permissionSets = limit(1500, 1500);
+        permissionSets.put("CreateCustom", limit(1000, 1000));
+        body.put("PermissionSets", permissionSets);
         return ok(body);
     }
 

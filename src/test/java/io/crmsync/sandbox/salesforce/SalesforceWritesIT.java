@@ -96,7 +96,7 @@ class SalesforceWritesIT {
         assertThat(badId.status()).isEqualTo(400);
         assertThat(badId.body())
                 .isEqualTo(
-                        "[{\"message\":\"Contact ID: id value of incorrect type:"
+                        "[{\"message\":\"Record ID: id value of incorrect type:"
                             + " 003B000000FSjVUIB1\",\"errorCode\":\"MALFORMED_ID\",\"fields\":[\"Id\"]}]");
         assertThat(
                         sf.call("POST", contacts, Map.of("LastName", "Y", "IsDeleted", true))
@@ -126,7 +126,7 @@ class SalesforceWritesIT {
         assertThat(multiple.status()).isEqualTo(300);
         assertThat(multiple.json().size()).isEqualTo(2);
         assertThat(multiple.json().get(0).asString()).startsWith(contacts + "/003");
-        assertThat(sf.call("PATCH", contacts + "/Email/x", Map.of("LastName", "Z")).status())
+        assertThat(sf.call("PATCH", contacts + "/Title/x", Map.of("LastName", "Z")).status())
                 .isEqualTo(404);
     }
 

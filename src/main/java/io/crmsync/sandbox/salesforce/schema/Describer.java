@@ -14,7 +14,7 @@ public final class Describer {
         List<Object> sobjects = new ArrayList<>();
         for (ObjectDef def : catalog.objects()) {
             Map<String, Object> entry = objectFlags(def);
-            entry.put("urls", urls(def, version));
+            entry.put("urls", urls(def, version, false));
             sobjects.add(entry);
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -28,7 +28,7 @@ public final class Describer {
     public static Map<String, Object> basic(
             ObjectDef def, String version, List<Map<String, Object>> recentItems) {
         Map<String, Object> info = objectFlags(def);
-        info.put("urls", urls(def, version));
+        info.put("urls", urls(def, version, false));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("objectDescribe", info);
         body.put("recentItems", recentItems);
@@ -41,6 +41,11 @@ public final class Describer {
         body.put("actionOverrides", List.of());
         body.put("childRelationships", children(def, catalog));
         body.put("compactLayoutable", true);
+        body.put("defaultImplementation", null);
+        body.put("extendedBy", null);
+        body.put("extendsInterfaces", null);
+        body.put("implementedBy", null);
+        body.put("implementsInterfaces", null);
         body.put("fields", def.fields().stream().map(Describer::field).toList());
         body.put("listviewable", null);
         body.put("lookupLayoutable", null);
@@ -69,7 +74,7 @@ public final class Describer {
         body.put(
                 "supportedScopes",
                 List.of(Map.of("label", "All " + def.labelPlural(), "name", "everything")));
-        body.put("urls", urls(def, version));
+        body.put("urls", urls(def, version, true));
         return body;
     }
 
@@ -105,17 +110,47 @@ public final class Describer {
         return body;
     }
 
-    private static Map<String, Object> urls(ObjectDef def, String version) {
+    /** The resource URLs of an object; the real API lists a few more in the full describe. */
+    private static Map<String, Object> urls(ObjectDef def, String version, boolean full) {
         String base = "/services/data/" + version + "/sobjects/" + def.name();
+        String name = def.name();
+        List<String> unlisted =
+                full
+                        ? List.of(
+                                "Task", "Event", "OpportunityContactRole", "CampaignMember", "User")
+                        : List.of("OpportunityContactRole", "CampaignMember", "User");
         Map<String, Object> urls = new LinkedHashMap<>();
         urls.put("compactLayouts", base + "/describe/compactLayouts");
         urls.put("rowTemplate", base + "/{ID}");
-        urls.put("approvalLayouts", base + "/describe/approvalLayouts");
-        urls.put("listviews", base + "/listviews");
+        if (!unlisted.contains(name)) {
+            urls.put("approvalLayouts", base + "/describe/approvalLayouts");
+            urls.put("listviews", base + "/listviews");
+        }
+        if (name.equals("User")) {
+            urls.put("namedLayouts", base + "/describe/namedLayouts/{LayoutName}");
+            urls.put("passwordUtilities", base + "/{ID}/password");
+        }
+        if (name.equals("Case")) {
+            urls.put("caseArticleSuggestions", base + "/suggestedArticles");
+            urls.put("caseRowArticleSuggestions", base + "/{ID}/suggestedArticles");
+        }
+        if (full && (name.equals("Account") || name.equals("OpportunityContactRole"))) {
+            urls.put("defaultValues", base + "/defaultValues?recordTypeId&fields");
+        }
+        if (full && name.equals("Event")) {
+            urls.put("eventSeriesUpdates", base + "/{ID}/fromThisEventOnwards");
+        }
         urls.put("describe", base + "/describe");
-        urls.put("quickActions", base + "/quickActions");
+        if (!name.equals("CampaignMember")) {
+            urls.put("quickActions", base + "/quickActions");
+        }
         urls.put("layouts", base + "/describe/layouts");
         urls.put("sobject", base);
+        if (full) {
+            urls.put("uiDetailTemplate", "/{ID}");
+            urls.put("uiEditTemplate", "/{ID}/e");
+            urls.put("uiNewRecord", "/" + def.keyPrefix() + "/e");
+        }
         return urls;
     }
 

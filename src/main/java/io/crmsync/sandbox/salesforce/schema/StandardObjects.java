@@ -114,7 +114,18 @@ final class StandardObjects {
         return fields;
     }
 
+    /** Users are never deleted, only deactivated: they have no IsDeleted. */
     private static ObjectDef user() {
+        ObjectDef user = userWithSystemFields();
+        return new ObjectDef(
+                user.name(),
+                user.label(),
+                user.labelPlural(),
+                user.keyPrefix(),
+                user.fields().stream().filter(f -> !f.name().equals("IsDeleted")).toList());
+    }
+
+    private static ObjectDef userWithSystemFields() {
         return object(
                 "User",
                 "User",
@@ -352,6 +363,28 @@ final class StandardObjects {
                 defaulted(
                         picklist("Priority", "Priority", false, "High", "Medium", "Low"), "Medium"),
                 picklist("Origin", "Case Origin", false, "Phone", "Email", "Web"),
+                picklist(
+                        "Reason",
+                        "Case Reason",
+                        false,
+                        "Installation",
+                        "Equipment Complexity",
+                        "Performance",
+                        "Breakdown",
+                        "Equipment Design",
+                        "Feedback",
+                        "Other"),
+                picklist(
+                        "Type",
+                        "Case Type",
+                        false,
+                        "Mechanical",
+                        "Electrical",
+                        "Electronic",
+                        "Structural",
+                        "Other"),
+                flag("IsEscalated", "Escalated"),
+                derived("ClosedDate", "Closed Date", FieldType.DATETIME, 0),
                 derived("IsClosed", "Closed", FieldType.BOOLEAN, 0));
     }
 
