@@ -115,6 +115,20 @@ final class FixtureReplays {
                     fresh("Account");
                     return sf.query("SELECT Name, Owner.Name from Account LIMIT 1");
                 });
+        replays.put(
+                "query-with-subquery.json",
+                () -> {
+                    String account = fresh("Account");
+                    sf.call(
+                            "POST",
+                            v + "/sobjects/Contact",
+                            Map.of("LastName", "Child", "AccountId", account));
+                    return sf.query(
+                            "SELECT Account.Name, (SELECT Contact.FirstName, Contact.LastName FROM"
+                                    + " Account.Contacts) FROM Account WHERE Id = '"
+                                    + account
+                                    + "'");
+                });
         replays.put("query-malformed-soql.json", () -> sf.query("SELEKT Name FROM Account"));
         replays.put(
                 "query-unknown-column.json",

@@ -73,6 +73,40 @@ class SalesforceQueryIT {
     }
 
     @Test
+    void childSubqueriesNestTheChildRecordsOrNull() {
+        String empty =
+                sf.call(
+                                "POST",
+                                SfHttp.VERSION + "/sobjects/Account",
+                                Map.of("Name", TAG + " Empty"))
+                        .json()
+                        .get("id")
+                        .asString();
+        var response =
+                sf.query(
+                        "SELECT Name, (SELECT FirstName FROM Contacts WHERE Title = 'Odd'"
+                                + " ORDER BY FirstName LIMIT 2) FROM Account WHERE Id IN ('"
+                                + accountId
+                                + "', '"
+                                + empty
+                                + "') ORDER BY Name");
+
+        JsonNode corp = response.json().get("records").get(0);
+        assertThat(corp.get("Contacts").get("totalSize").asInt()).isEqualTo(2);
+        assertThat(corp.get("Contacts").get("done").asBoolean()).isTrue();
+        assertThat(corp.get("Contacts").get("records").get(0).get("FirstName").asString())
+                .isEqualTo("P001");
+        assertThat(response.json().get("records").get(1).get("Contacts").isNull()).isTrue();
+        assertThat(
+                        sf.query("SELECT Id, (SELECT Id FROM Nothings) FROM Account")
+                                .json()
+                                .get(0)
+                                .get("errorCode")
+                                .asString())
+                .isEqualTo("INVALID_TYPE");
+    }
+
+    @Test
     void pagesFollowNextRecordsUrlWithTheRequestedBatchSize() {
         String soql = "SELECT Id FROM Contact WHERE LastName = '" + TAG + "'";
         var first = sf.query(soql, "Sforce-Query-Options", "batchSize=200");

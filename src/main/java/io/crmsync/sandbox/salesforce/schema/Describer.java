@@ -156,32 +156,19 @@ public final class Describer {
 
     private static List<Object> children(ObjectDef def, SchemaCatalog catalog) {
         List<Object> children = new ArrayList<>();
-        for (ObjectDef child : catalog.objects()) {
-            for (FieldDef field : child.fields()) {
-                if (field.type() == FieldType.REFERENCE
-                        && field.referenceTo().contains(def.name())
-                        && !field.name().endsWith("ById")
-                        && field.createable()) {
-                    Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("cascadeDelete", false);
-                    entry.put("childSObject", child.name());
-                    entry.put("deprecatedAndHidden", false);
-                    entry.put("field", field.name());
-                    entry.put("junctionIdListNames", List.of());
-                    entry.put("junctionReferenceTo", List.of());
-                    entry.put("relationshipName", relationshipName(child));
-                    entry.put("restrictedDelete", false);
-                    children.add(entry);
-                }
-            }
+        for (SchemaCatalog.ChildRelationship relation : catalog.children(def)) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("cascadeDelete", false);
+            entry.put("childSObject", relation.child().name());
+            entry.put("deprecatedAndHidden", false);
+            entry.put("field", relation.field().name());
+            entry.put("junctionIdListNames", List.of());
+            entry.put("junctionReferenceTo", List.of());
+            entry.put("relationshipName", relation.name());
+            entry.put("restrictedDelete", false);
+            children.add(entry);
         }
         return children;
-    }
-
-    private static String relationshipName(ObjectDef child) {
-        return child.custom()
-                ? child.labelPlural().replace(' ', '_') + "__r"
-                : child.labelPlural().replace(" ", "");
     }
 
     static Map<String, Object> field(FieldDef f) {

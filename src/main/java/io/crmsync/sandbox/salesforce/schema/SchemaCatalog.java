@@ -50,6 +50,42 @@ public final class SchemaCatalog {
         return Optional.ofNullable(objects.get(name.toLowerCase(Locale.ROOT)));
     }
 
+    /** A child relationship: {@code field} of {@code child} points at the parent. */
+    public record ChildRelationship(ObjectDef child, FieldDef field, String name) {}
+
+    /** The relationships through which other objects point at {@code parent}. */
+    public List<ChildRelationship> children(ObjectDef parent) {
+        List<ChildRelationship> children = new java.util.ArrayList<>();
+        for (ObjectDef child : objects.values()) {
+            for (FieldDef field : child.fields()) {
+                if (field.type() == FieldType.REFERENCE
+                        && field.referenceTo().contains(parent.name())
+                        && !field.name().endsWith("ById")
+                        && field.createable()) {
+                    children.add(new ChildRelationship(child, field, childName(child, field)));
+                }
+            }
+        }
+        return children;
+    }
+
+    public Optional<ChildRelationship> child(ObjectDef parent, String relationshipName) {
+        return children(parent).stream()
+                .filter(c -> c.name().equalsIgnoreCase(relationshipName))
+                .findFirst();
+    }
+
+    private static String childName(ObjectDef child, FieldDef field) {
+        if (field.name().equals("ParentId")) {
+            return "Child" + child.labelPlural().replace(" ", "");
+        }
+        if (child.custom()) {
+            return child.labelPlural().replace(' ', '_') + "__r";
+        }
+        String plural = child.labelPlural().replace(" ", "");
+        return plural.endsWith("s") ? plural : plural + "s";
+    }
+
     public Optional<ObjectDef> byKeyPrefix(String prefix) {
         return Optional.ofNullable(byPrefix.get(prefix));
     }

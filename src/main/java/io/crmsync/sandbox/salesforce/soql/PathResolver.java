@@ -26,7 +26,7 @@ final class PathResolver {
     /** The field a path ends at; INVALID_FIELD when a part does not exist. */
     FieldDef field(ObjectDef def, Path path) {
         ObjectDef current = def;
-        List<String> parts = path.parts();
+        List<String> parts = unqualified(def, path.parts());
         for (int i = 0; i < parts.size() - 1; i++) {
             FieldDef reference = current.relationship(parts.get(i)).orElse(null);
             if (reference == null) {
@@ -63,7 +63,8 @@ final class PathResolver {
                                                 + " describe call for the appropriate names."));
     }
 
-    Object value(ObjectDef def, SfRecord record, List<String> parts) {
+    Object value(ObjectDef def, SfRecord record, List<String> path) {
+        List<String> parts = unqualified(def, path);
         if (parts.size() == 1) {
             return def.field(parts.getFirst()).map(f -> record.get(f.name())).orElse(null);
         }
@@ -83,8 +84,9 @@ final class PathResolver {
             Map<String, Object> row,
             ObjectDef def,
             SfRecord record,
-            List<String> parts,
+            List<String> path,
             String version) {
+        List<String> parts = unqualified(def, path);
         if (parts.size() == 1) {
             FieldDef field = def.field(parts.getFirst()).orElseThrow();
             row.put(field.name(), record.get(field.name()));
@@ -108,6 +110,15 @@ final class PathResolver {
                 parent,
                 parts.subList(1, parts.size()),
                 version);
+    }
+
+    /** {@code Contact.FirstName} in a query on Contact means {@code FirstName}. */
+    static List<String> unqualified(ObjectDef def, List<String> parts) {
+        return parts.size() > 1
+                        && parts.getFirst().equalsIgnoreCase(def.name())
+                        && def.relationship(parts.getFirst()).isEmpty()
+                ? parts.subList(1, parts.size())
+                : parts;
     }
 
     private SfRecord parent(ObjectDef def, SfRecord record, String relationship) {

@@ -52,16 +52,33 @@ public class QueryEngine {
                                                         + " entity name. Please reference your WSDL"
                                                         + " or the describe call for the"
                                                         + " appropriate names."));
+        validateSelect(query, def, catalog);
+        return filter(query, def, catalog, store.all(def.name()), includeDeleted);
+    }
+
+    private void validateSelect(SoqlQuery query, ObjectDef def, SchemaCatalog catalog) {
         PathResolver paths = new PathResolver(query.soql(), catalog, store);
         query.fields().forEach(path -> paths.field(def, path));
         query.orderBy().forEach(order -> paths.field(def, order.path()));
+        validate(paths, def, query.where());
+        for (SoqlQuery subquery : query.subqueries()) {
+            validateSelect(subquery, relation(def, subquery, catalog).child(), catalog);
+        }
+    }
+
+    private List<SfRecord> filter(
+            SoqlQuery query,
+            ObjectDef def,
+            SchemaCatalog catalog,
+            Iterable<SfRecord> candidates,
+            boolean includeDeleted) {
+        PathResolver paths = new PathResolver(query.soql(), catalog, store);
         Predicate<SfRecord> where =
                 query.where() == null
                         ? r -> true
                         : r -> conditions(paths, def, r).test(query.where());
-        validate(paths, def, query.where());
         List<SfRecord> rows = new ArrayList<>();
-        for (SfRecord record : store.all(def.name())) {
+        for (SfRecord record : candidates) {
             if ((includeDeleted || !record.deleted()) && where.test(record)) {
                 rows.add(record);
             }
@@ -74,6 +91,27 @@ public class QueryEngine {
         return rows.subList(from, to);
     }
 
+    private static SchemaCatalog.ChildRelationship relation(
+            ObjectDef parent, SoqlQuery subquery, SchemaCatalog catalog) {
+        String[] parts = subquery.object().split("\\.");
+        String name = parts[parts.length - 1];
+        return catalog.child(parent, name)
+                .orElseThrow(
+                        () ->
+                                SoqlException.at(
+                                        "INVALID_TYPE",
+                                        subquery.soql(),
+                                        subquery.objectPosition(),
+                                        "Didn't understand relationship '"
+                                                + name
+                                                + "' in FROM part of query call. If you are"
+                                                + " attempting to use a custom relationship, be"
+                                                + " sure to append the '__r' after the custom"
+                                                + " relationship name. Please reference your WSDL"
+                                                + " or the describe call for the appropriate"
+                                                + " names."));
+    }
+
     /** A record as the query returns it: {@code attributes}, then the selected fields in order. */
     public Map<String, Object> shape(
             SoqlQuery query, SchemaCatalog catalog, SfRecord record, String version) {
@@ -82,6 +120,30 @@ public class QueryEngine {
         Map<String, Object> row = attributes(record, version);
         for (Path path : query.fields()) {
             paths.put(row, def, record, path.parts(), version);
+        }
+        for (SoqlQuery subquery : query.subqueries()) {
+            SchemaCatalog.ChildRelationship relation = relation(def, subquery, catalog);
+            String fk = relation.field().name();
+            List<SfRecord> children =
+                    filter(
+                            subquery,
+                            relation.child(),
+                            catalog,
+                            store.all(relation.child().name()).stream()
+                                    .filter(c -> record.id().equals(c.get(fk)))
+                                    .toList(),
+                            false);
+            if (children.isEmpty()) {
+                row.put(relation.name(), null);
+            } else {
+                Map<String, Object> nested = new LinkedHashMap<>();
+                nested.put("totalSize", children.size());
+                nested.put("done", true);
+                nested.put(
+                        "records",
+                        children.stream().map(c -> shape(subquery, catalog, c, version)).toList());
+                row.put(relation.name(), nested);
+            }
         }
         return row;
     }

@@ -56,22 +56,33 @@ public final class SoqlParser {
     }
 
     private SoqlQuery query() {
+        SoqlQuery query = select();
+        expectEnd();
+        return query;
+    }
+
+    /** A SELECT statement, also as a parenthesised child subquery (which ends before its ')'). */
+    private SoqlQuery select() {
         if (!peek().is("SELECT")) {
             throw new SoqlException("MALFORMED_QUERY", "unexpected token: " + peek().text());
         }
         next++;
         List<Path> fields = new ArrayList<>();
+        List<SoqlQuery> subqueries = new ArrayList<>();
         boolean count = false;
         if (peek().is("COUNT") && tokens.get(next + 1).kind() == Token.Kind.LPAREN) {
             next += 2;
             expect(Token.Kind.RPAREN);
             count = true;
         } else {
-            fields.add(path());
-            while (peek().kind() == Token.Kind.COMMA) {
-                next++;
-                fields.add(path());
-            }
+            do {
+                if (acceptKind(Token.Kind.LPAREN)) {
+                    subqueries.add(select());
+                    expect(Token.Kind.RPAREN);
+                } else {
+                    fields.add(path());
+                }
+            } while (acceptKind(Token.Kind.COMMA));
         }
         if (!peek().is("FROM")) {
             throw unexpected();
@@ -93,7 +104,6 @@ public final class SoqlParser {
         }
         Integer limit = accept("LIMIT") ? integer() : null;
         Integer offset = accept("OFFSET") ? integer() : null;
-        expectEnd();
         return new SoqlQuery(
                 soql,
                 fields,
@@ -103,7 +113,8 @@ public final class SoqlParser {
                 where,
                 orderBy,
                 limit,
-                offset);
+                offset,
+                subqueries);
     }
 
     private SoqlQuery.Order order() {

@@ -9,6 +9,7 @@ import java.util.List;
  * @param where the condition, or null
  * @param limit the row limit, or null
  * @param offset the rows to skip, or null
+ * @param subqueries child relationship queries such as {@code (SELECT Id FROM Contacts)}
  */
 public record SoqlQuery(
         String soql,
@@ -19,7 +20,8 @@ public record SoqlQuery(
         Condition where,
         List<Order> orderBy,
         Integer limit,
-        Integer offset) {
+        Integer offset,
+        List<SoqlQuery> subqueries) {
 
     /** A field reference such as {@code Account.Owner.Name}, with its offset in the query. */
     public record Path(List<String> parts, int position) {

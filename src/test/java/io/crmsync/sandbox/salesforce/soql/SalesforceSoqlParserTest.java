@@ -108,4 +108,19 @@ class SalesforceSoqlParserTest {
         assertThat(Conditions.like("Acme", "cme%")).isFalse();
         assertThat(Conditions.like("a.b", "a.%")).isTrue();
     }
+
+    @Test
+    void childSubqueriesAreParsedInTheFieldList() {
+        SoqlQuery query =
+                SoqlParser.parse(
+                        "SELECT Name, (SELECT Id, LastName FROM Contacts WHERE Email != null ORDER"
+                            + " BY LastName LIMIT 3), Id FROM Account");
+
+        assertThat(query.fields()).hasSize(2);
+        assertThat(query.subqueries()).hasSize(1);
+        SoqlQuery child = query.subqueries().getFirst();
+        assertThat(child.object()).isEqualTo("Contacts");
+        assertThat(child.limit()).isEqualTo(3);
+        assertThat(child.where()).isInstanceOf(SoqlQuery.Comparison.class);
+    }
 }
