@@ -73,10 +73,8 @@ class ApiSupport {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(
                 "attributes",
-                Map.of(
-                        "type",
+                SfRecord.attributes(
                         def.name(),
-                        "url",
                         "/services/data/"
                                 + version
                                 + "/sobjects/"

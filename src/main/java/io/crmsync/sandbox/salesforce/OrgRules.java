@@ -66,11 +66,8 @@ final class OrgRules {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put(
                 "attributes",
-                Map.of(
-                        "type",
-                        type,
-                        "url",
-                        "/services/data/v62.0/sobjects/" + type + "/" + match.id()));
+                SfRecord.attributes(
+                        type, "/services/data/v62.0/sobjects/" + type + "/" + match.id()));
         record.put("Id", match.id());
         Map<String, Object> matchRecord = new LinkedHashMap<>();
         matchRecord.put("additionalInformation", List.of());

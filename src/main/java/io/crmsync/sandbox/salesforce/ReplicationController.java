@@ -1,6 +1,7 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.schema.ObjectDef;
+import io.crmsync.sandbox.salesforce.store.JsonMaps;
 import io.crmsync.sandbox.salesforce.store.RecordStore;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
 
@@ -61,7 +62,7 @@ class ReplicationController {
         body.put(
                 "deletedRecords",
                 changed(def, window, true).stream()
-                        .map(r -> Map.of("id", r.id(), "deletedDate", r.systemModstamp()))
+                        .map(r -> JsonMaps.of("id", r.id(), "deletedDate", r.systemModstamp()))
                         .toList());
         body.put(
                 "earliestDateAvailable",

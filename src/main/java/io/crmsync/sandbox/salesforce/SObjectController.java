@@ -2,6 +2,7 @@ package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.schema.Describer;
 import io.crmsync.sandbox.salesforce.schema.ObjectDef;
+import io.crmsync.sandbox.salesforce.store.JsonMaps;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -99,7 +100,7 @@ class SObjectController {
                                                 ? new SfApiException(
                                                         404,
                                                         List.of(
-                                                                Map.of(
+                                                                JsonMaps.of(
                                                                         "errorCode",
                                                                         "NOT_FOUND",
                                                                         "message",

@@ -1,5 +1,7 @@
 package io.crmsync.sandbox.salesforce;
 
+import io.crmsync.sandbox.salesforce.store.JsonMaps;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,7 +13,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns every failure in the Salesforce sandbox into the body the real API sends; never a stack
@@ -49,7 +50,7 @@ class SalesforceErrorAdvice {
                 new SfApiException(
                         405,
                         List.of(
-                                Map.of(
+                                JsonMaps.of(
                                         "errorCode",
                                         "METHOD_NOT_ALLOWED",
                                         "message",
@@ -69,7 +70,7 @@ class SalesforceErrorAdvice {
                 new SfApiException(
                         415,
                         List.of(
-                                Map.of(
+                                JsonMaps.of(
                                         "errorCode",
                                         "UNSUPPORTED_MEDIA_TYPE",
                                         "message",
@@ -86,7 +87,7 @@ class SalesforceErrorAdvice {
                 .contentType(JSON)
                 .body(
                         List.of(
-                                Map.of(
+                                JsonMaps.of(
                                         "errorCode",
                                         "UNKNOWN_EXCEPTION",
                                         "message",

@@ -31,13 +31,23 @@ class SalesforceOrg {
         orgId =
                 settings.getOrCreate(
                         "org.id", () -> SalesforceIds.of("00D", 1 + random.nextInt(1_000_000)));
+        String adminProfile =
+                settings.getOrCreate(
+                        "org.profile.admin", () -> profile(records, "System Administrator", clock));
         integrationUserId =
                 settings.getOrCreate(
                         "org.integration-user",
                         () -> {
                             String id = records.newId("005");
                             records.save(
-                                    List.of(user(id, "Integration", "User", "integration", clock)));
+                                    List.of(
+                                            user(
+                                                    id,
+                                                    "Integration",
+                                                    "User",
+                                                    "integration",
+                                                    adminProfile,
+                                                    clock)));
                             return id;
                         });
         personUserId =
@@ -45,13 +55,39 @@ class SalesforceOrg {
                         "org.person-user",
                         () -> {
                             String id = records.newId("005");
-                            records.save(List.of(user(id, "Sam", "Seller", "sam.seller", clock)));
+                            records.save(
+                                    List.of(
+                                            user(
+                                                    id,
+                                                    "Sam",
+                                                    "Seller",
+                                                    "sam.seller",
+                                                    adminProfile,
+                                                    clock)));
                             return id;
                         });
     }
 
+    private static String profile(RecordStore records, String name, ObjectProvider<Clock> clock) {
+        String id = records.newId("00e");
+        String now = SfTime.format(clock.getIfAvailable(Clock::systemUTC).instant());
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("Id", id);
+        values.put("Name", name);
+        values.put("CreatedDate", now);
+        values.put("LastModifiedDate", now);
+        values.put("SystemModstamp", now);
+        records.save(List.of(new SfRecord(id, "Profile", values, null)));
+        return id;
+    }
+
     private static SfRecord user(
-            String id, String first, String last, String alias, ObjectProvider<Clock> clock) {
+            String id,
+            String first,
+            String last,
+            String alias,
+            String profileId,
+            ObjectProvider<Clock> clock) {
         String now = SfTime.format(clock.getIfAvailable(Clock::systemUTC).instant());
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("Id", id);
@@ -62,6 +98,7 @@ class SalesforceOrg {
         values.put("Email", alias + "@crmsync-sandbox.example.com");
         values.put("Alias", alias.length() > 8 ? alias.substring(0, 8) : alias);
         values.put("IsActive", true);
+        values.put("ProfileId", profileId);
         values.put("CreatedDate", now);
         values.put("CreatedById", id);
         values.put("LastModifiedDate", now);

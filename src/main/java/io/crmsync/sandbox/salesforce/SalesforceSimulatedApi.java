@@ -1,6 +1,7 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.SimulatedApi;
+import io.crmsync.sandbox.salesforce.store.JsonMaps;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -8,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How injected faults look on the Salesforce side. Salesforce has no 429: its rate limit is a 403
@@ -46,13 +46,13 @@ class SalesforceSimulatedApi implements SimulatedApi {
                         status,
                         List.of(
                                 status == 503
-                                        ? Map.of(
+                                        ? JsonMaps.of(
                                                 "errorCode",
                                                 "SERVER_UNAVAILABLE",
                                                 "message",
                                                 "Server is temporarily unavailable; please try"
                                                         + " again later.")
-                                        : Map.of(
+                                        : JsonMaps.of(
                                                 "errorCode",
                                                 "UNKNOWN_EXCEPTION",
                                                 "message",

@@ -1,7 +1,8 @@
 package io.crmsync.sandbox.salesforce;
 
+import io.crmsync.sandbox.salesforce.store.JsonMaps;
+
 import java.util.List;
-import java.util.Map;
 
 /** Ends a request with a Salesforce error status and body. */
 class SfApiException extends RuntimeException {
@@ -23,7 +24,7 @@ class SfApiException extends RuntimeException {
         return new SfApiException(
                 404,
                 List.of(
-                        Map.of(
+                        JsonMaps.of(
                                 "errorCode",
                                 "NOT_FOUND",
                                 "message",

@@ -2,6 +2,7 @@ package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.schema.FieldDef;
 import io.crmsync.sandbox.salesforce.schema.ObjectDef;
+import io.crmsync.sandbox.salesforce.store.JsonMaps;
 import io.crmsync.sandbox.salesforce.store.RecordStore;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
 
@@ -42,7 +43,7 @@ class Upserts {
                                 new SfApiException(
                                         404,
                                         List.of(
-                                                Map.of(
+                                                JsonMaps.of(
                                                         "errorCode",
                                                         "NOT_FOUND",
                                                         "message",

@@ -270,7 +270,26 @@ final class FixtureReplays {
             Matcher create =
                     Pattern.compile("post/proxy/services/data/v[\\d.]+/sobjects/(\\w+)/")
                             .matcher(relative);
-            if (relative.contains("sobjects/Task/describe")) {
+            Matcher write =
+                    Pattern.compile(
+                                    "(patch|delete)/proxy/services/data/v[\\d.]+/sobjects/"
+                                            + "(\\w+)/\\w{18}/")
+                            .matcher(relative);
+            if (write.find()) {
+                String method = write.group(1).toUpperCase();
+                String type = write.group(2);
+                cases.add(
+                        new Case(
+                                name,
+                                new Fixtures.Recorded(204, Map.of(), null),
+                                () ->
+                                        sf.call(
+                                                method,
+                                                v + "/sobjects/" + type + "/" + fresh(type),
+                                                method.equals("PATCH")
+                                                        ? Map.of("Description", "Updated")
+                                                        : null)));
+            } else if (relative.contains("sobjects/Task/describe")) {
                 cases.add(new Case(name, body, () -> sf.get(v + "/sobjects/Task/describe")));
             } else if (create.find()) {
                 cases.add(

@@ -87,6 +87,9 @@ class SalesforceFixtureFidelityIT {
         if (expected.headers().containsKey("location")) {
             assertThat(actual.header("Location")).as(name + " Location").isNotNull();
         }
+        if (expected.status() == 204) {
+            assertThat(actual.body()).as(name + " body").isEmpty();
+        }
         if (expected.body() == null) {
             return;
         }

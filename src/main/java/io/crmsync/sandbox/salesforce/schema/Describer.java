@@ -1,5 +1,7 @@
 package io.crmsync.sandbox.salesforce.schema;
 
+import io.crmsync.sandbox.salesforce.store.JsonMaps;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +75,7 @@ public final class Describer {
         body.put("sobjectDescribeOption", "FULL");
         body.put(
                 "supportedScopes",
-                List.of(Map.of("label", "All " + def.labelPlural(), "name", "everything")));
+                List.of(JsonMaps.of("label", "All " + def.labelPlural(), "name", "everything")));
         body.put("urls", urls(def, version, true));
         return body;
     }

@@ -52,6 +52,7 @@ final class StandardObjects {
 
     static List<ObjectDef> all(StateCountryMode mode) {
         return List.of(
+                profile(),
                 user(),
                 account(mode),
                 contact(mode),
@@ -138,7 +139,26 @@ final class StandardObjects {
                 derived("Name", "Full Name", FieldType.STRING, 121),
                 required(of("Email", "Email", FieldType.EMAIL, 128)),
                 required(text("Alias", "Alias", 8)),
-                flag("IsActive", "Active"));
+                flag("IsActive", "Active"),
+                required(ref("ProfileId", "Profile ID", "Profile", "Profile")));
+    }
+
+    /** Profiles are set up by admins, not synced; they exist so that users can point at one. */
+    private static ObjectDef profile() {
+        ObjectDef profile =
+                object(
+                        "Profile",
+                        "Profile",
+                        "Profile",
+                        "00e",
+                        false,
+                        required(text("Name", "Name", 255)));
+        return new ObjectDef(
+                profile.name(),
+                profile.label(),
+                profile.labelPlural(),
+                profile.keyPrefix(),
+                profile.fields().stream().filter(f -> !f.name().equals("IsDeleted")).toList());
     }
 
     private static ObjectDef account(StateCountryMode mode) {

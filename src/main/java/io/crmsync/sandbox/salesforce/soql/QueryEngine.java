@@ -152,10 +152,8 @@ public class QueryEngine {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put(
                 "attributes",
-                Map.of(
-                        "type",
+                SfRecord.attributes(
                         record.type(),
-                        "url",
                         "/services/data/"
                                 + version
                                 + "/sobjects/"

@@ -17,6 +17,14 @@ public record SfRecord(String id, String type, Map<String, Object> values, Strin
         values = new LinkedHashMap<>(values);
     }
 
+    /** The {@code attributes} object of a record in a response: type, then url. */
+    public static Map<String, Object> attributes(String type, String url) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("type", type);
+        attributes.put("url", url);
+        return attributes;
+    }
+
     public Object get(String field) {
         return values.get(field);
     }

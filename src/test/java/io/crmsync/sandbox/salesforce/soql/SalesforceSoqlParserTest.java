@@ -114,7 +114,7 @@ class SalesforceSoqlParserTest {
         SoqlQuery query =
                 SoqlParser.parse(
                         "SELECT Name, (SELECT Id, LastName FROM Contacts WHERE Email != null ORDER"
-                            + " BY LastName LIMIT 3), Id FROM Account");
+                                + " BY LastName LIMIT 3), Id FROM Account");
 
         assertThat(query.fields()).hasSize(2);
         assertThat(query.subqueries()).hasSize(1);
