@@ -38,6 +38,7 @@ class RecordWriter {
     private final RecordStore store;
     private final SettingsHolder settings;
     private final QueryEngine queries;
+    private final ChangeEvents events;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
 
@@ -45,10 +46,12 @@ class RecordWriter {
             RecordStore store,
             SettingsHolder settings,
             QueryEngine queries,
+            ChangeEvents events,
             ObjectProvider<Clock> clock) {
         this.store = store;
         this.settings = settings;
         this.queries = queries;
+        this.events = events;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -62,6 +65,7 @@ class RecordWriter {
     }
 
     void save(List<SfRecord> records) {
+        records.forEach(events::record);
         store.save(records);
     }
 
