@@ -186,6 +186,11 @@ class RecordWriter {
         values.put("LastModifiedDate", now);
         values.put("LastModifiedById", context.userId());
         values.put("SystemModstamp", now);
+        if (Boolean.TRUE.equals(values.get("IsClosed"))
+                && def.field("ClosedDate").isPresent()
+                && values.get("ClosedDate") == null) {
+            values.put("ClosedDate", now);
+        }
         SfRecord saved = new SfRecord(id, def.name(), values, context.client());
         return new Saved(saved, OrgRules.sideEffects(store, saved, now), existing == null);
     }

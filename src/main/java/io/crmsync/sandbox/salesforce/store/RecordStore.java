@@ -34,7 +34,7 @@ public class RecordStore {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     private static final String INSERT =
             "INSERT INTO sbx_sf_record (id, sobject, is_deleted, system_modstamp, last_client,"
-                + " data) VALUES ";
+                    + " data) VALUES ";
     private static final String ON_DUPLICATE =
             " ON DUPLICATE KEY UPDATE is_deleted = VALUES(is_deleted), system_modstamp ="
                     + " VALUES(system_modstamp), last_client = VALUES(last_client), data ="
