@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * rules and system fields. {@link #create}, {@link #update} and {@link #delete} only prepare a new
  * version; callers save inside {@link #atomically} so that all-or-none batches are all or none.
  */
-@Component
+@Component("salesforceRecordWriter")
 class RecordWriter {
 
     sealed interface Outcome permits Saved, Failed {}

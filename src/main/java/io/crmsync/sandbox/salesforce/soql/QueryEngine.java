@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /** Runs parsed SOQL against the record store and shapes the rows as the REST API does. */
-@Component
+@Component("salesforceQueryEngine")
 public class QueryEngine {
 
     private final RecordStore store;

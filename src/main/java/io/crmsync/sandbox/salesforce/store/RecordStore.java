@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * serialised, which keeps all-or-none collection writes atomic without database transactions
  * spanning requests. See docs/adr/010-salesforce-sandbox-storage.md.
  */
-@Component
+@Component("salesforceRecordStore")
 @DependsOn(SandboxAutoConfiguration.SCHEMA_BEAN)
 public class RecordStore {
 
