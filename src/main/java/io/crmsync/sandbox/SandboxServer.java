@@ -32,7 +32,8 @@ public class SandboxServer {
                         "server.port=${CRMSYNC_SANDBOX_PORT:8090}",
                         "spring.liquibase.enabled=false",
                         "spring.datasource.url=${CRMSYNC_SANDBOX_DB_URL:${CRMSYNC_DB_URL:jdbc:mariadb://localhost:3306/crmsync_sandbox}}",
-                        "crmsync.sandbox.enabled=true")
+                        "crmsync.sandbox.enabled=true",
+                        "crmsync.sandbox.seed-demo-data=${CRMSYNC_SANDBOX_DEMO_DATA:true}")
                 .run(args);
     }
 }

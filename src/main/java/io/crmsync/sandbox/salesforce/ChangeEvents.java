@@ -3,9 +3,6 @@ package io.crmsync.sandbox.salesforce;
 import io.crmsync.sandbox.salesforce.store.JsonMaps;
 import io.crmsync.sandbox.salesforce.store.RecordStore;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
-import org.springframework.stereotype.Component;
-
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /**
  * Change Data Capture events for every API and person write, with the real {@code

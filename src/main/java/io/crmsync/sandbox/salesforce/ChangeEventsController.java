@@ -1,7 +1,6 @@
 package io.crmsync.sandbox.salesforce;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

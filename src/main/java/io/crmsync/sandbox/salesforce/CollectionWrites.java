@@ -4,12 +4,10 @@ import io.crmsync.sandbox.salesforce.schema.FieldDef;
 import io.crmsync.sandbox.salesforce.schema.ObjectDef;
 import io.crmsync.sandbox.salesforce.store.SalesforceIds;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * Collection writes: results in request order, per-record errors under {@code statusCode}, and with
@@ -119,7 +117,7 @@ class CollectionWrites {
                                     SfError.of(
                                             "JSON_PARSER_ERROR",
                                             "Nested object for polymorphic foreign key must have an"
-                                                + " attributes field before any other fields."))),
+                                                    + " attributes field before any other fields."))),
                     null,
                     false);
         }
@@ -173,8 +171,8 @@ class CollectionWrites {
                                         SfError.of(
                                                 "ALL_OR_NONE_OPERATION_ROLLED_BACK",
                                                 "Record rolled back because not all records were"
-                                                    + " valid and the request was using AllOrNone"
-                                                    + " header")),
+                                                        + " valid and the request was using AllOrNone"
+                                                        + " header")),
                                 null));
             } else {
                 RecordWriter.Saved saved = (RecordWriter.Saved) item.outcome();

@@ -1,9 +1,11 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.schema.ObjectDef;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,11 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /** sObject Collections: create, update, upsert, delete and retrieve up to 200 records per call. */
 @RestController("salesforceCollectionsController")

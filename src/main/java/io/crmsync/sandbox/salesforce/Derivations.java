@@ -3,7 +3,6 @@ package io.crmsync.sandbox.salesforce;
 import io.crmsync.sandbox.salesforce.schema.FieldDef;
 import io.crmsync.sandbox.salesforce.schema.ObjectDef;
 import io.crmsync.sandbox.salesforce.store.SalesforceIds;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,12 +1,9 @@
 package io.crmsync.sandbox.salesforce;
 
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Writes Salesforce error bodies from filters, outside Spring MVC. */
 @Component("salesforceErrorWriter")

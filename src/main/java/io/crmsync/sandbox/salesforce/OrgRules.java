@@ -4,7 +4,6 @@ import io.crmsync.sandbox.salesforce.schema.SchemaCatalog;
 import io.crmsync.sandbox.salesforce.soql.QueryEngine;
 import io.crmsync.sandbox.salesforce.store.RecordStore;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,13 +2,11 @@ package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.schema.ObjectDef;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** Record changes made by a person in the org: lead conversion, merges, and plain edits. */
 @Component("salesforcePersonActions")

@@ -5,19 +5,17 @@ import io.crmsync.sandbox.salesforce.soql.SoqlException;
 import io.crmsync.sandbox.salesforce.soql.SoqlParser;
 import io.crmsync.sandbox.salesforce.soql.SoqlQuery;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code /query}, {@code /queryAll} and the {@code /query/{locator}-{offset}} pages that follow

@@ -4,13 +4,11 @@ import io.crmsync.sandbox.salesforce.soql.QueryEngine;
 import io.crmsync.sandbox.salesforce.soql.SoqlQuery;
 import io.crmsync.sandbox.salesforce.store.SalesforceIds;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
-import org.springframework.stereotype.Component;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
 
 /**
  * Open query cursors. A cursor keeps the matched records as they were when the query ran, as a real

@@ -7,7 +7,6 @@ import io.crmsync.sandbox.salesforce.schema.SchemaCatalog;
 import io.crmsync.sandbox.salesforce.store.RecordStore;
 import io.crmsync.sandbox.salesforce.store.SalesforceIds;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

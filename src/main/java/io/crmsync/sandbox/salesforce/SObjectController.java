@@ -4,9 +4,10 @@ import io.crmsync.sandbox.salesforce.schema.Describer;
 import io.crmsync.sandbox.salesforce.schema.ObjectDef;
 import io.crmsync.sandbox.salesforce.store.JsonMaps;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 /** Describe and single-record create, read, update and delete. */
 @RestController("salesforceSObjectController")
@@ -105,8 +102,8 @@ class SObjectController {
                                                                         "NOT_FOUND",
                                                                         "message",
                                                                         "Provided external ID field"
-                                                                            + " does not exist or"
-                                                                            + " is not accessible: "
+                                                                                + " does not exist or"
+                                                                                + " is not accessible: "
                                                                                 + id)))
                                                 : SfApiException.notFound());
         if (record.deleted()) {

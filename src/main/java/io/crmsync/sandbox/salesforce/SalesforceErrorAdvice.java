@@ -1,7 +1,7 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.store.JsonMaps;
-
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,8 +11,6 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
-import java.util.List;
 
 /**
  * Turns every failure in the Salesforce sandbox into the body the real API sends; never a stack

@@ -4,15 +4,13 @@ import io.crmsync.sandbox.salesforce.store.RecordStore;
 import io.crmsync.sandbox.salesforce.store.SalesforceIds;
 import io.crmsync.sandbox.salesforce.store.SettingsStore;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * The simulated org's identity: a stable org id and two users, the integration user that API

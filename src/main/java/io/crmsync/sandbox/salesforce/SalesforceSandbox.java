@@ -3,16 +3,13 @@ package io.crmsync.sandbox.salesforce;
 import io.crmsync.sandbox.salesforce.schema.ObjectDef;
 import io.crmsync.sandbox.salesforce.store.RecordStore;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
-import org.springframework.stereotype.Service;
-
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a person can do in the simulated Salesforce org, for the sandbox UI and for tests. Nothing

@@ -1,7 +1,6 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.schema.StateCountryMode;
-
 import java.util.List;
 import java.util.Set;
 

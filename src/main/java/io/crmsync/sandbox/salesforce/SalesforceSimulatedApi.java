@@ -2,13 +2,10 @@ package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.SimulatedApi;
 import io.crmsync.sandbox.salesforce.store.JsonMaps;
-
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * How injected faults look on the Salesforce side. Salesforce has no 429: its rate limit is a 403

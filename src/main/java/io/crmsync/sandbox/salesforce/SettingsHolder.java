@@ -2,9 +2,7 @@ package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.schema.SchemaCatalog;
 import io.crmsync.sandbox.salesforce.store.SettingsStore;
-
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** The current {@link SalesforceSettings}, persisted so that they survive a restart. */

@@ -1,7 +1,6 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.store.JsonMaps;
-
 import java.util.List;
 
 /** Ends a request with a Salesforce error status and body. */

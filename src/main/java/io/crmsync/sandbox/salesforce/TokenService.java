@@ -1,10 +1,6 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.store.SettingsStore;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +8,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * Opaque access tokens, refresh tokens and authorization codes. Access tokens live in memory (a

@@ -2,9 +2,9 @@ package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.schema.FieldDef;
 import io.crmsync.sandbox.salesforce.schema.ObjectDef;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -12,9 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /sobjects/{Object}/{externalIdField}/{value}}: upsert (201 created, 200 updated, 300 when

@@ -5,12 +5,10 @@ import io.crmsync.sandbox.salesforce.schema.ObjectDef;
 import io.crmsync.sandbox.salesforce.store.JsonMaps;
 import io.crmsync.sandbox.salesforce.store.RecordStore;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
-import org.springframework.stereotype.Component;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** Upsert by external id, shared by the single-record and the collection endpoints. */
 @Component("salesforceUpserts")

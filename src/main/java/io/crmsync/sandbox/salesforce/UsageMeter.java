@@ -1,11 +1,10 @@
 package io.crmsync.sandbox.salesforce;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /** Counts API requests in a rolling 24-hour window, by minute. */
 @Component("salesforceUsageMeter")

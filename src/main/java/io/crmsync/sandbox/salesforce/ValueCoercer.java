@@ -1,7 +1,6 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.schema.FieldDef;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -4,8 +4,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.ui.ViewHeader;
 import io.crmsync.sandbox.SandboxFaultService;
+import io.crmsync.sandbox.SandboxRecordService;
 import io.crmsync.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -21,13 +23,19 @@ class SandboxView extends VerticalLayout {
 
     final TabSheet tabs = new TabSheet();
 
-    SandboxView(SandboxFaultService faults) {
+    SandboxView(SandboxRecordService records, SandboxFaultService faults) {
         addClassName("sandbox-view");
         setSizeFull();
         add(
                 new ViewHeader(
                         "Sandbox CRMs",
-                        "Simulated Salesforce and HubSpot that crmsync can sync with, without any account."));
+                        "Simulated Salesforce and HubSpot that crmsync syncs with when no real account is"
+                                + " connected. Edit a record here and watch the change reach the other side."));
+        for (ExternalSystem system : ExternalSystem.values()) {
+            RecordsPanel panel = new RecordsPanel(system, records);
+            PersonActions.addTo(panel, records);
+            tabs.add(system.label(), panel);
+        }
         tabs.add("Faults", new FaultsPanel(faults));
         tabs.setSizeFull();
         add(tabs);

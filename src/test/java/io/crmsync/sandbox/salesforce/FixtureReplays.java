@@ -1,7 +1,5 @@
 package io.crmsync.sandbox.salesforce;
 
-import tools.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -15,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /** Maps each recorded response to the equivalent request against the sandbox. */
 final class FixtureReplays {

@@ -1,9 +1,5 @@
 package io.crmsync.sandbox.salesforce;
 
-import org.yaml.snakeyaml.Yaml;
-
-import tools.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
 
 /** Reads recorded Salesforce responses in their three recording formats, in place. */
 final class Fixtures {

@@ -1,11 +1,10 @@
 package io.crmsync.sandbox.salesforce;
 
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Compares the shape of two JSON documents: the same field names and the same value types,

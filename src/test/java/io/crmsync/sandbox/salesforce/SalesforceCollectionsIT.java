@@ -2,12 +2,11 @@ package io.crmsync.sandbox.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 class SalesforceCollectionsIT {
 
@@ -44,7 +43,7 @@ class SalesforceCollectionsIT {
         assertThat(results.get(1).toString())
                 .isEqualTo(
                         "{\"success\":false,\"errors\":[{\"statusCode\":\"REQUIRED_FIELD_MISSING\",\"message\":\"Required"
-                            + " fields are missing: [LastName]\",\"fields\":[\"LastName\"]}]}");
+                                + " fields are missing: [LastName]\",\"fields\":[\"LastName\"]}]}");
     }
 
     @Test
@@ -63,8 +62,8 @@ class SalesforceCollectionsIT {
         assertThat(response.json().get(0).toString())
                 .isEqualTo(
                         "{\"success\":false,\"errors\":[{\"statusCode\":\"ALL_OR_NONE_OPERATION_ROLLED_BACK\",\"message\":\"Record"
-                            + " rolled back because not all records were valid and the request was"
-                            + " using AllOrNone header\",\"fields\":[]}]}");
+                                + " rolled back because not all records were valid and the request was"
+                                + " using AllOrNone header\",\"fields\":[]}]}");
         assertThat(
                         sf.query("SELECT COUNT() FROM Contact WHERE LastName = '" + tag + "'")
                                 .json()

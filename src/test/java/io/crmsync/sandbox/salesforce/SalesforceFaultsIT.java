@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crmsync.sandbox.FaultPlan;
 import io.crmsync.sandbox.FaultSettings;
 import io.crmsync.testsupport.SandboxTestServer;
-
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 class SalesforceFaultsIT {
 

@@ -3,18 +3,16 @@ package io.crmsync.sandbox.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmsync.testsupport.SandboxTestServer;
-
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the official jsforce client ({@code src/test/js/salesforce}) against the sandbox. Without

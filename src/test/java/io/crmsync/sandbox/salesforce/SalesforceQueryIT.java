@@ -2,15 +2,13 @@ package io.crmsync.sandbox.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class SalesforceQueryIT {
 
@@ -194,13 +192,13 @@ class SalesforceQueryIT {
         assertThat(badField.body())
                 .isEqualTo(
                         "[{\"message\":\"\\n"
-                            + "SELECT Bacon__c FROM Account LIMIT 2\\n"
-                            + "       ^\\n"
-                            + "ERROR at Row:1:Column:8\\n"
-                            + "No such column 'Bacon__c' on entity 'Account'. If you are attempting"
-                            + " to use a custom field, be sure to append the '__c' after the custom"
-                            + " field name. Please reference your WSDL or the describe call for the"
-                            + " appropriate names.\",\"errorCode\":\"INVALID_FIELD\"}]");
+                                + "SELECT Bacon__c FROM Account LIMIT 2\\n"
+                                + "       ^\\n"
+                                + "ERROR at Row:1:Column:8\\n"
+                                + "No such column 'Bacon__c' on entity 'Account'. If you are attempting"
+                                + " to use a custom field, be sure to append the '__c' after the custom"
+                                + " field name. Please reference your WSDL or the describe call for the"
+                                + " appropriate names.\",\"errorCode\":\"INVALID_FIELD\"}]");
         assertThat(badObject.json().get(0).get("errorCode").asString()).isEqualTo("INVALID_TYPE");
         assertThat(
                         sf.query("SELECT Id FROM Contact LIMIT 1 OFFSET 2001")

@@ -2,12 +2,11 @@ package io.crmsync.sandbox.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class SalesforceValidationIT {
 
@@ -49,7 +48,7 @@ class SalesforceValidationIT {
         assertThat(badEmail.body())
                 .isEqualTo(
                         "[{\"message\":\"Email: invalid email address:"
-                            + " not-an-email\",\"errorCode\":\"INVALID_EMAIL_ADDRESS\",\"fields\":[\"Email\"]}]");
+                                + " not-an-email\",\"errorCode\":\"INVALID_EMAIL_ADDRESS\",\"fields\":[\"Email\"]}]");
         var badStatus =
                 sf.call("POST", leads, Map.of("LastName", "L", "Company", "C", "Status", "Nope"));
         assertThat(badStatus.json().get(0).get("message").asString())
@@ -179,7 +178,7 @@ class SalesforceValidationIT {
         assertThat(rule.body())
                 .isEqualTo(
                         "[{\"message\":\"Phone is required for Working leads\","
-                            + "\"errorCode\":\"FIELD_CUSTOM_VALIDATION_EXCEPTION\",\"fields\":[\"Phone\"]}]");
+                                + "\"errorCode\":\"FIELD_CUSTOM_VALIDATION_EXCEPTION\",\"fields\":[\"Phone\"]}]");
         assertThat(sf.call("POST", leads, Map.of("LastName", "R", "Company", "C")).status())
                 .isEqualTo(201);
         assertThat(error(sf.call("POST", contacts, Map.of("LastName", "T", "Title", "CEO"))))

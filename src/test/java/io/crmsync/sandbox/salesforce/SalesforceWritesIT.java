@@ -2,11 +2,10 @@ package io.crmsync.sandbox.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 class SalesforceWritesIT {
 
@@ -72,7 +71,7 @@ class SalesforceWritesIT {
         assertThat(sf.call("POST", contacts, Map.of("FirstName", "NoLast")).body())
                 .isEqualTo(
                         "[{\"message\":\"Required fields are missing: [LastName]\","
-                            + "\"errorCode\":\"REQUIRED_FIELD_MISSING\",\"fields\":[\"LastName\"]}]");
+                                + "\"errorCode\":\"REQUIRED_FIELD_MISSING\",\"fields\":[\"LastName\"]}]");
         var unknownField =
                 sf.call("POST", contacts, Map.of("LastName", "X", "FavoritePet__c", "dog"));
         assertThat(unknownField.status()).isEqualTo(400);
@@ -97,7 +96,7 @@ class SalesforceWritesIT {
         assertThat(badId.body())
                 .isEqualTo(
                         "[{\"message\":\"Record ID: id value of incorrect type:"
-                            + " 003B000000FSjVUIB1\",\"errorCode\":\"MALFORMED_ID\",\"fields\":[\"Id\"]}]");
+                                + " 003B000000FSjVUIB1\",\"errorCode\":\"MALFORMED_ID\",\"fields\":[\"Id\"]}]");
         assertThat(
                         sf.call("POST", contacts, Map.of("LastName", "Y", "IsDeleted", true))
                                 .json()

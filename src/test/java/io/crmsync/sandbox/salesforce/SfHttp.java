@@ -1,10 +1,6 @@
 package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.testsupport.SandboxTestServer;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A tiny HTTP client for the Salesforce sandbox in tests, signed in with client credentials. */
 final class SfHttp {

@@ -1,7 +1,6 @@
 package io.crmsync.sandbox.salesforce.schema;
 
 import io.crmsync.sandbox.salesforce.store.JsonMaps;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

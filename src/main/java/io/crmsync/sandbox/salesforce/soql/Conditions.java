@@ -5,7 +5,6 @@ import io.crmsync.sandbox.salesforce.schema.FieldType;
 import io.crmsync.sandbox.salesforce.soql.SoqlQuery.Comparison;
 import io.crmsync.sandbox.salesforce.soql.SoqlQuery.Condition;
 import io.crmsync.sandbox.salesforce.soql.SoqlQuery.Literal;
-
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.function.Function;

@@ -6,7 +6,6 @@ import io.crmsync.sandbox.salesforce.schema.SchemaCatalog;
 import io.crmsync.sandbox.salesforce.soql.SoqlQuery.Path;
 import io.crmsync.sandbox.salesforce.store.RecordStore;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
 import java.util.List;
 import java.util.Map;
 

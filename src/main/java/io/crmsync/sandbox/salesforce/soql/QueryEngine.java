@@ -8,10 +8,6 @@ import io.crmsync.sandbox.salesforce.soql.SoqlQuery.Condition;
 import io.crmsync.sandbox.salesforce.soql.SoqlQuery.Path;
 import io.crmsync.sandbox.salesforce.store.RecordStore;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /** Runs parsed SOQL against the record store and shapes the rows as the REST API does. */
 @Component("salesforceQueryEngine")

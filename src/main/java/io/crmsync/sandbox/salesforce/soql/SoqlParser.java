@@ -3,7 +3,6 @@ package io.crmsync.sandbox.salesforce.soql;
 import io.crmsync.sandbox.salesforce.soql.SoqlQuery.Condition;
 import io.crmsync.sandbox.salesforce.soql.SoqlQuery.Literal;
 import io.crmsync.sandbox.salesforce.soql.SoqlQuery.Path;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

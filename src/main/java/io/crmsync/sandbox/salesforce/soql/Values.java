@@ -3,7 +3,6 @@ package io.crmsync.sandbox.salesforce.soql;
 import io.crmsync.sandbox.salesforce.schema.FieldDef;
 import io.crmsync.sandbox.salesforce.schema.FieldType;
 import io.crmsync.sandbox.salesforce.store.SalesforceIds;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

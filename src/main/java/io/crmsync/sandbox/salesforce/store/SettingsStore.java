@@ -1,14 +1,12 @@
 package io.crmsync.sandbox.salesforce.store;
 
 import io.crmsync.sandbox.SandboxAutoConfiguration;
-
-import org.springframework.context.annotation.DependsOn;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /** Named values of the simulated org (its id, its users, admin settings) that outlive a restart. */
 @Component("salesforceSettingsStore")

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.sandbox.salesforce.soql.SoqlQuery.Literal;
-
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SalesforceSoqlParserTest {
 
@@ -50,10 +48,10 @@ class SalesforceSoqlParserTest {
         SoqlQuery query =
                 SoqlParser.parse(
                         "SELECT Id FROM Contact WHERE SystemModstamp > 2024-05-01T00:00:00Z AND"
-                            + " Birthdate = 1990-01-02 AND CreatedDate = LAST_N_DAYS:7 AND"
-                            + " LastModifiedDate < TODAY AND Amount >= -1.5 AND IsDeleted = false"
-                            + " AND Name IN ('a', 'b\\'c') AND Id NOT IN ('x') AND SystemModstamp"
-                            + " <= 2024-05-01T00:00:00.000+02:00");
+                                + " Birthdate = 1990-01-02 AND CreatedDate = LAST_N_DAYS:7 AND"
+                                + " LastModifiedDate < TODAY AND Amount >= -1.5 AND IsDeleted = false"
+                                + " AND Name IN ('a', 'b\\'c') AND Id NOT IN ('x') AND SystemModstamp"
+                                + " <= 2024-05-01T00:00:00.000+02:00");
 
         var parts = ((SoqlQuery.And) query.where()).parts();
         assertThat(((SoqlQuery.Comparison) parts.get(0)).value().kind())

@@ -1,0 +1,159 @@
+package io.crmsync.sandbox.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.base.ui.Notifications;
+import io.crmsync.sandbox.SandboxEditRejected;
+import io.crmsync.sandbox.SandboxRecordService;
+import io.crmsync.sandbox.SandboxRow;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Browse and edit one sandbox CRM's records as a person using that CRM would. */
+class RecordsPanel extends Composite<VerticalLayout> {
+
+    private static final List<String> SUMMARY_FIELDS =
+            List.of(
+                    "Name",
+                    "FirstName",
+                    "LastName",
+                    "Email",
+                    "Company",
+                    "StageName",
+                    "Status",
+                    "firstname",
+                    "lastname",
+                    "email",
+                    "name",
+                    "domain",
+                    "dealname",
+                    "dealstage",
+                    "lifecyclestage",
+                    "subject",
+                    "hs_pipeline_stage");
+
+    final Select<String> type = new Select<>();
+    final TextField search = new TextField();
+    final Grid<SandboxRow> grid = new Grid<>();
+    final Button create = new Button("New record", VaadinIcon.PLUS.create());
+    final Button edit = new Button("Edit");
+    final Button delete = new Button("Delete");
+    final HorizontalLayout actions = new HorizontalLayout();
+
+    private final ExternalSystem system;
+    private final SandboxRecordService records;
+
+    RecordsPanel(ExternalSystem system, SandboxRecordService records) {
+        this.system = system;
+        this.records = records;
+        type.setLabel("Object");
+        type.setItems(records.objectTypes(system));
+        type.setValue(system == ExternalSystem.SALESFORCE ? "Contact" : "contacts");
+        type.addValueChangeListener(change -> refresh());
+        search.setLabel("Search");
+        search.setPlaceholder("Any field contains…");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> openEditor(null));
+        edit.addClickListener(click -> selected().ifPresent(this::openEditor));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(
+                click ->
+                        selected()
+                                .ifPresent(
+                                        row ->
+                                                act(
+                                                        () -> {
+                                                            records.delete(
+                                                                    system, row.type(), row.id());
+                                                            return "Deleted " + row.id() + ".";
+                                                        })));
+
+        grid.addColumn(SandboxRow::id).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RecordsPanel::summary).setHeader("Record").setFlexGrow(1);
+        grid.addColumn(row -> row.lastWriter() == null ? "a person" : row.lastWriter())
+                .setHeader("Last written by")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setItems(
+                query ->
+                        records
+                                .records(
+                                        system,
+                                        type.getValue(),
+                                        search.getValue(),
+                                        query.getOffset(),
+                                        query.getLimit())
+                                .stream(),
+                query -> records.count(system, type.getValue(), search.getValue()));
+        grid.addSelectionListener(selection -> updateButtons());
+        grid.addItemDoubleClickListener(click -> openEditor(click.getItem()));
+
+        HorizontalLayout toolbar =
+                new HorizontalLayout(type, search, create, edit, delete, actions);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        getContent().add(toolbar, grid);
+        getContent().setSizeFull();
+        getContent().expand(grid);
+        updateButtons();
+    }
+
+    ExternalSystem system() {
+        return system;
+    }
+
+    Optional<SandboxRow> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+        updateButtons();
+    }
+
+    /** Runs a person's action, then reports its outcome or the CRM's reason for refusing it. */
+    void act(java.util.function.Supplier<String> action) {
+        try {
+            Notifications.success(action.get());
+            refresh();
+        } catch (SandboxEditRejected rejected) {
+            Notifications.error(rejected.getMessage());
+        }
+    }
+
+    private void openEditor(SandboxRow row) {
+        new RecordDialog(system, type.getValue(), row, records, this::refresh).open();
+    }
+
+    private void updateButtons() {
+        boolean one = selected().isPresent();
+        edit.setEnabled(one);
+        delete.setEnabled(one);
+        actions.getChildren().forEach(action -> ((Button) action).setEnabled(one));
+    }
+
+    private static String summary(SandboxRow row) {
+        return SUMMARY_FIELDS.stream()
+                .filter(name -> row.fields().get(name) != null && !row.fields().get(name).isBlank())
+                .limit(4)
+                .map(name -> row.fields().get(name))
+                .collect(Collectors.joining(" · "));
+    }
+}
