@@ -22,6 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 class SandboxView extends VerticalLayout {
 
     final TabSheet tabs = new TabSheet();
+    final java.util.Map<ExternalSystem, RecordsPanel> panels =
+            new java.util.EnumMap<>(ExternalSystem.class);
 
     SandboxView(SandboxRecordService records, SandboxFaultService faults) {
         addClassName("sandbox-view");

@@ -94,6 +94,10 @@ class SandboxRecordsIT extends SpringBrowserlessTest {
         SandboxView view =
                 (SandboxView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         view.tabs.setSelectedIndex(tab);
-        return (RecordsPanel) view.tabs.getComponent(view.tabs.getTab(tab));
+        ExternalSystem system = ExternalSystem.values()[tab];
+        return $(RecordsPanel.class).all().stream()
+                .filter(panel -> panel.system() == system)
+                .findFirst()
+                .orElseThrow();
     }
 }
