@@ -51,6 +51,8 @@ class RecordsPanel extends Composite<VerticalLayout> {
     final Button edit = new Button("Edit");
     final Button delete = new Button("Delete");
     final HorizontalLayout actions = new HorizontalLayout();
+    private final java.util.Map<Button, java.util.Set<String>> actionTypes =
+            new java.util.HashMap<>();
 
     private final ExternalSystem system;
     private final SandboxRecordService records;
@@ -61,7 +63,11 @@ class RecordsPanel extends Composite<VerticalLayout> {
         type.setLabel("Object");
         type.setItems(records.objectTypes(system));
         type.setValue(system == ExternalSystem.SALESFORCE ? "Contact" : "contacts");
-        type.addValueChangeListener(change -> refresh());
+        type.addValueChangeListener(
+                change -> {
+                    grid.deselectAll();
+                    refresh();
+                });
         search.setLabel("Search");
         search.setPlaceholder("Any field contains…");
         search.setClearButtonVisible(true);
@@ -115,6 +121,15 @@ class RecordsPanel extends Composite<VerticalLayout> {
         updateButtons();
     }
 
+    /**
+     * Adds a person's action that applies to the given object types (all types when none given).
+     */
+    void addAction(Button action, String... types) {
+        actionTypes.put(action, java.util.Set.of(types));
+        actions.add(action);
+        updateButtons();
+    }
+
     ExternalSystem system() {
         return system;
     }
@@ -146,14 +161,28 @@ class RecordsPanel extends Composite<VerticalLayout> {
         boolean one = selected().isPresent();
         edit.setEnabled(one);
         delete.setEnabled(one);
-        actions.getChildren().forEach(action -> ((Button) action).setEnabled(one));
+        actionTypes.forEach(
+                (action, types) -> {
+                    action.setVisible(types.isEmpty() || types.contains(type.getValue()));
+                    action.setEnabled(one);
+                });
     }
 
     private static String summary(SandboxRow row) {
-        return SUMMARY_FIELDS.stream()
-                .filter(name -> row.fields().get(name) != null && !row.fields().get(name).isBlank())
+        String person =
+                (row.fields().getOrDefault("firstname", "")
+                                + " "
+                                + row.fields().getOrDefault("lastname", ""))
+                        .strip();
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(person).filter(name -> !name.isEmpty()),
+                        SUMMARY_FIELDS.stream()
+                                .filter(
+                                        name ->
+                                                row.fields().get(name) != null
+                                                        && !row.fields().get(name).isBlank())
+                                .map(name -> row.fields().get(name)))
                 .limit(4)
-                .map(name -> row.fields().get(name))
                 .collect(Collectors.joining(" · "));
     }
 }
