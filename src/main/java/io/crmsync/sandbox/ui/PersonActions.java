@@ -5,6 +5,9 @@ import io.crmsync.base.ExternalSystem;
 import io.crmsync.sandbox.SandboxRecordService;
 import io.crmsync.sandbox.SandboxRow;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** The things a person does in a CRM that crmsync must react to: convert, merge, move a stage. */
 final class PersonActions {
@@ -42,174 +45,107 @@ final class PersonActions {
 
     static void addTo(RecordsPanel panel, SandboxRecordService records) {
         ExternalSystem system = panel.system();
+        BiFunction<SandboxRow, String, String> merge =
+                (row, master) -> {
+                    records.merge(system, row.type(), master, row.id());
+                    return "Merged " + row.id() + " into " + master + ".";
+                };
+        BiFunction<SandboxRow, String, String> moveStage =
+                (row, stage) ->
+                        "Moved "
+                                + records.moveStage(system, row.id(), stage).id()
+                                + " to "
+                                + stage
+                                + ".";
         if (system == ExternalSystem.SALESFORCE) {
-            panel.actions.add(
-                    button(
+            panel.addAction(
+                    direct(
+                            panel,
                             "Convert lead",
-                            () ->
-                                    panel.selected()
-                                            .ifPresent(
-                                                    row ->
-                                                            panel.act(
-                                                                    () ->
-                                                                            "Converted: "
-                                                                                    + records
-                                                                                            .convertLead(
-                                                                                                    row
-                                                                                                            .id(),
-                                                                                                    true)))),
-                    button(
-                            "Move stage",
-                            () ->
-                                    panel.selected()
-                                            .ifPresent(
-                                                    row ->
-                                                            new ValueDialog(
-                                                                            "Move "
-                                                                                    + row.id()
-                                                                                    + " to a stage",
-                                                                            "Stage",
-                                                                            OPPORTUNITY_STAGES,
-                                                                            "Move",
-                                                                            stage ->
-                                                                                    panel.act(
-                                                                                            () ->
-                                                                                                    moved(
-                                                                                                            records
-                                                                                                                    .moveStage(
-                                                                                                                            system,
-                                                                                                                            row
-                                                                                                                                    .id(),
-                                                                                                                            stage))))
-                                                                    .open())),
-                    button(
+                            row -> "Converted: " + records.convertLead(row.id(), true)),
+                    "Lead");
+            panel.addAction(
+                    ask(panel, "Move stage", "Stage", OPPORTUNITY_STAGES, moveStage),
+                    "Opportunity");
+            panel.addAction(
+                    ask(
+                            panel,
                             "Add contact role",
-                            () ->
-                                    panel.selected()
-                                            .ifPresent(
-                                                    row ->
-                                                            new ValueDialog(
-                                                                            "Add a contact to opportunity "
-                                                                                    + row.id(),
-                                                                            "Contact id",
-                                                                            List.of(),
-                                                                            "Add",
-                                                                            contact ->
-                                                                                    panel.act(
-                                                                                            () ->
-                                                                                                    "Added contact role "
-                                                                                                            + records.addContactRole(
-                                                                                                                            row
-                                                                                                                                    .id(),
-                                                                                                                            contact,
-                                                                                                                            "Decision Maker",
-                                                                                                                            true)
-                                                                                                                    .id()))
-                                                                    .open())),
-                    merge(panel, records));
+                            "Contact id",
+                            List.of(),
+                            (row, contact) ->
+                                    "Added contact role "
+                                            + records.addContactRole(
+                                                            row.id(),
+                                                            contact,
+                                                            "Decision Maker",
+                                                            true)
+                                                    .id()
+                                            + "."),
+                    "Opportunity");
+            panel.addAction(
+                    ask(panel, "Merge into…", "Id of the record that stays", List.of(), merge),
+                    "Contact",
+                    "Lead",
+                    "Account");
         } else {
-            panel.actions.add(
-                    button(
-                            "Move deal stage",
-                            () ->
-                                    panel.selected()
-                                            .ifPresent(
-                                                    row ->
-                                                            new ValueDialog(
-                                                                            "Move deal "
-                                                                                    + row.id()
-                                                                                    + " to a stage",
-                                                                            "Stage",
-                                                                            DEAL_STAGES,
-                                                                            "Move",
-                                                                            stage ->
-                                                                                    panel.act(
-                                                                                            () ->
-                                                                                                    moved(
-                                                                                                            records
-                                                                                                                    .moveStage(
-                                                                                                                            system,
-                                                                                                                            row
-                                                                                                                                    .id(),
-                                                                                                                            stage))))
-                                                                    .open())),
-                    button(
+            panel.addAction(
+                    ask(panel, "Move deal stage", "Stage", DEAL_STAGES, moveStage), "deals");
+            panel.addAction(
+                    ask(
+                            panel,
                             "Set lifecycle stage",
-                            () ->
-                                    panel.selected()
-                                            .ifPresent(
-                                                    row ->
-                                                            new ValueDialog(
-                                                                            "Lifecycle stage of "
-                                                                                    + row.id(),
-                                                                            "Stage",
-                                                                            LIFECYCLE_STAGES,
-                                                                            "Set",
-                                                                            stage ->
-                                                                                    panel.act(
-                                                                                            () -> {
-                                                                                                records
-                                                                                                        .save(
-                                                                                                                system,
-                                                                                                                row
-                                                                                                                        .type(),
-                                                                                                                row
-                                                                                                                        .id(),
-                                                                                                                java
-                                                                                                                        .util
-                                                                                                                        .Map
-                                                                                                                        .of(
-                                                                                                                                "lifecyclestage",
-                                                                                                                                stage));
-                                                                                                return "Lifecycle stage set to "
-                                                                                                        + stage
-                                                                                                        + ".";
-                                                                                            }))
-                                                                    .open())),
-                    merge(panel, records));
+                            "Stage",
+                            LIFECYCLE_STAGES,
+                            (row, stage) -> {
+                                records.save(
+                                        system,
+                                        row.type(),
+                                        row.id(),
+                                        Map.of("lifecyclestage", stage));
+                                return "Lifecycle stage set to " + stage + ".";
+                            }),
+                    "contacts",
+                    "companies");
+            panel.addAction(
+                    ask(panel, "Merge into…", "Id of the contact that stays", List.of(), merge),
+                    "contacts");
         }
     }
 
-    private static Button merge(RecordsPanel panel, SandboxRecordService records) {
-        return button(
-                "Merge into…",
-                () ->
+    /** An action on the selected record that needs no further input. */
+    private static Button direct(
+            RecordsPanel panel, String text, Function<SandboxRow, String> action) {
+        return new Button(
+                text,
+                click -> panel.selected().ifPresent(row -> panel.act(() -> action.apply(row))));
+    }
+
+    /** An action on the selected record that first asks for one value. */
+    private static Button ask(
+            RecordsPanel panel,
+            String text,
+            String label,
+            List<String> suggestions,
+            BiFunction<SandboxRow, String, String> action) {
+        return new Button(
+                text,
+                click ->
                         panel.selected()
                                 .ifPresent(
                                         row ->
                                                 new ValueDialog(
-                                                                "Merge "
-                                                                        + row.id()
-                                                                        + " into another record",
-                                                                "Id of the record that stays",
-                                                                List.of(),
-                                                                "Merge",
-                                                                master ->
+                                                                text + " — " + row.id(),
+                                                                label,
+                                                                suggestions,
+                                                                text,
+                                                                value ->
                                                                         panel.act(
-                                                                                () -> {
-                                                                                    records.merge(
-                                                                                            panel
-                                                                                                    .system(),
-                                                                                            row
-                                                                                                    .type(),
-                                                                                            master,
-                                                                                            row
-                                                                                                    .id());
-                                                                                    return "Merged "
-                                                                                            + row
-                                                                                                    .id()
-                                                                                            + " into "
-                                                                                            + master
-                                                                                            + ".";
-                                                                                }))
+                                                                                () ->
+                                                                                        action
+                                                                                                .apply(
+                                                                                                        row,
+                                                                                                        value)))
                                                         .open()));
-    }
-
-    private static String moved(SandboxRow row) {
-        return "Moved " + row.id() + ".";
-    }
-
-    private static Button button(String text, Runnable action) {
-        return new Button(text, click -> action.run());
     }
 }

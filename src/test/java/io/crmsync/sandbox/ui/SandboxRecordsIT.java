@@ -89,6 +89,39 @@ class SandboxRecordsIT extends SpringBrowserlessTest {
                                         .containsEntry("lifecyclestage", "customer"));
     }
 
+    @Test
+    void convertingIsOfferedForLeadsOnly() {
+        records.save(
+                ExternalSystem.SALESFORCE,
+                "Lead",
+                null,
+                Map.of(
+                        "LastName",
+                        "Turing",
+                        "Company",
+                        "Bletchley Park",
+                        "Email",
+                        "alan@bletchley.example"));
+        RecordsPanel panel = open(0);
+        assertThat(action(panel, "Convert lead").isVisible()).isFalse();
+        test(panel.type).selectItem("Lead");
+        var convert = action(panel, "Convert lead");
+        assertThat(convert.isVisible()).isTrue();
+        assertThat(convert.isEnabled()).as("nothing selected yet").isFalse();
+
+        panel.grid.select(test(panel.grid).getRow(0));
+        assertThat(convert.isEnabled()).isTrue();
+    }
+
+    private static com.vaadin.flow.component.button.Button action(RecordsPanel panel, String text) {
+        return panel.actions
+                .getChildren()
+                .map(com.vaadin.flow.component.button.Button.class::cast)
+                .filter(button -> button.getText().equals(text))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private RecordsPanel open(int tab) {
         UI.getCurrent().navigate(SandboxRoutes.PATH);
         SandboxView view =
