@@ -83,7 +83,7 @@ public class ConnectionService {
         String linked = saved == null ? null : saved.linkedAccountId();
         ConnectionTestResult reached = null;
         if (linked != null && ConnectionRules.targetChanged(saved, next)) {
-            reached = probe.identify(settingsOf(next));
+            reached = identify(next);
             boolean same = reached.ok() && linked.equals(reached.accountId());
             if (!same && !confirmSwitch) {
                 throw new ConnectionChangeRejected(
@@ -121,7 +121,11 @@ public class ConnectionService {
     /** Tests the saved settings and keeps the result. */
     @PreAuthorize(AppRoles.IS_ADMIN)
     public ConnectionTestResult testSaved(ExternalSystem system) {
-        ConnectionTestResult result = probe.identify(active.settings(system));
+        ConnectionTestResult result =
+                connections
+                        .find(system)
+                        .map(this::identify)
+                        .orElseGet(() -> probe.identify(active.sandbox(system)));
         record(system, result);
         return result;
     }
@@ -134,7 +138,7 @@ public class ConnectionService {
     public ConnectionTestResult test(ConnectionForm form) {
         StoredConnection saved = connections.find(form.system()).orElse(null);
         StoredConnection next = ConnectionRules.apply(form, saved, cipher);
-        ConnectionTestResult result = probe.identify(settingsOf(next));
+        ConnectionTestResult result = identify(next);
         if (!ConnectionRules.targetChanged(saved, next)) {
             record(form.system(), result);
         }
@@ -175,6 +179,17 @@ public class ConnectionService {
                 "Tested the {} connection: {}",
                 system.label(),
                 result.ok() ? "reached " + result.accountId() : result.message());
+    }
+
+    private ConnectionTestResult identify(StoredConnection c) {
+        ConnectionSettings settings;
+        try {
+            settings = settingsOf(c);
+        } catch (IllegalStateException unreadable) {
+            return new ConnectionTestResult(
+                    false, unreadable.getMessage(), null, null, null, null, clock.instant());
+        }
+        return probe.identify(settings);
     }
 
     private ConnectionSettings settingsOf(StoredConnection c) {
