@@ -62,6 +62,29 @@ class ConnectionsViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void savingAnotherOrgThanTheLinkedOneAsksForConfirmationFirst() {
+        ConnectionsView view = navigate(ConnectionsView.class);
+        ConnectionCard card = view.salesforce;
+        test(card.mode).selectItem(ConnectionMode.REAL.label());
+        test(card.flow).selectItem("Client credentials (integration user)");
+        test(card.baseUrl).setValue("https://acme.my.salesforce.com");
+        test(card.clientId).setValue("3MVG9-consumer-key");
+        test(card.clientSecret).setValue("view-secret-42");
+        test(card.save).click();
+        jdbc.sql("UPDATE crm_connection SET linked_account_id = '00DLINKED000002'").update();
+
+        test(card.baseUrl).setValue("https://other-org.example.invalid");
+        test(card.save).click();
+        SwitchConfirmDialog dialog = $(SwitchConfirmDialog.class).single();
+        assertThat(active.settings(ExternalSystem.SALESFORCE).baseUrl())
+                .isEqualTo("https://acme.my.salesforce.com");
+
+        test(dialog.confirm).click();
+        assertThat(active.settings(ExternalSystem.SALESFORCE).baseUrl())
+                .isEqualTo("https://other-org.example.invalid");
+    }
+
+    @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
     void aViewerCannotOpenThePage() {
         UI.getCurrent().navigate("connections");
