@@ -2,6 +2,7 @@ package io.crmsync.connection.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.ui.Notifications;
 import io.crmsync.base.ui.UserTime;
@@ -22,6 +24,7 @@ import io.crmsync.connection.ConnectionMode;
 import io.crmsync.connection.ConnectionService;
 import io.crmsync.connection.ConnectionSummary;
 import io.crmsync.connection.ConnectionTestResult;
+import io.crmsync.connection.SalesforceSignInService;
 import io.crmsync.sync.spi.AuthFlow;
 import java.util.Arrays;
 import java.util.List;
@@ -40,14 +43,20 @@ class ConnectionCard extends Composite<VerticalLayout> {
     final PasswordField accessToken = new PasswordField("Private app access token");
     final Button save = new Button("Save");
     final Button test = new Button("Test connection");
+    final Button signIn = new Button("Connect with Salesforce");
     final Span status = new Span();
 
     private final FormLayout realFields = new FormLayout();
     private final ConnectionService connections;
+    private final SalesforceSignInService salesforceSignIn;
     private final ExternalSystem system;
 
-    ConnectionCard(ConnectionService connections, ExternalSystem system) {
+    ConnectionCard(
+            ConnectionService connections,
+            SalesforceSignInService salesforceSignIn,
+            ExternalSystem system) {
         this.connections = connections;
+        this.salesforceSignIn = salesforceSignIn;
         this.system = system;
         boolean salesforce = system == ExternalSystem.SALESFORCE;
         mode.setItems(ConnectionMode.values());
@@ -66,13 +75,18 @@ class ConnectionCard extends Composite<VerticalLayout> {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save(false));
         test.addClickListener(click -> test());
+        signIn.addClickListener(click -> signIn());
         status.addClassName("connection-status");
 
         VerticalLayout root = getContent();
         root.addClassName("connection-card");
         root.setWidth("28rem");
         root.add(
-                new H2(system.label()), mode, realFields, new HorizontalLayout(save, test), status);
+                new H2(system.label()),
+                mode,
+                realFields,
+                new HorizontalLayout(save, test, signIn),
+                status);
         load(connections.summary(system));
     }
 
@@ -115,6 +129,34 @@ class ConnectionCard extends Composite<VerticalLayout> {
         } catch (ConnectionChangeRejected rejected) {
             showError(rejected);
         }
+    }
+
+    private void signIn() {
+        try {
+            String url = salesforceSignIn.authorizeUrl(absolute(SalesforceCallbackView.PATH));
+            UI.getCurrent().getPage().setLocation(url);
+        } catch (ConnectionChangeRejected rejected) {
+            showError(rejected);
+        }
+    }
+
+    private static String absolute(String path) {
+        var request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "http://localhost/" + path;
+        }
+        var http = request.getHttpServletRequest();
+        int port = http.getServerPort();
+        boolean defaultPort =
+                ("https".equals(http.getScheme()) && port == 443)
+                        || ("http".equals(http.getScheme()) && port == 80);
+        return http.getScheme()
+                + "://"
+                + http.getServerName()
+                + (defaultPort ? "" : ":" + port)
+                + http.getContextPath()
+                + "/"
+                + path;
     }
 
     private ConnectionForm form() {
@@ -181,6 +223,9 @@ class ConnectionCard extends Composite<VerticalLayout> {
                 chosen == AuthFlow.SALESFORCE_AUTHORIZATION_CODE
                         || chosen == AuthFlow.HUBSPOT_OAUTH);
         accessToken.setVisible(chosen == AuthFlow.HUBSPOT_PRIVATE_APP);
+        signIn.setVisible(
+                mode.getValue() == ConnectionMode.REAL
+                        && chosen == AuthFlow.SALESFORCE_AUTHORIZATION_CODE);
     }
 
     private List<AuthFlow> flows() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.ui.ViewHeader;
 import io.crmsync.connection.ConnectionService;
+import io.crmsync.connection.SalesforceSignInService;
 import io.crmsync.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -21,15 +22,15 @@ class ConnectionsView extends VerticalLayout {
     final ConnectionCard salesforce;
     final ConnectionCard hubspot;
 
-    ConnectionsView(ConnectionService connections) {
+    ConnectionsView(ConnectionService connections, SalesforceSignInService signIn) {
         addClassName("connections-view");
         add(
                 new ViewHeader(
                         "Connections",
                         "Where crmsync reads and writes: the built-in sandbox or your real"
                                 + " Salesforce org and HubSpot portal."));
-        salesforce = new ConnectionCard(connections, ExternalSystem.SALESFORCE);
-        hubspot = new ConnectionCard(connections, ExternalSystem.HUBSPOT);
+        salesforce = new ConnectionCard(connections, signIn, ExternalSystem.SALESFORCE);
+        hubspot = new ConnectionCard(connections, signIn, ExternalSystem.HUBSPOT);
         FlexLayout cards = new FlexLayout(salesforce, hubspot);
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("connection-cards");

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.connection.ConnectionMode;
 import io.crmsync.sync.spi.ActiveConnections;
 import io.crmsync.sync.spi.AuthFlow;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,17 @@ class ConnectionsViewIT extends SpringBrowserlessTest {
         test(dialog.confirm).click();
         assertThat(active.settings(ExternalSystem.SALESFORCE).baseUrl())
                 .isEqualTo("https://other-org.example.invalid");
+    }
+
+    @Test
+    void aStaleSalesforceCallbackSaysToStartAgain() {
+        UI.getCurrent()
+                .navigate(
+                        SalesforceCallbackView.PATH,
+                        QueryParameters.simple(Map.of("state", "stale", "code", "abc")));
+
+        SalesforceCallbackView view = (SalesforceCallbackView) getCurrentView();
+        assertThat(view.outcome.getText()).contains("Start again with Connect with Salesforce");
     }
 
     @Test
