@@ -39,7 +39,9 @@ public class ApiCallRecorder implements ApiCallObserver {
     // the map, so that no increment lands in a map that is already being written out.
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
     private volatile Map<Key, LongAdder> pending = new ConcurrentHashMap<>();
-    private volatile Map<Key, LongAdder> flushing = Map.of();
+    // Held while counts move from memory to the database, so that a reader of the totals sees
+    // each call exactly once.
+    private final ReadWriteLock moving = new ReentrantReadWriteLock();
     private final Map<ExternalSystem, DailyLimit> latestLimits = new ConcurrentHashMap<>();
     private final ApiCallStore store;
     private final Clock clock;
@@ -79,11 +81,19 @@ public class ApiCallRecorder implements ApiCallObserver {
 
     /** Writes the counted calls and the latest daily limits; on failure they wait for the next. */
     public synchronized void flush() {
+        moving.writeLock().lock();
+        try {
+            flushLocked();
+        } finally {
+            moving.writeLock().unlock();
+        }
+    }
+
+    private void flushLocked() {
         Map<Key, LongAdder> batch;
         swap.writeLock().lock();
         try {
             batch = pending;
-            flushing = batch;
             pending = new ConcurrentHashMap<>();
         } finally {
             swap.writeLock().unlock();
@@ -113,14 +123,17 @@ public class ApiCallRecorder implements ApiCallObserver {
             } finally {
                 swap.readLock().unlock();
             }
-        } finally {
-            flushing = Map.of();
         }
     }
 
-    /** Calls of {@code system} counted since {@code from} that are not stored yet. */
-    public long unstored(ExternalSystem system, Instant from) {
-        return count(pending, system, from) + count(flushing, system, from);
+    /** Calls of {@code system} since {@code from}, stored or still in memory. */
+    public long total(ExternalSystem system, Instant from) {
+        moving.readLock().lock();
+        try {
+            return store.total(system, from) + count(pending, system, from);
+        } finally {
+            moving.readLock().unlock();
+        }
     }
 
     /** The newest daily usage a CRM reported, from memory or else from the database. */

@@ -13,12 +13,10 @@ public class Usage {
 
     public static final Duration WINDOW = Duration.ofHours(24);
 
-    private final ApiCallStore store;
     private final ApiCallRecorder recorder;
     private final Clock clock;
 
-    Usage(ApiCallStore store, ApiCallRecorder recorder, Clock clock) {
-        this.store = store;
+    Usage(ApiCallRecorder recorder, Clock clock) {
         this.recorder = recorder;
         this.clock = clock;
     }
@@ -29,12 +27,11 @@ public class Usage {
     }
 
     public long last24Hours(ExternalSystem system) {
-        Instant from = windowStart();
-        return store.total(system, from) + recorder.unstored(system, from);
+        return recorder.total(system, windowStart());
     }
 
     public long lastHour(ExternalSystem system) {
         Instant from = clock.instant().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
-        return store.total(system, from) + recorder.unstored(system, from);
+        return recorder.total(system, from);
     }
 }
