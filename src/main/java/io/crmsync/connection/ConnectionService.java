@@ -5,6 +5,7 @@ import io.crmsync.connection.ConnectionChangeRejected.Field;
 import io.crmsync.connection.internal.ActiveConnectionSettings;
 import io.crmsync.connection.internal.ConnectionRepository;
 import io.crmsync.connection.internal.ConnectionRules;
+import io.crmsync.connection.internal.ConnectionTexts;
 import io.crmsync.connection.internal.IdentityProbe;
 import io.crmsync.connection.internal.SecretCipher;
 import io.crmsync.connection.internal.StoredConnection;
@@ -13,9 +14,7 @@ import io.crmsync.security.AuditLog;
 import io.crmsync.sync.spi.ConnectionSettings;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,7 +86,7 @@ public class ConnectionService {
             boolean same = reached.ok() && linked.equals(reached.accountId());
             if (!same && !confirmSwitch) {
                 throw new ConnectionChangeRejected(
-                        Field.ACCOUNT_SWITCH, switchMessage(form, linked, reached));
+                        Field.ACCOUNT_SWITCH, ConnectionTexts.switchMessage(form, linked, reached));
             }
             next =
                     ConnectionRules.withLinkedAccount(
@@ -106,8 +105,8 @@ public class ConnectionService {
                     audit.change(
                             "CONNECTION_CHANGED",
                             form.system().label(),
-                            before == null ? null : state(before),
-                            changes(toStore, form, switched));
+                            before == null ? null : ConnectionTexts.state(before),
+                            ConnectionTexts.changes(toStore, form, switched));
                 });
         log.info(
                 "Saved the {} connection: {}, {}, {}",
@@ -197,86 +196,8 @@ public class ConnectionService {
     }
 
     private ConnectionSummary summaryOf(ExternalSystem system) {
-        StoredConnection c = connections.find(system).orElse(null);
-        String sandboxUrl = active.sandbox(system).baseUrl();
-        if (c == null) {
-            return new ConnectionSummary(
-                    system,
-                    ConnectionMode.SANDBOX,
-                    ConnectionRules.sandboxFlow(system),
-                    null,
-                    sandboxUrl,
-                    null,
-                    false,
-                    false,
-                    false,
-                    null,
-                    null);
-        }
-        return new ConnectionSummary(
-                system,
-                c.mode(),
-                c.flow(),
-                c.baseUrl(),
-                c.mode() == ConnectionMode.REAL ? c.baseUrl() : sandboxUrl,
-                c.clientId(),
-                c.clientSecretEnc() != null,
-                c.refreshTokenEnc() != null,
-                c.accessTokenEnc() != null,
-                c.linkedAccountId(),
-                c.lastTest());
-    }
-
-    private static String switchMessage(
-            ConnectionForm form, String linked, ConnectionTestResult reached) {
-        String what = form.system() == ExternalSystem.SALESFORCE ? "org" : "portal";
-        String found =
-                reached.ok()
-                        ? "These settings reach " + what + " " + reached.accountId()
-                        : "crmsync could not confirm which "
-                                + what
-                                + " these settings reach ("
-                                + reached.message()
-                                + ")";
-        return found
-                + ", but crmsync's links belong to "
-                + what
-                + " "
-                + linked
-                + ". Confirm the switch to save them anyway; links to the old "
-                + what
-                + " stop matching.";
-    }
-
-    private static Map<String, Object> state(StoredConnection c) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("mode", c.mode().name());
-        state.put("flow", c.flow().name());
-        state.put("baseUrl", c.baseUrl());
-        state.put("clientId", c.clientId());
-        state.put("linkedAccountId", c.linkedAccountId());
-        return state;
-    }
-
-    private static Map<String, Object> changes(
-            StoredConnection c, ConnectionForm form, boolean switched) {
-        Map<String, Object> state = state(c);
-        boolean real = c.mode() == ConnectionMode.REAL;
-        state.put("clientSecretChanged", yesNo(real && entered(form.clientSecret())));
-        state.put("refreshTokenChanged", yesNo(real && entered(form.refreshToken())));
-        state.put("accessTokenChanged", yesNo(real && entered(form.accessToken())));
-        if (switched) {
-            state.put("accountSwitchConfirmed", "yes");
-        }
-        return state;
-    }
-
-    private static boolean entered(String secret) {
-        return secret != null && !secret.isBlank();
-    }
-
-    private static String yesNo(boolean value) {
-        return value ? "yes" : "no";
+        return ConnectionTexts.summary(
+                system, connections.find(system).orElse(null), active.sandbox(system).baseUrl());
     }
 
     private static String actor() {

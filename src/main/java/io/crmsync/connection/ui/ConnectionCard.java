@@ -7,17 +7,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.ui.Notifications;
-import io.crmsync.base.ui.UserTime;
 import io.crmsync.connection.ConnectionChangeRejected;
 import io.crmsync.connection.ConnectionForm;
 import io.crmsync.connection.ConnectionMode;
@@ -44,7 +41,7 @@ class ConnectionCard extends Composite<VerticalLayout> {
     final Button save = new Button("Save");
     final Button test = new Button("Test connection");
     final Button signIn = new Button("Connect with Salesforce");
-    final Span status = new Span();
+    final TestStatus status = new TestStatus();
 
     private final FormLayout realFields = new FormLayout();
     private final ConnectionService connections;
@@ -76,7 +73,6 @@ class ConnectionCard extends Composite<VerticalLayout> {
         save.addClickListener(click -> save(false));
         test.addClickListener(click -> test());
         signIn.addClickListener(click -> signIn());
-        status.addClassName("connection-status");
 
         VerticalLayout root = getContent();
         root.addClassName("connection-card");
@@ -98,7 +94,7 @@ class ConnectionCard extends Composite<VerticalLayout> {
         secret(clientSecret, summary.clientSecretSet());
         secret(refreshToken, summary.refreshTokenSet());
         secret(accessToken, summary.accessTokenSet());
-        showTest(summary.lastTest(), summary.effectiveUrl());
+        status.show(summary.lastTest(), summary.effectiveUrl());
         showFields();
     }
 
@@ -120,7 +116,7 @@ class ConnectionCard extends Composite<VerticalLayout> {
         clearErrors();
         try {
             ConnectionTestResult result = connections.test(form());
-            showTest(result, null);
+            status.show(result, null);
             if (result.ok()) {
                 Notifications.success("Reached " + system.label() + " " + result.accountId() + ".");
             } else {
@@ -133,30 +129,11 @@ class ConnectionCard extends Composite<VerticalLayout> {
 
     private void signIn() {
         try {
-            String url = salesforceSignIn.authorizeUrl(absolute(SalesforceCallbackView.PATH));
+            String url = salesforceSignIn.authorizeUrl(SalesforceCallbackView.absoluteUrl());
             UI.getCurrent().getPage().setLocation(url);
         } catch (ConnectionChangeRejected rejected) {
             showError(rejected);
         }
-    }
-
-    private static String absolute(String path) {
-        var request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "http://localhost/" + path;
-        }
-        var http = request.getHttpServletRequest();
-        int port = http.getServerPort();
-        boolean defaultPort =
-                ("https".equals(http.getScheme()) && port == 443)
-                        || ("http".equals(http.getScheme()) && port == 80);
-        return http.getScheme()
-                + "://"
-                + http.getServerName()
-                + (defaultPort ? "" : ":" + port)
-                + http.getContextPath()
-                + "/"
-                + path;
     }
 
     private ConnectionForm form() {
@@ -169,22 +146,6 @@ class ConnectionCard extends Composite<VerticalLayout> {
                 clientSecret.getValue(),
                 refreshToken.getValue(),
                 accessToken.getValue());
-    }
-
-    private void showTest(ConnectionTestResult result, String url) {
-        if (result == null) {
-            status.setText(url == null ? "Not tested yet." : "Not tested yet. Uses " + url + ".");
-        } else if (result.ok()) {
-            status.setText(
-                    "Connected to %s as %s, API %s (tested %s)."
-                            .formatted(
-                                    result.accountId(),
-                                    result.user(),
-                                    result.apiVersion(),
-                                    UserTime.format(result.at())));
-        } else {
-            status.setText("Last test failed: " + result.message());
-        }
     }
 
     private void showError(ConnectionChangeRejected rejected) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import io.crmsync.base.ui.Notifications;
 import io.crmsync.base.ui.ViewHeader;
 import io.crmsync.connection.ConnectionChangeRejected;
@@ -64,6 +65,26 @@ class SalesforceCallbackView extends VerticalLayout implements BeforeEnterObserv
                 outcome.setText(rejected.getMessage());
             }
         }
+    }
+
+    /** This route's address as the browser reaches it, for Salesforce's redirect. */
+    static String absoluteUrl() {
+        var request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "http://localhost/" + PATH;
+        }
+        var http = request.getHttpServletRequest();
+        int port = http.getServerPort();
+        boolean defaultPort =
+                ("https".equals(http.getScheme()) && port == 443)
+                        || ("http".equals(http.getScheme()) && port == 80);
+        return http.getScheme()
+                + "://"
+                + http.getServerName()
+                + (defaultPort ? "" : ":" + port)
+                + http.getContextPath()
+                + "/"
+                + PATH;
     }
 
     private static String first(Map<String, List<String>> query, String name) {
