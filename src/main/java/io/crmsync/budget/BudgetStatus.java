@@ -1,0 +1,30 @@
+package io.crmsync.budget;
+
+import io.crmsync.base.ExternalSystem;
+import java.time.Instant;
+
+/**
+ * Where one side stands against its budget.
+ *
+ * @param allocation the calls per 24 hours crmsync may spend ("Allocated to HubSpot"), or null
+ * @param usedLast24Hours crmsync's calls in the rolling 24 hours
+ * @param left calls left of the allocation (never negative), or null without an allocation
+ * @param crmDailyLimit the CRM's own daily limit ("Limited by Salesforce"), or null when unknown
+ * @param crmDailyUsed the CRM's own count of calls in its window, all integrations included
+ * @param limitObservedAt when the CRM last reported them
+ * @param runsOutAt when the allocation runs out at the rate of the last hour; null when it does not
+ */
+public record BudgetStatus(
+        ExternalSystem system,
+        Long allocation,
+        long usedLast24Hours,
+        Long left,
+        Long crmDailyLimit,
+        Long crmDailyUsed,
+        Instant limitObservedAt,
+        Instant runsOutAt) {
+
+    public Long crmRemaining() {
+        return crmDailyLimit == null ? null : Math.max(0, crmDailyLimit - crmDailyUsed);
+    }
+}

@@ -1,0 +1,7 @@
+package io.crmsync.budget;
+
+import io.crmsync.base.ExternalSystem;
+
+/** The calls of one side, object and operation in the last 24 hours; {@code failed} had no 2xx. */
+public record UsageRow(
+        ExternalSystem system, String objectType, String operation, long calls, long failed) {}

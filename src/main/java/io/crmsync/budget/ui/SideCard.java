@@ -1,0 +1,58 @@
+package io.crmsync.budget.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.base.ui.UserTime;
+import io.crmsync.budget.ApiBudgetService;
+import io.crmsync.budget.BudgetStatus;
+
+/** One side's calls in the last 24 hours and the CRM's own daily limit. */
+class SideCard extends Composite<VerticalLayout> {
+
+    final Span used = new Span();
+    final Span limit = new Span();
+    final Span forecast = new Span();
+
+    private final ApiBudgetService budget;
+    private final ExternalSystem system;
+
+    SideCard(ApiBudgetService budget, ExternalSystem system) {
+        this.budget = budget;
+        this.system = system;
+        VerticalLayout root = getContent();
+        root.addClassName("budget-card");
+        root.setWidth("26rem");
+        root.add(new H2(system.label()), used, limit, forecast);
+        refresh();
+    }
+
+    void refresh() {
+        BudgetStatus status = budget.status(system);
+        used.setText(
+                status.allocation() == null
+                        ? "Calls used: %,d (no allocation set)".formatted(status.usedLast24Hours())
+                        : "Calls used: %,d of %,d allocated, %,d left"
+                                .formatted(
+                                        status.usedLast24Hours(),
+                                        status.allocation(),
+                                        status.left()));
+        limit.setText(
+                status.crmDailyLimit() == null
+                        ? "Limited by " + system.label() + ": not reported yet"
+                        : "Limited by %s: %,d a day, %,d left (as of %s)"
+                                .formatted(
+                                        system.label(),
+                                        status.crmDailyLimit(),
+                                        status.crmRemaining(),
+                                        UserTime.format(status.limitObservedAt())));
+        forecast.setText(
+                status.runsOutAt() == null
+                        ? ""
+                        : "At the last hour's rate, the allocation runs out "
+                                + UserTime.format(status.runsOutAt())
+                                + ".");
+    }
+}
