@@ -14,8 +14,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Pages through search results modified in {@code [cursor, horizon]}, 200 a call, oldest first.
- * Search stops at 10,000 results per query; before that, the filter is re-anchored at the last
- * timestamp seen and paging starts again (records already taken are skipped by id).
+ * Each page after the first re-anchors the filter at the last timestamp seen and skips, by offset,
+ * only the records already seen at that timestamp. Offsets therefore stay small: the 10,000-result
+ * cap of a search query is never reached, and a record that changes while the pages are read cannot
+ * shift unread records into pages already read.
  */
 final class SearchPager {
 
@@ -38,38 +40,44 @@ final class SearchPager {
         List<CrmRecord> taken = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Instant anchor = cursor.modifiedAt();
-        Integer after = null;
+        int skip = 0;
         while (true) {
             JsonNode answer =
-                    client.send(request(type, modified, anchor, horizon, properties, after));
+                    client.send(request(type, modified, anchor, horizon, properties, skip));
+            Instant last = anchor;
+            int tie = 0;
             for (JsonNode object : answer.path("results")) {
                 CrmRecord record = Records.toRecord(type, object, fields);
-                if (record.modifiedAt() == null
-                        || !ChangeReader.after(record, cursor)
-                        || !seen.add(record.id())) {
+                if (record.modifiedAt() == null) {
                     continue;
                 }
-                if (taken.size() >= pageSize
-                        && record.modifiedAt().isAfter(taken.getLast().modifiedAt())) {
-                    return new Result(taken, true);
+                if (record.modifiedAt().equals(last)) {
+                    tie++;
+                } else {
+                    last = record.modifiedAt();
+                    tie = 1;
                 }
-                taken.add(record);
+                if (ChangeReader.after(record, cursor) && seen.add(record.id())) {
+                    taken.add(record);
+                }
             }
-            String next = answer.path("paging").path("next").path("after").asString(null);
-            if (next == null) {
+            boolean next = answer.path("paging").path("next").has("after");
+            if (!next) {
                 return new Result(taken, false);
             }
-            int offset = Integer.parseInt(next);
-            if (offset + PAGE > MAX_RESULTS) {
-                Instant last = taken.isEmpty() ? anchor : taken.getLast().modifiedAt();
-                if (!last.isAfter(anchor)) {
-                    // More than 10,000 changes share one millisecond: nothing more can be reached.
-                    return new Result(taken, !taken.isEmpty());
+            if (taken.size() >= pageSize) {
+                Instant lastTaken = taken.getLast().modifiedAt();
+                List<CrmRecord> complete =
+                        taken.stream().filter(r -> r.modifiedAt().isBefore(lastTaken)).toList();
+                if (!complete.isEmpty()) {
+                    return new Result(complete, true);
                 }
-                anchor = last;
-                after = null;
-            } else {
-                after = offset;
+            }
+            skip = last.equals(anchor) ? skip + tie : tie;
+            anchor = last;
+            if (skip + PAGE > MAX_RESULTS) {
+                // More than 10,000 changes share one millisecond: search cannot reach the rest.
+                return new Result(taken, !taken.isEmpty());
             }
         }
     }
@@ -80,7 +88,7 @@ final class SearchPager {
             Instant from,
             Instant to,
             Set<String> properties,
-            Integer after) {
+            int skip) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(
                 "filterGroups",
@@ -93,8 +101,8 @@ final class SearchPager {
         body.put("sorts", List.of(Map.of("propertyName", modified, "direction", "ASCENDING")));
         body.put("properties", List.copyOf(properties));
         body.put("limit", PAGE);
-        if (after != null) {
-            body.put("after", String.valueOf(after));
+        if (skip > 0) {
+            body.put("after", String.valueOf(skip));
         }
         return ApiRequest.post("/crm/v3/objects/" + type + "/search", body, type, "search")
                 .asSearch();
