@@ -260,6 +260,42 @@ class HubSpotConnectorIT {
     }
 
     @Test
+    void changesSearchDoesNotShowYetAreReadOnceVisibleNotSkipped() {
+        sandbox.setSearchVisibilityDelay(Duration.ofMinutes(1));
+        try {
+            List<String> ids =
+                    connector
+                            .write(
+                                    "contacts",
+                                    WriteOperation.CREATE,
+                                    TestConnectors.contacts(domain, 3))
+                            .stream()
+                            .map(WriteResult::id)
+                            .toList();
+            ChangeCursor start = justBefore(ids);
+            MutableClock lagging = new MutableClock(start.modifiedAt().plusSeconds(30));
+            CrmConnector withLag =
+                    TestConnectors.factory(
+                                    lagging,
+                                    TestConnectors.FAST.withSafetyLag(Duration.ofMinutes(2)),
+                                    io.crmsync.sync.spi.CallBudget.UNLIMITED,
+                                    calls)
+                            .connect(TestConnectors.privateApp(SandboxTestServer.hubspotUrl()));
+
+            ChangePage early = withLag.readChanges("contacts", start, List.of("email"), 100);
+            sandbox.advanceClock(Duration.ofSeconds(61));
+            lagging.advance(Duration.ofMinutes(3));
+            ChangePage later = withLag.readChanges("contacts", start, List.of("email"), 100);
+
+            assertThat(early.records()).isEmpty();
+            assertThat(early.next()).isEqualTo(start);
+            assertThat(later.records()).extracting(CrmRecord::id).containsAll(ids);
+        } finally {
+            sandbox.setSearchVisibilityDelay(Duration.ZERO);
+        }
+    }
+
+    @Test
     void everyCallIsReportedWithTheDailyUsage() {
         var none = connector.readByIds("contacts", List.of("999999998"), List.of());
 

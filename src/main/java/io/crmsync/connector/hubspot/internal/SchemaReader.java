@@ -52,6 +52,10 @@ public final class SchemaReader {
         return new ObjectSchema(type, type, fields);
     }
 
+    /**
+     * An enumeration without options of its own (a deal stage, whose values live in the pipelines)
+     * is not restricted here: an empty list would refuse every value.
+     */
     static FieldSchema field(JsonNode property) {
         String type = property.path("type").asString();
         boolean readOnly =
@@ -71,7 +75,9 @@ public final class SchemaReader {
                 !readOnly,
                 property.path("hasUniqueValue").asBoolean(false),
                 options,
-                "enumeration".equals(type) && !property.path("externalOptions").asBoolean(false),
+                "enumeration".equals(type)
+                        && !options.isEmpty()
+                        && !property.path("externalOptions").asBoolean(false),
                 List.of());
     }
 }
