@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +41,7 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
 
     private final Clock clock;
     private final JsonMapper json;
-    private final List<ApiCallObserver> observers;
+    private final Supplier<List<ApiCallObserver>> observers;
     private final ObjectProvider<CallBudget> budget;
     private final HubSpotOptions options;
     private final HttpClients http;
@@ -50,7 +51,7 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
     HubSpotConnectorFactory(
             Clock clock,
             JsonMapper json,
-            List<ApiCallObserver> observers,
+            ObjectProvider<ApiCallObserver> observers,
             ObjectProvider<CallBudget> budget,
             @Value("${crmsync.hubspot.requests-per-ten-seconds:190}") int perTenSeconds,
             @Value("${crmsync.hubspot.search-per-second:5}") int searchPerSecond,
@@ -58,7 +59,7 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
         this(
                 clock,
                 json,
-                observers,
+                () -> observers.orderedStream().toList(),
                 budget,
                 new HubSpotOptions(
                         perTenSeconds,
@@ -75,12 +76,12 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
     HubSpotConnectorFactory(
             Clock clock,
             JsonMapper json,
-            List<ApiCallObserver> observers,
+            Supplier<List<ApiCallObserver>> observers,
             ObjectProvider<CallBudget> budget,
             HubSpotOptions options) {
         this.clock = clock;
         this.json = json;
-        this.observers = List.copyOf(observers);
+        this.observers = observers;
         this.budget = budget;
         this.options = options;
         this.http = new HttpClients(options.timeout());
@@ -100,7 +101,7 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
                         settings,
                         http,
                         json,
-                        new CallReporter(clock, observers),
+                        new CallReporter(clock, observers.get()),
                         calls,
                         options,
                         limiters.computeIfAbsent(

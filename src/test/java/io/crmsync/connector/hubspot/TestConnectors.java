@@ -41,7 +41,7 @@ final class TestConnectors {
         return new HubSpotConnectorFactory(
                 clock,
                 JsonMapper.builder().build(),
-                List.of(observer),
+                () -> List.of(observer),
                 new StaticListableBeanFactory(Map.<String, Object>of("budget", budget))
                         .getBeanProvider(CallBudget.class),
                 options);
