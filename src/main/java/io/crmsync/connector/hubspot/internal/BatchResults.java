@@ -9,9 +9,10 @@ import io.crmsync.sync.spi.WriteResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -64,7 +65,7 @@ final class BatchResults {
         return results;
     }
 
-    private static java.util.Optional<RecordWrite> find(
+    private static Optional<RecordWrite> find(
             WriteOperation operation, List<RecordWrite> open, JsonNode result) {
         String trace = result.path("objectWriteTraceId").asString(null);
         if (trace != null) {
@@ -104,14 +105,13 @@ final class BatchResults {
                         });
     }
 
-    private static java.util.Optional<RecordWrite> take(
-            List<RecordWrite> open, java.util.function.Predicate<RecordWrite> test) {
+    private static Optional<RecordWrite> take(List<RecordWrite> open, Predicate<RecordWrite> test) {
         for (int i = 0; i < open.size(); i++) {
             if (test.test(open.get(i))) {
-                return java.util.Optional.of(open.remove(i));
+                return Optional.of(open.remove(i));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static WriteResult succeeded(WriteOperation operation, RecordWrite r, JsonNode result) {
@@ -130,9 +130,5 @@ final class BatchResults {
                 "HubSpot's answer named neither a result nor an error for this input",
                 List.of(),
                 null);
-    }
-
-    static String lower(String value) {
-        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 }
