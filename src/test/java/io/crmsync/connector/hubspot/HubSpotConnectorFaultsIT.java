@@ -17,6 +17,7 @@ import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.SandboxTestServer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -48,18 +49,26 @@ class HubSpotConnectorFaultsIT {
 
     @Test
     void aStormOf429sAnd5xxIsRetriedWithoutCreatingAnyContactTwice() {
-        faults.set(HUBSPOT, FaultPlan.ALL_ENDPOINTS, storm(0.3, 0.15, 0.15, 0));
+        faults.set(HUBSPOT, FaultPlan.ALL_ENDPOINTS, storm(0.3, 0.25, 0.25, 0));
         CrmConnector connector = connector(TestConnectors.FAST, CallBudget.UNLIMITED);
-
-        List<WriteResult> results =
-                connector.write(
-                        "contacts", WriteOperation.CREATE, TestConnectors.contacts(domain, 250));
+        List<WriteResult> results = new ArrayList<>();
+        int rounds = 0;
+        // Faults are rolled at random: write until the storm has shown both kinds.
+        while (rounds < 30 && !(answered(429) && (answered(500) || answered(503)))) {
+            results.addAll(
+                    connector.write(
+                            "contacts",
+                            WriteOperation.CREATE,
+                            TestConnectors.contacts("r" + rounds + "." + domain, 100)));
+            rounds++;
+        }
         faults.clear(HUBSPOT);
 
-        assertThat(results).allMatch(WriteResult::succeeded);
+        assertThat(answered(429)).isTrue();
+        assertThat(answered(500) || answered(503)).isTrue();
+        assertThat(results).hasSize(100 * rounds).allMatch(WriteResult::succeeded);
         assertThat(results).extracting(WriteResult::id).doesNotHaveDuplicates();
-        assertThat(sandbox.records("contacts", 0, 0, domain).total()).isEqualTo(250);
-        assertThat(calls.calls()).extracting(c -> c.status()).contains(429).containsAnyOf(500, 503);
+        assertThat(sandbox.records("contacts", 0, 0, domain).total()).isEqualTo(100 * rounds);
     }
 
     @Test
@@ -110,6 +119,10 @@ class HubSpotConnectorFaultsIT {
                         ConnectorException.class,
                         e -> assertThat(e.failure().code()).isEqualTo("CREATE_OUTCOME_UNKNOWN"));
         assertThat(calls.count("batch-create")).isEqualTo(1);
+    }
+
+    private boolean answered(int status) {
+        return calls.calls().stream().anyMatch(c -> c.status() == status);
     }
 
     private CrmConnector connector(HubSpotOptions options, CallBudget budget) {
