@@ -73,21 +73,28 @@ class HubSpotConnectorContractTest {
     }
 
     @Test
-    void aWholeBatch409IsADuplicateForEveryInputAndIsNotRetried() {
+    void aBatchRefusedAsAWholeIsSplitUntilTheRefusedInputIsAlone() {
+        String conflict =
+                "{\"status\":\"error\",\"message\":\"Contact already exists. Existing ID: 12345\",\"correlationId\":\"c\",\"category\":\"CONFLICT\"}";
+        hubspot.answer(409, conflict);
         hubspot.answer(
-                409,
-                "{\"status\":\"error\",\"message\":\"Contact already exists. Existing ID: 12345\",\"correlationId\":\"c\",\"category\":\"CONFLICT\"}");
+                200,
+                "{\"status\":\"COMPLETE\",\"results\":[{\"id\":\"7\",\"properties\":{\"email\":\"a@x.com\"},\"new\":true}]}");
+        hubspot.answer(409, conflict);
 
         List<WriteResult> results =
                 hubspot.connector()
                         .write(
                                 "contacts",
-                                WriteOperation.CREATE,
+                                WriteOperation.UPSERT,
                                 List.of(contact("r1", "a@x.com"), contact("r2", "b@x.com")));
 
-        assertThat(results).allMatch(r -> r.failure().type() == ErrorType.DUPLICATES);
-        assertThat(results).allMatch(r -> r.failure().kind() == FailureKind.RECORD_REJECTED);
-        assertThat(hubspot.calls.calls()).hasSize(1);
+        assertThat(results.get(0).succeeded()).isTrue();
+        assertThat(results.get(1).failure().type()).isEqualTo(ErrorType.DUPLICATES);
+        assertThat(results.get(1).failure().kind()).isEqualTo(FailureKind.RECORD_REJECTED);
+        assertThat(hubspot.calls.calls())
+                .extracting(ApiCall::status)
+                .containsExactly(409, 200, 409);
     }
 
     @Test

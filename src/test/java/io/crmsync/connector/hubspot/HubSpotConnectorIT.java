@@ -243,6 +243,24 @@ class HubSpotConnectorIT {
     }
 
     @Test
+    void aBadUpsertInputDoesNotFailItsNeighbours() {
+        List<RecordWrite> upserts = new ArrayList<>(TestConnectors.contacts(domain, 5));
+        upserts.add(
+                2,
+                new RecordWrite(
+                        "bad",
+                        null,
+                        "email",
+                        Map.of("email", "bad-" + domain, "lifecyclestage", "no-such-stage")));
+
+        List<WriteResult> results = connector.write("contacts", WriteOperation.UPSERT, upserts);
+
+        assertThat(results).filteredOn(WriteResult::succeeded).hasSize(5);
+        assertThat(results.get(2).failure().kind()).isEqualTo(FailureKind.RECORD_REJECTED);
+        assertThat(sandbox.records("contacts", 0, 0, domain).total()).isEqualTo(5);
+    }
+
+    @Test
     void aSecondContactWithTheSameEmailIsADuplicate() {
         connector.write("contacts", WriteOperation.CREATE, TestConnectors.contacts(domain, 1));
 

@@ -43,10 +43,6 @@ public final class BatchWriter {
                 anyWritten = true;
             } catch (ConnectorException e) {
                 FailureKind kind = e.failure().kind();
-                if (kind == FailureKind.RECORD_REJECTED) {
-                    chunk.forEach(r -> results.put(r.reference(), failed(r, e.failure())));
-                    continue;
-                }
                 if (kind != FailureKind.RETRYABLE || !anyWritten) {
                     throw e;
                 }
@@ -73,19 +69,42 @@ public final class BatchWriter {
         if (valid.isEmpty()) {
             return results;
         }
-        String path = "/crm/v3/objects/" + type + "/batch/" + BatchInputs.endpoint(operation);
+        results.putAll(send(type, operation, valid));
+        return results;
+    }
+
+    /**
+     * A batch that HubSpot refuses as a whole (a 400 or 409 without per-input results, as upsert
+     * answers) wrote nothing, so it is split in halves and sent again until the refused inputs are
+     * alone: one bad record must not fail its neighbours.
+     */
+    private Map<String, WriteResult> send(
+            String type, WriteOperation operation, List<RecordWrite> inputs) {
+        String endpoint = BatchInputs.endpoint(operation);
         ApiRequest request =
                 ApiRequest.post(
-                        path,
-                        Map.of("inputs", BatchInputs.inputs(operation, valid)),
+                        "/crm/v3/objects/" + type + "/batch/" + endpoint,
+                        Map.of("inputs", BatchInputs.inputs(operation, inputs)),
                         type,
-                        "batch-" + BatchInputs.endpoint(operation));
-        if (operation == WriteOperation.CREATE) {
-            results.putAll(recovery.create(type, request.notRepeatable(), valid));
-        } else {
-            results.putAll(BatchResults.match(operation, valid, client.send(request)));
+                        "batch-" + endpoint);
+        try {
+            return operation == WriteOperation.CREATE
+                    ? recovery.create(type, request.notRepeatable(), inputs)
+                    : BatchResults.match(operation, inputs, client.send(request));
+        } catch (ConnectorException e) {
+            if (e.failure().kind() != FailureKind.RECORD_REJECTED) {
+                throw e;
+            }
+            Map<String, WriteResult> results = new LinkedHashMap<>();
+            if (inputs.size() == 1) {
+                results.put(inputs.getFirst().reference(), failed(inputs.getFirst(), e.failure()));
+                return results;
+            }
+            int half = inputs.size() / 2;
+            results.putAll(send(type, operation, inputs.subList(0, half)));
+            results.putAll(send(type, operation, inputs.subList(half, inputs.size())));
+            return results;
         }
-        return results;
     }
 
     static WriteResult failed(RecordWrite record, SyncFailure failure) {
