@@ -17,7 +17,10 @@ import java.util.stream.IntStream;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Connectors for tests: quick retries, no safety lag, generous client-side limits. */
+/**
+ * Connectors for tests: quick retries, no safety lag, a generous burst limit and HubSpot's own
+ * search limit (the sandbox enforces it).
+ */
 final class TestConnectors {
 
     static final String TOKEN = "pat-na1-sandbox-token";
@@ -25,7 +28,7 @@ final class TestConnectors {
     static final HubSpotOptions FAST =
             new HubSpotOptions(
                     2_000,
-                    20,
+                    5,
                     Duration.ofSeconds(30),
                     20,
                     Duration.ofMillis(1),
