@@ -3,6 +3,7 @@ package io.crmsync.connector.hubspot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.connector.hubspot.internal.HubSpotOptions;
 import io.crmsync.sandbox.hubspot.HubSpotSandbox;
 import io.crmsync.sandbox.hubspot.RateLimits;
 import io.crmsync.sync.spi.ApiCall;
@@ -33,6 +34,19 @@ class HubSpotConnectorBenchmark {
     private static final int RECORDS = 1_000;
     private static final int ROUNDS = 3;
 
+    /** The token has no limits, so the client-side limiters are opened wide too. */
+    private static final HubSpotOptions UNPACED =
+            new HubSpotOptions(
+                    1_000_000,
+                    100_000,
+                    Duration.ofSeconds(30),
+                    3,
+                    Duration.ofMillis(1),
+                    Duration.ofMillis(20),
+                    Duration.ZERO,
+                    Duration.ofMinutes(10),
+                    Duration.ofSeconds(30));
+
     @Test
     void callsAndOverheadPerThousandRecords() {
         HubSpotSandbox sandbox = SandboxTestServer.context().getBean(HubSpotSandbox.class);
@@ -43,7 +57,7 @@ class HubSpotConnectorBenchmark {
             CrmConnector connector =
                     TestConnectors.factory(
                                     new MutableClock(Instant.now().plus(Duration.ofDays(1))),
-                                    TestConnectors.FAST,
+                                    UNPACED,
                                     CallBudget.UNLIMITED,
                                     calls)
                             .connect(settings(token));
