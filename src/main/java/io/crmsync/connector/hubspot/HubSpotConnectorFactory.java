@@ -1,0 +1,125 @@
+package io.crmsync.connector.hubspot;
+
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.connector.hubspot.internal.BatchWriter;
+import io.crmsync.connector.hubspot.internal.CallReporter;
+import io.crmsync.connector.hubspot.internal.ChangeReader;
+import io.crmsync.connector.hubspot.internal.CreateRecovery;
+import io.crmsync.connector.hubspot.internal.HttpClients;
+import io.crmsync.connector.hubspot.internal.HubSpotClient;
+import io.crmsync.connector.hubspot.internal.HubSpotOptions;
+import io.crmsync.connector.hubspot.internal.HubSpotRateLimiters;
+import io.crmsync.connector.hubspot.internal.IdentityReader;
+import io.crmsync.connector.hubspot.internal.RecordReader;
+import io.crmsync.connector.hubspot.internal.SchemaReader;
+import io.crmsync.sync.spi.ApiCallObserver;
+import io.crmsync.sync.spi.AuthFlow;
+import io.crmsync.sync.spi.CallBudget;
+import io.crmsync.sync.spi.ConnectionSettings;
+import io.crmsync.sync.spi.CrmConnector;
+import io.crmsync.sync.spi.CrmConnectorFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes HubSpot connectors. One HTTP connection pool serves them all; the client-side rate limits
+ * are kept per app (base URL and client id or token), so that connectors made one after another for
+ * the same app share one allowance.
+ */
+@Component
+public class HubSpotConnectorFactory implements CrmConnectorFactory {
+
+    private final Clock clock;
+    private final JsonMapper json;
+    private final Supplier<List<ApiCallObserver>> observers;
+    private final ObjectProvider<CallBudget> budget;
+    private final HubSpotOptions options;
+    private final HttpClients http;
+    private final Map<String, HubSpotRateLimiters> limiters = new ConcurrentHashMap<>();
+
+    @Autowired
+    HubSpotConnectorFactory(
+            Clock clock,
+            JsonMapper json,
+            ObjectProvider<ApiCallObserver> observers,
+            ObjectProvider<CallBudget> budget,
+            @Value("${crmsync.hubspot.requests-per-ten-seconds:190}") int perTenSeconds,
+            @Value("${crmsync.hubspot.search-per-second:5}") int searchPerSecond,
+            @Value("${crmsync.hubspot.safety-lag:30s}") Duration safetyLag) {
+        this(
+                clock,
+                json,
+                () -> observers.orderedStream().toList(),
+                budget,
+                new HubSpotOptions(
+                        perTenSeconds,
+                        searchPerSecond,
+                        HubSpotOptions.DEFAULTS.permitWait(),
+                        HubSpotOptions.DEFAULTS.maxAttempts(),
+                        HubSpotOptions.DEFAULTS.initialBackoff(),
+                        HubSpotOptions.DEFAULTS.maxBackoff(),
+                        safetyLag,
+                        HubSpotOptions.DEFAULTS.schemaTtl(),
+                        HubSpotOptions.DEFAULTS.timeout()));
+    }
+
+    HubSpotConnectorFactory(
+            Clock clock,
+            JsonMapper json,
+            Supplier<List<ApiCallObserver>> observers,
+            ObjectProvider<CallBudget> budget,
+            HubSpotOptions options) {
+        this.clock = clock;
+        this.json = json;
+        this.observers = observers;
+        this.budget = budget;
+        this.options = options;
+        this.http = new HttpClients(options.timeout());
+    }
+
+    @Override
+    public ExternalSystem system() {
+        return ExternalSystem.HUBSPOT;
+    }
+
+    @Override
+    public CrmConnector connect(ConnectionSettings settings) {
+        Objects.requireNonNull(settings.baseUrl(), "baseUrl");
+        CallBudget calls = budget.getIfAvailable(() -> CallBudget.UNLIMITED);
+        HubSpotClient client =
+                new HubSpotClient(
+                        settings,
+                        http,
+                        json,
+                        new CallReporter(clock, observers.get()),
+                        calls,
+                        options,
+                        limiters.computeIfAbsent(
+                                appKey(settings),
+                                key -> HubSpotRateLimiters.of("hubspot", options)));
+        return new HubSpotConnector(
+                new IdentityReader(client, settings.flow()),
+                new SchemaReader(client, clock, options.schemaTtl()),
+                new ChangeReader(client, clock, options.safetyLag()),
+                new RecordReader(client),
+                new BatchWriter(client, new CreateRecovery(client, calls, options)));
+    }
+
+    private static String appKey(ConnectionSettings settings) {
+        String app =
+                settings.flow() == AuthFlow.HUBSPOT_OAUTH
+                        ? settings.clientId()
+                        : Integer.toHexString(Objects.hashCode(settings.accessToken()));
+        return settings.baseUrl() + "|" + app;
+    }
+}

@@ -1,0 +1,113 @@
+package io.crmsync.connector.hubspot.internal;
+
+import io.crmsync.sync.spi.ConnectorException;
+import io.crmsync.sync.spi.FailureKind;
+import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.sync.spi.WriteOperation;
+import io.crmsync.sync.spi.WriteResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Batch create, update, upsert and archive, 100 inputs a call, each input tagged with its reference
+ * as {@code objectWriteTraceId} so that HubSpot reports failures per input (207) and results map
+ * back whatever order they come in.
+ *
+ * <p>When a call fails for good part way, the results of earlier chunks are kept and the inputs not
+ * yet written carry the failure; a failure that stops the sync (auth, fatal) is thrown.
+ */
+public final class BatchWriter {
+
+    static final int BATCH_SIZE = 100;
+
+    private final HubSpotClient client;
+    private final CreateRecovery recovery;
+
+    public BatchWriter(HubSpotClient client, CreateRecovery recovery) {
+        this.client = client;
+        this.recovery = recovery;
+    }
+
+    public List<WriteResult> write(
+            String type, WriteOperation operation, List<RecordWrite> records) {
+        Map<String, WriteResult> results = new LinkedHashMap<>();
+        boolean anyWritten = false;
+        for (int from = 0; from < records.size(); from += BATCH_SIZE) {
+            List<RecordWrite> chunk =
+                    records.subList(from, Math.min(records.size(), from + BATCH_SIZE));
+            try {
+                results.putAll(writeChunk(type, operation, chunk));
+                anyWritten = true;
+            } catch (ConnectorException e) {
+                FailureKind kind = e.failure().kind();
+                if (kind != FailureKind.RETRYABLE || !anyWritten) {
+                    throw e;
+                }
+                records.subList(from, records.size())
+                        .forEach(r -> results.put(r.reference(), failed(r, e.failure())));
+                break;
+            }
+        }
+        return records.stream().map(r -> results.get(r.reference())).toList();
+    }
+
+    private Map<String, WriteResult> writeChunk(
+            String type, WriteOperation operation, List<RecordWrite> chunk) {
+        Map<String, WriteResult> results = new LinkedHashMap<>();
+        List<RecordWrite> valid = new ArrayList<>();
+        for (RecordWrite record : chunk) {
+            SyncFailure invalid = BatchInputs.check(operation, record);
+            if (invalid == null) {
+                valid.add(record);
+            } else {
+                results.put(record.reference(), failed(record, invalid));
+            }
+        }
+        if (valid.isEmpty()) {
+            return results;
+        }
+        results.putAll(send(type, operation, valid));
+        return results;
+    }
+
+    /**
+     * A batch that HubSpot refuses as a whole (a 400 or 409 without per-input results, as upsert
+     * answers) wrote nothing, so it is split in halves and sent again until the refused inputs are
+     * alone: one bad record must not fail its neighbours.
+     */
+    private Map<String, WriteResult> send(
+            String type, WriteOperation operation, List<RecordWrite> inputs) {
+        String endpoint = BatchInputs.endpoint(operation);
+        ApiRequest request =
+                ApiRequest.post(
+                        "/crm/v3/objects/" + type + "/batch/" + endpoint,
+                        Map.of("inputs", BatchInputs.inputs(operation, inputs)),
+                        type,
+                        "batch-" + endpoint);
+        try {
+            return operation == WriteOperation.CREATE
+                    ? recovery.create(type, request.notRepeatable(), inputs)
+                    : BatchResults.match(operation, inputs, client.send(request));
+        } catch (ConnectorException e) {
+            if (e.failure().kind() != FailureKind.RECORD_REJECTED) {
+                throw e;
+            }
+            Map<String, WriteResult> results = new LinkedHashMap<>();
+            if (inputs.size() == 1) {
+                results.put(inputs.getFirst().reference(), failed(inputs.getFirst(), e.failure()));
+                return results;
+            }
+            int half = inputs.size() / 2;
+            results.putAll(send(type, operation, inputs.subList(0, half)));
+            results.putAll(send(type, operation, inputs.subList(half, inputs.size())));
+            return results;
+        }
+    }
+
+    static WriteResult failed(RecordWrite record, SyncFailure failure) {
+        return new WriteResult(record.reference(), record.id(), false, failure);
+    }
+}

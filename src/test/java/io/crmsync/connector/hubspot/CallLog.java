@@ -1,0 +1,29 @@
+package io.crmsync.connector.hubspot;
+
+import io.crmsync.sync.spi.ApiCall;
+import io.crmsync.sync.spi.ApiCallObserver;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Counts the calls a connector reports. */
+final class CallLog implements ApiCallObserver {
+
+    private final List<ApiCall> calls = new ArrayList<>();
+
+    @Override
+    public synchronized void onCall(ApiCall call) {
+        calls.add(call);
+    }
+
+    synchronized List<ApiCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    synchronized long count(String operation) {
+        return calls.stream().filter(c -> c.operation().equals(operation)).count();
+    }
+
+    synchronized void clear() {
+        calls.clear();
+    }
+}
