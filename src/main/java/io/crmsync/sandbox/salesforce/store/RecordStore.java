@@ -1,0 +1,125 @@
+package io.crmsync.sandbox.salesforce.store;
+
+import io.crmsync.sandbox.SandboxAutoConfiguration;
+
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * All records of the Salesforce sandbox. Reads are served from memory; every save is written
+ * through to MariaDB in one JDBC batch before it returns, so the data survives a restart. Saves are
+ * serialised, which keeps all-or-none collection writes atomic without database transactions
+ * spanning requests. See docs/adr/010-salesforce-sandbox-storage.md.
+ */
+@Component
+@DependsOn(SandboxAutoConfiguration.SCHEMA_BEAN)
+public class RecordStore {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+    private static final String UPSERT =
+            "INSERT INTO sbx_sf_record (id, sobject, is_deleted, system_modstamp, last_client,"
+                + " data) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE is_deleted ="
+                + " VALUES(is_deleted), system_modstamp = VALUES(system_modstamp), last_client ="
+                + " VALUES(last_client), data = VALUES(data)";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, SfRecord> byId = new ConcurrentHashMap<>();
+    private final Map<String, NavigableMap<String, SfRecord>> byType = new ConcurrentHashMap<>();
+    private final AtomicLong counter = new AtomicLong();
+
+    RecordStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        jdbc.query(
+                "SELECT id, sobject, last_client, data FROM sbx_sf_record",
+                row -> {
+                    SfRecord record =
+                            new SfRecord(
+                                    row.getString(1),
+                                    row.getString(2),
+                                    json.readValue(row.getString(4), MAP),
+                                    row.getString(3));
+                    index(record);
+                    counter.accumulateAndGet(SalesforceIds.counter(record.id()), Math::max);
+                });
+    }
+
+    /** A fresh 18-character id for the key prefix. */
+    public String newId(String keyPrefix) {
+        return SalesforceIds.of(keyPrefix, counter.incrementAndGet());
+    }
+
+    public Optional<SfRecord> get(String id18) {
+        return Optional.ofNullable(byId.get(id18));
+    }
+
+    /** Live and deleted records of a type, oldest id first. */
+    public Collection<SfRecord> all(String type) {
+        return byType.getOrDefault(type.toLowerCase(Locale.ROOT), new ConcurrentSkipListMap<>())
+                .values();
+    }
+
+    public int count(String type) {
+        return byType.getOrDefault(type.toLowerCase(Locale.ROOT), new ConcurrentSkipListMap<>())
+                .size();
+    }
+
+    public boolean isEmpty() {
+        return byId.isEmpty();
+    }
+
+    /** Stores new versions of records, in memory and in the database, as one batch. */
+    public synchronized void save(List<SfRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows =
+                records.stream()
+                        .map(
+                                r ->
+                                        new Object[] {
+                                            r.id(),
+                                            r.type(),
+                                            r.deleted(),
+                                            r.systemModstamp(),
+                                            r.lastClient(),
+                                            json.writeValueAsString(r.values())
+                                        })
+                        .toList();
+        // One transaction per batch: one commit (one log flush) instead of one per row.
+        transaction.executeWithoutResult(status -> jdbc.batchUpdate(UPSERT, rows));
+        records.forEach(this::index);
+    }
+
+    /** Removes everything, for tests and the admin reset. */
+    public synchronized void clear() {
+        jdbc.update("DELETE FROM sbx_sf_record");
+        byId.clear();
+        byType.clear();
+    }
+
+    private void index(SfRecord record) {
+        byId.put(record.id(), record);
+        byType.computeIfAbsent(
+                        record.type().toLowerCase(Locale.ROOT), t -> new ConcurrentSkipListMap<>())
+                .put(record.id(), record);
+    }
+}
