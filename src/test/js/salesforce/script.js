@@ -1,9 +1,10 @@
 // Runs the official jsforce client against the crmsync Salesforce sandbox.
-// Usage: node script.js <instanceUrl> <clientId> <clientSecret>
+// Usage: node script.js <instanceUrl> <clientId> <clientSecret> [adminKey]
 // Prints "OK <step>" per step and "ALL OK" at the end; exits 1 on the first failure.
+const crypto = require('node:crypto');
 const jsforce = require('jsforce');
 
-const [, , url, clientId, clientSecret] = process.argv;
+const [, , url, clientId, clientSecret, adminKey = 'sandbox-admin'] = process.argv;
 
 function check(condition, step, detail) {
   if (!condition) {
@@ -75,7 +76,37 @@ async function main() {
   } catch (e) {
     check(e.name === 'INVALID_FIELD', 'error mapping', e.name);
   }
+  await refreshOn401();
   console.log('ALL OK');
+}
+
+// Authorization code with PKCE gives a refresh token; after the sandbox revokes every session,
+// jsforce must get a new access token on the 401 and retry.
+async function refreshOn401() {
+  const redirectUri = 'http://localhost/callback';
+  const verifier = crypto.randomBytes(32).toString('base64url');
+  const challenge = crypto.createHash('sha256').update(verifier).digest('base64url');
+  const consent = await fetch(`${url}/services/oauth2/authorize?response_type=code&client_id=${clientId}`
+    + `&redirect_uri=${encodeURIComponent(redirectUri)}&code_challenge=${challenge}`
+    + '&code_challenge_method=S256&approve=true', { redirect: 'manual' });
+  const code = new URL(consent.headers.get('location')).searchParams.get('code');
+  const conn = new jsforce.Connection({
+    oauth2: { loginUrl: url, clientId, clientSecret, redirectUri },
+    version: '62.0',
+  });
+  await conn.authorize({ grant_type: 'authorization_code', code, code_verifier: verifier });
+  check(Boolean(conn.refreshToken), 'authorization code with PKCE', conn.refreshToken);
+  let refreshed = false;
+  conn.on('refresh', () => {
+    refreshed = true;
+  });
+  const revoked = await fetch(`${url}/_admin/sessions/revoke`, {
+    method: 'POST',
+    headers: { 'X-Sandbox-Admin-Key': adminKey },
+  });
+  check(revoked.status === 204, 'revoke sessions', revoked.status);
+  const result = await conn.query('SELECT Id FROM Contact LIMIT 1');
+  check(refreshed && result.done, 'refresh on 401', refreshed);
 }
 
 main().catch((e) => {

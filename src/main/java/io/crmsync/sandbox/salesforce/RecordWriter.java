@@ -159,7 +159,8 @@ class RecordWriter {
         Set<String> changed = new LinkedHashSet<>(changedFields);
         SalesforceSettings current = settings.get();
         SchemaCatalog catalog = settings.catalog();
-        Derivations.derive(def, values, changed, store.count("Case"));
+        Derivations.derive(
+                def, values, changed, def.name().equals("Case") ? store.count("Case") : 0);
         if (!context.bypassValidation()) {
             AddressRules.apply(def, current.stateCountryMode(), changed, values, errors);
             errors.addAll(

@@ -58,6 +58,7 @@ class SalesforceOfficialClientIT {
                         "OK describe",
                         "OK deleted",
                         "OK error mapping",
+                        "OK refresh on 401",
                         "ALL OK");
     }
 

@@ -77,7 +77,7 @@ final class SfHttp {
     }
 
     Response get(String path) {
-        return send(authed(path).GET());
+        return sendAuthed(authed(path).GET());
     }
 
     Response call(String method, String path, Object body, String... headers) {
@@ -85,7 +85,7 @@ final class SfHttp {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(
+        return sendAuthed(
                 request.method(
                         method,
                         body == null
@@ -116,12 +116,22 @@ final class SfHttp {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(request.GET());
+        return sendAuthed(request.GET());
     }
 
     private HttpRequest.Builder authed(String path) {
         return HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token());
+    }
+
+    /** Sends with the current token; when another test revoked it, signs in again once. */
+    private Response sendAuthed(HttpRequest.Builder request) {
+        Response response = send(request);
+        if (response.status() == 401) {
+            token = null;
+            response = send(request.setHeader("Authorization", "Bearer " + token()));
+        }
+        return response;
     }
 
     Response send(HttpRequest.Builder request) {

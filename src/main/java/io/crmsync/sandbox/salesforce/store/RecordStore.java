@@ -32,11 +32,14 @@ import java.util.concurrent.atomic.AtomicLong;
 public class RecordStore {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
-    private static final String UPSERT =
+    private static final String INSERT =
             "INSERT INTO sbx_sf_record (id, sobject, is_deleted, system_modstamp, last_client,"
-                + " data) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE is_deleted ="
-                + " VALUES(is_deleted), system_modstamp = VALUES(system_modstamp), last_client ="
-                + " VALUES(last_client), data = VALUES(data)";
+                + " data) VALUES ";
+    private static final String ON_DUPLICATE =
+            " ON DUPLICATE KEY UPDATE is_deleted = VALUES(is_deleted), system_modstamp ="
+                    + " VALUES(system_modstamp), last_client = VALUES(last_client), data ="
+                    + " VALUES(data)";
+    private static final int ROWS_PER_STATEMENT = 200;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -104,8 +107,25 @@ public class RecordStore {
                                             json.writeValueAsString(r.values())
                                         })
                         .toList();
-        // One transaction per batch: one commit (one log flush) instead of one per row.
-        transaction.executeWithoutResult(status -> jdbc.batchUpdate(UPSERT, rows));
+        // One multi-row statement per 200 records in one transaction: one round trip and one
+        // commit.
+        transaction.executeWithoutResult(
+                status -> {
+                    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+                        List<Object[]> chunk =
+                                rows.subList(
+                                        from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+                        String sql =
+                                INSERT
+                                        + String.join(
+                                                ",",
+                                                java.util.Collections.nCopies(
+                                                        chunk.size(), "(?, ?, ?, ?, ?, ?)"))
+                                        + ON_DUPLICATE;
+                        jdbc.update(
+                                sql, chunk.stream().flatMap(java.util.Arrays::stream).toArray());
+                    }
+                });
         records.forEach(this::index);
     }
 
