@@ -154,22 +154,20 @@ class SalesforceConnectorIT {
     }
 
     @Test
-    void readByKeyMatchesEmailsWithoutRegardToCase() {
-        connector.write("Contact", WriteOperation.CREATE, support.contacts(3));
+    void readByKeyMatchesEmailsWithoutRegardToCaseInChunksOfTheUrlLimit() {
+        connector.write("Contact", WriteOperation.CREATE, support.contacts(300));
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add(support.email(0).toUpperCase());
+        keys.add("o'brien\\@x.com");
+        java.util.stream.IntStream.range(1, 300).forEach(i -> keys.add(support.email(i)));
 
-        List<CrmRecord> found =
-                connector.readByKey(
-                        "Contact",
-                        "Email",
-                        List.of(
-                                support.email(0).toUpperCase(),
-                                support.email(2),
-                                "o'brien\\@x.com"),
-                        FIELDS);
+        List<CrmRecord> found = connector.readByKey("Contact", "Email", keys, FIELDS);
 
         assertThat(found)
+                .hasSize(300)
                 .extracting(r -> r.fields().get("Email"))
-                .containsExactlyInAnyOrder(support.email(0), support.email(2));
+                .contains(support.email(0), support.email(299));
+        assertThat(support.count("query")).isGreaterThan(1);
     }
 
     @Test

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 final class Queries {
 
     static final int IDS_PER_QUERY = 200;
+    static final int MAX_VALUE_CHARS = 4_000;
     private static final List<String> CHANGE_FIELDS =
             List.of("Id", "SystemModstamp", "LastModifiedById", "IsDeleted");
 
@@ -80,8 +81,7 @@ final class Queries {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(values));
         List<String> select = withExtra(fields, List.of("Id", "SystemModstamp", keyField));
         List<CrmRecord> out = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
-            var chunk = distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY));
+        for (List<String> chunk : chunks(distinct)) {
             String soql =
                     Soql.select(select, objectType)
                             + " WHERE "
@@ -91,6 +91,31 @@ final class Queries {
             out.addAll(run("/query", soql, objectType, fields));
         }
         return out;
+    }
+
+    /**
+     * At most 200 values and about 4,000 characters of values per query, so that the URL stays well
+     * under the 8 to 16 KB that Salesforce and most servers accept in a request line.
+     */
+    static List<List<String>> chunks(List<String> values) {
+        List<List<String>> chunks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int length = 0;
+        for (String value : values) {
+            int size = URLEncoder.encode(Soql.quote(value), StandardCharsets.UTF_8).length() + 3;
+            if (!current.isEmpty()
+                    && (current.size() >= IDS_PER_QUERY || length + size > MAX_VALUE_CHARS)) {
+                chunks.add(current);
+                current = new ArrayList<>();
+                length = 0;
+            }
+            current.add(value);
+            length += size;
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return chunks;
     }
 
     private List<CrmRecord> run(

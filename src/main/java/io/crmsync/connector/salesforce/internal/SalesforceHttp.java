@@ -181,8 +181,14 @@ final class SalesforceHttp {
             // an HTML error page from a proxy: classified by status alone
         }
         if (first == null) {
-            return ErrorClassifier.call(
-                    reply.status(), null, "HTTP " + reply.status(), null, retryAfter);
+            String text = reply.body() == null ? "" : reply.body().strip();
+            String message =
+                    "HTTP "
+                            + reply.status()
+                            + (text.isEmpty()
+                                    ? ""
+                                    : ": " + text.substring(0, Math.min(200, text.length())));
+            return ErrorClassifier.call(reply.status(), null, message, null, retryAfter);
         }
         return ErrorClassifier.call(
                 reply.status(),
