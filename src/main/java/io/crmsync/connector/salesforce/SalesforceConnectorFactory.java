@@ -4,18 +4,15 @@ import io.crmsync.base.ExternalSystem;
 import io.crmsync.connector.salesforce.internal.CallReporter;
 import io.crmsync.connector.salesforce.internal.SalesforceConnector;
 import io.crmsync.connector.salesforce.internal.SalesforceTuning;
+import io.crmsync.connector.salesforce.internal.Transport;
 import io.crmsync.sync.spi.ApiCallObserver;
 import io.crmsync.sync.spi.CallBudget;
 import io.crmsync.sync.spi.ConnectionSettings;
 import io.crmsync.sync.spi.CrmConnector;
 import io.crmsync.sync.spi.CrmConnectorFactory;
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
-import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -34,14 +31,7 @@ public class SalesforceConnectorFactory implements CrmConnectorFactory {
     private final Supplier<List<ApiCallObserver>> observers;
     private final Supplier<CallBudget> budget;
     private final SalesforceTuning tuning;
-    private final OkHttpClient client = new OkHttpClient();
-    private final Bulkhead bulkhead =
-            Bulkhead.of(
-                    "salesforce-queries",
-                    BulkheadConfig.custom()
-                            .maxConcurrentCalls(25)
-                            .maxWaitDuration(Duration.ofMinutes(2))
-                            .build());
+    private final Transport transport = new Transport();
 
     @Autowired
     SalesforceConnectorFactory(
@@ -80,11 +70,10 @@ public class SalesforceConnectorFactory implements CrmConnectorFactory {
     public CrmConnector connect(ConnectionSettings settings) {
         return new SalesforceConnector(
                 settings,
-                client,
+                transport,
                 json,
                 new CallReporter(clock, observers.get()),
                 budget.get(),
-                bulkhead,
                 clock,
                 tuning);
     }

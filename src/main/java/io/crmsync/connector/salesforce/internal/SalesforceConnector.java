@@ -13,7 +13,6 @@ import io.crmsync.sync.spi.ObjectSchema;
 import io.crmsync.sync.spi.RecordWrite;
 import io.crmsync.sync.spi.WriteOperation;
 import io.crmsync.sync.spi.WriteResult;
-import io.github.resilience4j.bulkhead.Bulkhead;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -34,21 +33,23 @@ public final class SalesforceConnector implements CrmConnector {
 
     public SalesforceConnector(
             ConnectionSettings settings,
-            OkHttpClient client,
+            Transport transport,
             JsonMapper json,
             CallReporter reporter,
             CallBudget budget,
-            Bulkhead bulkhead,
             Clock clock,
             SalesforceTuning tuning) {
         OkHttpClient http =
-                client.newBuilder()
+                transport
+                        .client
+                        .newBuilder()
                         .connectTimeout(tuning.timeout())
                         .readTimeout(tuning.timeout())
                         .writeTimeout(tuning.timeout())
                         .build();
         SalesforceAuth auth = new SalesforceAuth(settings, http, json, reporter);
-        this.http = new SalesforceHttp(auth, http, json, reporter, budget, bulkhead, tuning);
+        this.http =
+                new SalesforceHttp(auth, http, json, reporter, budget, transport.queries, tuning);
         this.queries = new Queries(this.http, clock, tuning.safetyLag());
         this.writer = new CollectionWriter(this.http);
         this.describer = new Describer(this.http, clock, tuning.describeTtl());
