@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 final class Queries {
 
     static final int IDS_PER_QUERY = 200;
-    static final int MAX_VALUE_CHARS = 4_000;
+    static final int MAX_VALUE_CHARS = 6_000;
     private static final List<String> CHANGE_FIELDS =
             List.of("Id", "SystemModstamp", "LastModifiedById", "IsDeleted");
 
@@ -94,7 +94,7 @@ final class Queries {
     }
 
     /**
-     * At most 200 values and about 4,000 characters of values per query, so that the URL stays well
+     * At most 200 values and about 6,000 characters of values per query, so that the URL stays well
      * under the 8 to 16 KB that Salesforce and most servers accept in a request line.
      */
     static List<List<String>> chunks(List<String> values) {

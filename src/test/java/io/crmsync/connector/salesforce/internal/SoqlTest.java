@@ -70,6 +70,6 @@ class SoqlTest {
         assertThat(Queries.chunks(short500)).extracting(List::size).containsExactly(200, 200, 100);
         assertThat(Queries.chunks(long150))
                 .hasSizeGreaterThan(1)
-                .allSatisfy(chunk -> assertThat(Soql.in(chunk).length()).isLessThan(4_000));
+                .allSatisfy(chunk -> assertThat(Soql.in(chunk).length()).isLessThan(6_000));
     }
 }
