@@ -192,6 +192,29 @@ class SalesforceWireTest {
         assertThat(org.calls).extracting(c -> c.status()).containsExactly(200, 503, 200);
     }
 
+    @Test
+    void anInvalidFieldAnswerDropsTheCachedDescribe() {
+        var connector = org.connector();
+        String describe = "{\"name\":\"Contact\",\"label\":\"Contact\",\"fields\":[]}";
+        org.token();
+        org.json(200, describe);
+        org.json(
+                400,
+                "[{\"message\":\"No such column 'Gone__c'\",\"errorCode\":\"INVALID_FIELD\"}]");
+        org.json(200, describe);
+
+        connector.describe("Contact");
+        connector.describe("Contact");
+        assertThatThrownBy(
+                        () -> connector.readByIds("Contact", List.of("003A"), List.of("Gone__c")))
+                .isInstanceOf(ConnectorException.class);
+        connector.describe("Contact");
+
+        assertThat(org.calls)
+                .extracting(c -> c.operation())
+                .containsExactly("token", "describe", "query", "describe");
+    }
+
     private static String row(String id, String modstamp, boolean deleted) {
         return "{\"attributes\":{\"type\":\"Contact\"},\"Id\":\""
                 + id
