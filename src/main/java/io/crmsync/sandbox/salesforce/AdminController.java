@@ -22,7 +22,7 @@ import java.util.Map;
  * X-Sandbox-Admin-Key} ({@code crmsync.sandbox.admin-key}, default {@code sandbox-admin}). Not part
  * of the simulated API and not counted against its limits.
  */
-@RestController
+@RestController("salesforceAdminController")
 @RequestMapping(SalesforcePaths.ROOT + "/_admin")
 class AdminController {
 

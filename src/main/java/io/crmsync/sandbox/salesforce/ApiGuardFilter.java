@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * 403; every counted request carries {@code Sforce-Limit-Info}. The version list {@code
  * /services/data} is neither authenticated nor counted.
  */
-@Component
+@Component("salesforceApiGuardFilter")
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiGuardFilter extends OncePerRequestFilter {
 

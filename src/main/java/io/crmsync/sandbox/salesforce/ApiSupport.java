@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * What the REST controllers share: object and record look-ups, the caller's context, result bodies.
  */
-@Component
+@Component("salesforceApiSupport")
 class ApiSupport {
 
     private final SettingsHolder settings;

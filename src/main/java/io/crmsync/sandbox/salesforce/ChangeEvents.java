@@ -22,7 +22,7 @@ import java.util.UUID;
  * so that a sync can recognise its own echoes. Events live in memory for the last {@value
  * #RETAINED} changes, as the real bus keeps them only for a while; replay ids grow by one.
  */
-@Component
+@Component("salesforceChangeEvents")
 class ChangeEvents {
 
     static final int RETAINED = 100_000;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * /sandbox/salesforce/events/data/{channel}?replayId=N&limit=M} with a Bearer token. Like event
  * delivery in a real org it does not count against the daily API requests.
  */
-@RestController
+@RestController("salesforceChangeEventsController")
 class ChangeEventsController {
 
     private final ChangeEvents events;

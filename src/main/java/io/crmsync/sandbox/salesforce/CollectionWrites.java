@@ -15,7 +15,7 @@ import java.util.Map;
  * Collection writes: results in request order, per-record errors under {@code statusCode}, and with
  * {@code allOrNone} nothing saved when any record fails.
  */
-@Component
+@Component("salesforceCollectionWrites")
 class CollectionWrites {
 
     static final int MAX_RECORDS = 200;

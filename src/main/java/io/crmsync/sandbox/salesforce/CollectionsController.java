@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /** sObject Collections: create, update, upsert, delete and retrieve up to 200 records per call. */
-@RestController
+@RestController("salesforceCollectionsController")
 class CollectionsController {
 
     private static final String PATH = SalesforcePaths.DATA + "/composite/sobjects";

@@ -23,7 +23,7 @@ import java.util.Map;
  * to 3,799, every 40th reusing a contact's email), 200 opportunities with contact roles and 100
  * cases. Dirty people are written as they are, as data that predates the org's rules.
  */
-@Component
+@Component("salesforceDemoSeeder")
 class DemoSeeder {
 
     /**

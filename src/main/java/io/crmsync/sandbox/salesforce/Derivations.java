@@ -88,8 +88,6 @@ final class Derivations {
                 values.put("IsClosed", closed);
                 if (!closed) {
                     values.put("ClosedDate", null);
-                } else if (values.get("ClosedDate") == null) {
-                    values.put("ClosedDate", values.get("LastModifiedDate"));
                 }
                 values.putIfAbsent("CaseNumber", String.format("%08d", 1000 + seq));
             }

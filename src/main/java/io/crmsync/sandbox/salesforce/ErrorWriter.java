@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
 /** Writes Salesforce error bodies from filters, outside Spring MVC. */
-@Component
+@Component("salesforceErrorWriter")
 class ErrorWriter {
 
     private final JsonMapper json = JsonMapper.builder().build();

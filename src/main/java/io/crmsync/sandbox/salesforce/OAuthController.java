@@ -29,7 +29,7 @@ import javax.crypto.spec.SecretKeySpec;
  * and {@code client-secret}; the development defaults are {@value #DEV_CLIENT_ID} and {@value
  * #DEV_CLIENT_SECRET}.
  */
-@RestController
+@RestController("salesforceOAuthController")
 @RequestMapping(SalesforcePaths.ROOT + "/services/oauth2")
 class OAuthController {
 

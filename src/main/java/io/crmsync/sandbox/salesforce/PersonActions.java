@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Record changes made by a person in the org: lead conversion, merges, and plain edits. */
-@Component
+@Component("salesforcePersonActions")
 class PersonActions {
 
     private final ApiSupport api;

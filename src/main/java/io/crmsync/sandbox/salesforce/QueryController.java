@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * them. Pages hold 2,000 rows unless {@code Sforce-Query-Options: batchSize=N} (200 to 2,000) asks
  * otherwise.
  */
-@RestController
+@RestController("salesforceQueryController")
 class QueryController {
 
     private static final Pattern BATCH_SIZE = Pattern.compile("batchSize\\s*=\\s*(\\d+)");

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Open query cursors. A cursor keeps the matched records as they were when the query ran, as a real
  * query locator does; the oldest are forgotten when too many are open.
  */
-@Component
+@Component("salesforceQueryLocators")
 class QueryLocators {
 
     private static final int MAX_OPEN = 500;

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * rules and system fields. {@link #create}, {@link #update} and {@link #delete} only prepare a new
  * version; callers save inside {@link #atomically} so that all-or-none batches are all or none.
  */
-@Component
+@Component("salesforceRecordWriter")
 class RecordWriter {
 
     sealed interface Outcome permits Saved, Failed {}
@@ -186,6 +186,11 @@ class RecordWriter {
         values.put("LastModifiedDate", now);
         values.put("LastModifiedById", context.userId());
         values.put("SystemModstamp", now);
+        if (Boolean.TRUE.equals(values.get("IsClosed"))
+                && def.field("ClosedDate").isPresent()
+                && values.get("ClosedDate") == null) {
+            values.put("ClosedDate", now);
+        }
         SfRecord saved = new SfRecord(id, def.name(), values, context.client());
         return new Saved(saved, OrgRules.sideEffects(store, saved, now), existing == null);
     }

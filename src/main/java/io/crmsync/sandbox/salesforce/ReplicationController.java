@@ -27,7 +27,7 @@ import java.util.Map;
  * {@code /sobjects/{Object}/updated/} and {@code /deleted/}: ids changed or deleted in a window of
  * {@code SystemModstamp}, truncated to the minute; {@code start} may be at most 30 days back.
  */
-@RestController
+@RestController("salesforceReplicationController")
 class ReplicationController {
 
     private static final String BASE = SalesforcePaths.DATA + "/sobjects/{type}";

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Describe and single-record create, read, update and delete. */
-@RestController
+@RestController("salesforceSObjectController")
 class SObjectController {
 
     private static final String SOBJECTS = SalesforcePaths.DATA + "/sobjects";

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The current {@link SalesforceSettings}, persisted so that they survive a restart. */
-@Component
+@Component("salesforceSettingsHolder")
 class SettingsHolder {
 
     private static final String KEY = "org.settings";

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Opaque access tokens, refresh tokens and authorization codes. Access tokens live in memory (a
  * restart logs callers out, as a real session expiry would); refresh tokens are persisted.
  */
-@Component
+@Component("salesforceTokenService")
 class TokenService {
 
     record Session(String userId, Instant issuedAt) {}

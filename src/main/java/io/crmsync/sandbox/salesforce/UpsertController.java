@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code /sobjects/{Object}/{externalIdField}/{value}}: upsert (201 created, 200 updated, 300 when
  * several records match) and read by external id.
  */
-@RestController
+@RestController("salesforceUpsertController")
 class UpsertController {
 
     private static final String PATH = SalesforcePaths.DATA + "/sobjects/{type}/{field}/{value}";

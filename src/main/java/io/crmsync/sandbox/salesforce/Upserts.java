@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Upsert by external id, shared by the single-record and the collection endpoints. */
-@Component
+@Component("salesforceUpserts")
 class Upserts {
 
     /**

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Counts API requests in a rolling 24-hour window, by minute. */
-@Component
+@Component("salesforceUsageMeter")
 class UsageMeter {
 
     private static final long WINDOW_MINUTES = 24 * 60;

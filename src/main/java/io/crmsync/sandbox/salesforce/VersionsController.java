@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The version list, the resources of a version, and {@code /limits}. */
-@RestController
+@RestController("salesforceVersionsController")
 class VersionsController {
 
     /** The limits of a Developer Edition org besides DailyApiRequests, as name:max. */

@@ -52,6 +52,9 @@ class SalesforceLimitsIT {
     void anOldOrUnknownVersionIsNotFoundAndAnyVersionFrom31Works() {
         assertThat(sf.get("/services/data/v30.0/limits").status()).isEqualTo(404);
         assertThat(sf.get("/services/data/v31.0/limits").status()).isEqualTo(200);
+        var resources = sf.get("/services/data/v62.0/").json();
+        assertThat(resources.get("query").asString()).isEqualTo("/services/data/v62.0/query");
+        assertThat(resources.get("sobjects").asString()).isEqualTo("/services/data/v62.0/sobjects");
         assertThat(sf.get("/services/data/v62.0/nothing-here").body())
                 .isEqualTo(
                         "[{\"errorCode\":\"NOT_FOUND\",\"message\":\"The requested resource does"

@@ -202,6 +202,13 @@ class SalesforceQueryIT {
                             + " field name. Please reference your WSDL or the describe call for the"
                             + " appropriate names.\",\"errorCode\":\"INVALID_FIELD\"}]");
         assertThat(badObject.json().get(0).get("errorCode").asString()).isEqualTo("INVALID_TYPE");
+        assertThat(
+                        sf.query("SELECT Id FROM Contact LIMIT 1 OFFSET 2001")
+                                .json()
+                                .get(0)
+                                .get("errorCode")
+                                .asString())
+                .isEqualTo("NUMBER_OUTSIDE_VALID_RANGE");
         assertThat(malformed.body())
                 .isEqualTo(
                         "[{\"message\":\"unexpected token:"

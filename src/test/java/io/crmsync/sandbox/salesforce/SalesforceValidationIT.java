@@ -270,6 +270,16 @@ class SalesforceValidationIT {
                                 .asBoolean())
                 .isFalse();
         assertThat(moved.get("IsWon").asBoolean()).isTrue();
+        String caseId =
+                sf.call("POST", SfHttp.VERSION + "/sobjects/Case", Map.of("Subject", "S"))
+                        .json()
+                        .get("id")
+                        .asString();
+        sf.call("PATCH", SfHttp.VERSION + "/sobjects/Case/" + caseId, Map.of("Status", "Closed"));
+        var closedCase = sf.get(SfHttp.VERSION + "/sobjects/Case/" + caseId).json();
+        assertThat(closedCase.get("IsClosed").asBoolean()).isTrue();
+        assertThat(closedCase.get("ClosedDate").asString()).endsWith("+0000");
+        assertThat(closedCase.get("CaseNumber").asString()).matches("\\d{8}");
         assertThat(moved.get("Probability").asDouble()).isEqualTo(100.0);
         String integrationUser =
                 sf.get(contacts + "/" + c1).json().get("LastModifiedById").asString();

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /** Runs parsed SOQL against the record store and shapes the rows as the REST API does. */
-@Component
+@Component("salesforceQueryEngine")
 public class QueryEngine {
 
     private final RecordStore store;
@@ -53,6 +53,10 @@ public class QueryEngine {
                                                         + " or the describe call for the"
                                                         + " appropriate names."));
         validateSelect(query, def, catalog);
+        if (query.offset() != null && query.offset() > 2000) {
+            throw new SoqlException(
+                    "NUMBER_OUTSIDE_VALID_RANGE", "Maximum SOQL offset allowed is 2000");
+        }
         return filter(query, def, catalog, store.all(def.name()), includeDeleted);
     }
 

@@ -27,14 +27,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * serialised, which keeps all-or-none collection writes atomic without database transactions
  * spanning requests. See docs/adr/010-salesforce-sandbox-storage.md.
  */
-@Component
+@Component("salesforceRecordStore")
 @DependsOn(SandboxAutoConfiguration.SCHEMA_BEAN)
 public class RecordStore {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     private static final String INSERT =
             "INSERT INTO sbx_sf_record (id, sobject, is_deleted, system_modstamp, last_client,"
-                + " data) VALUES ";
+                    + " data) VALUES ";
     private static final String ON_DUPLICATE =
             " ON DUPLICATE KEY UPDATE is_deleted = VALUES(is_deleted), system_modstamp ="
                     + " VALUES(system_modstamp), last_client = VALUES(last_client), data ="

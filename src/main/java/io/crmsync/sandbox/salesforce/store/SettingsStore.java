@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Named values of the simulated org (its id, its users, admin settings) that outlive a restart. */
-@Component
+@Component("salesforceSettingsStore")
 @DependsOn(SandboxAutoConfiguration.SCHEMA_BEAN)
 public class SettingsStore {
 
