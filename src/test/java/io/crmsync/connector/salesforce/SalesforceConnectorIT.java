@@ -12,6 +12,7 @@ import io.crmsync.sync.spi.FailureKind;
 import io.crmsync.sync.spi.RecordWrite;
 import io.crmsync.sync.spi.WriteOperation;
 import io.crmsync.sync.spi.WriteResult;
+import io.crmsync.testsupport.SandboxTestServer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class SalesforceConnectorIT {
         assertThat(identity.accountId()).startsWith("00D");
         assertThat(identity.userId()).startsWith("005");
         assertThat(identity.apiVersion()).isEqualTo("v62.0");
-        assertThat(SandboxContext.salesforceUrl()).startsWith(identity.baseUrl());
+        assertThat(SandboxTestServer.salesforceUrl()).startsWith(identity.baseUrl());
         assertThat(support.calls)
                 .singleElement()
                 .satisfies(

@@ -10,6 +10,7 @@ import io.crmsync.sync.spi.CallBudget;
 import io.crmsync.sync.spi.ConnectionSettings;
 import io.crmsync.sync.spi.CrmConnector;
 import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.testsupport.SandboxTestServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class SalesforceSandboxSupport {
                         ExternalSystem.SALESFORCE,
                         true,
                         AuthFlow.SALESFORCE_CLIENT_CREDENTIALS,
-                        SandboxContext.salesforceUrl(),
+                        SandboxTestServer.salesforceUrl(),
                         null,
                         CLIENT_ID,
                         secret,
@@ -69,11 +70,11 @@ final class SalesforceSandboxSupport {
     }
 
     static FaultPlan faults() {
-        return SandboxContext.get().getBean(FaultPlan.class);
+        return SandboxTestServer.context().getBean(FaultPlan.class);
     }
 
     static SalesforceSandbox sandbox() {
-        return SandboxContext.get().getBean(SalesforceSandbox.class);
+        return SandboxTestServer.context().getBean(SalesforceSandbox.class);
     }
 
     /** {@code n} new contacts named after this test's tag, referenced {@code r0, r1, ...}. */
