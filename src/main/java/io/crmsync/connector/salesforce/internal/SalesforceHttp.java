@@ -1,15 +1,11 @@
 package io.crmsync.connector.salesforce.internal;
 
-import io.crmsync.base.ExternalSystem;
 import io.crmsync.sync.spi.CallBudget;
 import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.FailureKind;
 import io.crmsync.sync.spi.SyncFailure;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
-import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,36 +51,7 @@ final class SalesforceHttp {
         this.json = json;
         this.reporter = reporter;
         this.bulkhead = bulkhead;
-        IntervalFunction backoff =
-                IntervalFunction.ofExponentialRandomBackoff(
-                        tuning.initialBackoff(), 2.0, 0.5, tuning.maxBackoff());
-        this.retry =
-                Retry.of(
-                        "salesforce",
-                        RetryConfig.<JsonNode>custom()
-                                .maxAttempts(tuning.maxAttempts())
-                                .retryOnException(
-                                        e ->
-                                                isRetryable(e)
-                                                        && budget.mayRetry(
-                                                                ExternalSystem.SALESFORCE))
-                                .intervalBiFunction(
-                                        (attempt, outcome) -> {
-                                            long wait = backoff.apply(attempt);
-                                            if (outcome.isLeft()
-                                                    && outcome.getLeft()
-                                                            instanceof ConnectorException ce
-                                                    && ce.failure().retryAfter() != null) {
-                                                wait =
-                                                        Math.max(
-                                                                wait,
-                                                                ce.failure()
-                                                                        .retryAfter()
-                                                                        .toMillis());
-                                            }
-                                            return wait;
-                                        })
-                                .build());
+        this.retry = Retries.policy(budget, tuning);
     }
 
     Session session() {
@@ -204,10 +171,6 @@ final class SalesforceHttp {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static boolean isRetryable(Throwable e) {
-        return e instanceof ConnectorException ce && ce.failure().kind() == FailureKind.RETRYABLE;
     }
 
     static String url(Session session, String path) {
