@@ -1,3 +1,6 @@
-/** Connectors: the Salesforce and HubSpot clients that implement the sync engine's SPI. */
+/**
+ * The CRM connectors: each implements the sync engine's SPI for one CRM, over OkHttp, inside its
+ * {@code internal} package.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "Connectors")
 package io.crmsync.connector;

@@ -1,0 +1,122 @@
+package io.crmsync.connector.salesforce.internal;
+
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.sync.spi.CallBudget;
+import io.crmsync.sync.spi.ChangeCursor;
+import io.crmsync.sync.spi.ChangePage;
+import io.crmsync.sync.spi.ConnectionSettings;
+import io.crmsync.sync.spi.ConnectorException;
+import io.crmsync.sync.spi.CrmConnector;
+import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.sync.spi.Identity;
+import io.crmsync.sync.spi.ObjectSchema;
+import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.WriteOperation;
+import io.crmsync.sync.spi.WriteResult;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Salesforce REST v62.0 behind the connector SPI. Making one calls nothing; the first call fetches
+ * a token. {@link #identity()} costs at most that token call.
+ */
+public final class SalesforceConnector implements CrmConnector {
+
+    private final SalesforceHttp http;
+    private final Queries queries;
+    private final CollectionWriter writer;
+    private final Describer describer;
+
+    public SalesforceConnector(
+            ConnectionSettings settings,
+            Transport transport,
+            JsonMapper json,
+            CallReporter reporter,
+            CallBudget budget,
+            Clock clock,
+            SalesforceTuning tuning) {
+        OkHttpClient http =
+                transport
+                        .client
+                        .newBuilder()
+                        .connectTimeout(tuning.timeout())
+                        .readTimeout(tuning.timeout())
+                        .writeTimeout(tuning.timeout())
+                        .build();
+        SalesforceAuth auth = new SalesforceAuth(settings, http, json, reporter);
+        this.http =
+                new SalesforceHttp(auth, http, json, reporter, budget, transport.queries, tuning);
+        this.queries = new Queries(this.http, clock, tuning.safetyLag());
+        this.writer = new CollectionWriter(this.http);
+        this.describer = new Describer(this.http, clock, tuning.describeTtl());
+    }
+
+    @Override
+    public ExternalSystem system() {
+        return ExternalSystem.SALESFORCE;
+    }
+
+    @Override
+    public Identity identity() {
+        Session session = http.session();
+        return new Identity(
+                session.orgId(),
+                session.userId(),
+                null,
+                SalesforceHttp.VERSION,
+                session.instanceUrl());
+    }
+
+    @Override
+    public ObjectSchema describe(String objectType) {
+        return schemaAware(() -> describer.describe(objectType));
+    }
+
+    @Override
+    public ChangePage readChanges(
+            String objectType, ChangeCursor cursor, List<String> fields, int pageSize) {
+        return schemaAware(() -> queries.changes(objectType, cursor, fields, pageSize));
+    }
+
+    @Override
+    public List<CrmRecord> readByIds(
+            String objectType, Collection<String> ids, List<String> fields) {
+        return schemaAware(() -> queries.byIds(objectType, ids, fields));
+    }
+
+    @Override
+    public List<CrmRecord> readByKey(
+            String objectType, String keyField, Collection<String> values, List<String> fields) {
+        return schemaAware(() -> queries.byValues(objectType, keyField, values, fields));
+    }
+
+    /**
+     * Writes with sObject Collections. Creates are sent once and never retried; use {@link
+     * WriteOperation#UPSERT} for writes that must survive a lost answer.
+     */
+    @Override
+    public List<WriteResult> write(
+            String objectType, WriteOperation operation, List<RecordWrite> records) {
+        List<WriteResult> results = writer.write(objectType, operation, records);
+        if (results.stream()
+                .anyMatch(r -> r.failure() != null && "INVALID_FIELD".equals(r.failure().code()))) {
+            describer.invalidate();
+        }
+        return results;
+    }
+
+    private <T> T schemaAware(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ConnectorException e) {
+            if ("INVALID_FIELD".equals(e.failure().code())) {
+                describer.invalidate();
+            }
+            throw e;
+        }
+    }
+}
