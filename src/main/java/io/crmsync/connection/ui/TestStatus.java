@@ -15,11 +15,12 @@ class TestStatus extends Span {
         if (result == null) {
             setText(url == null ? "Not tested yet." : "Not tested yet. Uses " + url + ".");
         } else if (result.ok()) {
+            String who = result.user() == null ? "" : " as " + result.user();
             setText(
-                    "Connected to %s as %s, API %s (tested %s)."
+                    "Connected to %s%s, API %s (tested %s)."
                             .formatted(
                                     result.accountId(),
-                                    result.user(),
+                                    who,
                                     result.apiVersion(),
                                     UserTime.format(result.at())));
         } else {
