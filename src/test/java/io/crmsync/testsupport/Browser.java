@@ -1,7 +1,5 @@
 package io.crmsync.testsupport;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -9,6 +7,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +63,7 @@ public final class Browser implements AutoCloseable {
                 throw new IllegalStateException(message.replace("SKIPPED", "REQUIRED"));
             }
             log.warn("\n{}\n{}\n{}", "!".repeat(100), message, "!".repeat(100));
-            assumeTrue(false, message);
+            Assumptions.abort(message);
         }
         return new Browser(executable);
     }
