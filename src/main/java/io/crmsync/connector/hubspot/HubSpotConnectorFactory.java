@@ -1,6 +1,8 @@
 package io.crmsync.connector.hubspot;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.connector.hubspot.internal.AssociationReader;
+import io.crmsync.connector.hubspot.internal.AssociationWriter;
 import io.crmsync.connector.hubspot.internal.BatchWriter;
 import io.crmsync.connector.hubspot.internal.CallReporter;
 import io.crmsync.connector.hubspot.internal.ChangeReader;
@@ -10,6 +12,8 @@ import io.crmsync.connector.hubspot.internal.HubSpotClient;
 import io.crmsync.connector.hubspot.internal.HubSpotOptions;
 import io.crmsync.connector.hubspot.internal.HubSpotRateLimiters;
 import io.crmsync.connector.hubspot.internal.IdentityReader;
+import io.crmsync.connector.hubspot.internal.ListClient;
+import io.crmsync.connector.hubspot.internal.PipelineReader;
 import io.crmsync.connector.hubspot.internal.RecordReader;
 import io.crmsync.connector.hubspot.internal.SchemaReader;
 import io.crmsync.sync.spi.ApiCallObserver;
@@ -107,12 +111,19 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
                         limiters.computeIfAbsent(
                                 appKey(settings),
                                 key -> HubSpotRateLimiters.of("hubspot", options)));
-        return new HubSpotConnector(
-                new IdentityReader(client, settings.flow()),
-                new SchemaReader(client, clock, options.schemaTtl()),
-                new ChangeReader(client, clock, options.safetyLag()),
-                new RecordReader(client),
-                new BatchWriter(client, new CreateRecovery(client, calls, options)));
+        CrmConnector core =
+                new HubSpotConnector(
+                        new IdentityReader(client, settings.flow()),
+                        new SchemaReader(client, clock, options.schemaTtl()),
+                        new ChangeReader(client, clock, options.safetyLag()),
+                        new RecordReader(client),
+                        new BatchWriter(client, new CreateRecovery(client, calls, options)));
+        return new HubSpotExtendedConnector(
+                core,
+                new AssociationReader(client),
+                new AssociationWriter(client),
+                new PipelineReader(client),
+                new ListClient(client));
     }
 
     private static String appKey(ConnectionSettings settings) {
