@@ -10,6 +10,7 @@ import io.crmsync.connector.hubspot.internal.HubSpotClient;
 import io.crmsync.connector.hubspot.internal.HubSpotOptions;
 import io.crmsync.connector.hubspot.internal.HubSpotRateLimiters;
 import io.crmsync.connector.hubspot.internal.IdentityReader;
+import io.crmsync.connector.hubspot.internal.LimitsReader;
 import io.crmsync.connector.hubspot.internal.RecordReader;
 import io.crmsync.connector.hubspot.internal.SchemaReader;
 import io.crmsync.sync.spi.ApiCallObserver;
@@ -112,7 +113,8 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
                 new SchemaReader(client, clock, options.schemaTtl()),
                 new ChangeReader(client, clock, options.safetyLag()),
                 new RecordReader(client),
-                new BatchWriter(client, new CreateRecovery(client, calls, options)));
+                new BatchWriter(client, new CreateRecovery(client, calls, options)),
+                new LimitsReader(client));
     }
 
     private static String appKey(ConnectionSettings settings) {
