@@ -186,7 +186,7 @@ public class ConnectionService {
             settings = settingsOf(c);
         } catch (IllegalStateException unreadable) {
             return new ConnectionTestResult(
-                    false, unreadable.getMessage(), null, null, null, null, clock.instant());
+                    false, unreadable.getMessage(), null, null, null, null, clock.instant(), null);
         }
         return probe.identify(settings);
     }

@@ -1,11 +1,14 @@
 package io.crmsync.connection;
 
+import io.crmsync.sync.spi.ApiLimits;
 import java.time.Instant;
 
 /**
  * The outcome of a connection test: on success who crmsync reached, otherwise why not.
  *
  * @param accountId the Salesforce org id or HubSpot portal id
+ * @param limits the CRM's daily API limit as the test found it; null when the test failed, and its
+ *     parts null when the CRM did not tell them
  */
 public record ConnectionTestResult(
         boolean ok,
@@ -14,4 +17,5 @@ public record ConnectionTestResult(
         String user,
         String apiVersion,
         String instanceUrl,
-        Instant at) {}
+        Instant at,
+        ApiLimits limits) {}

@@ -3,8 +3,13 @@ package io.crmsync.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.budget.ApiBudgetService;
+import io.crmsync.budget.BudgetStatus;
+import io.crmsync.sync.spi.ApiLimits;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.TestAccounts;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +26,8 @@ class ConnectionTestIT {
 
     @Autowired ConnectionService connections;
     @Autowired JdbcClient jdbc;
+    @Autowired ApiBudgetService budget;
+    @Autowired MutableClock clock;
 
     @BeforeEach
     void sandboxesOnly() {
@@ -50,5 +57,31 @@ class ConnectionTestIT {
         assertThat(result.apiVersion()).isNotBlank();
         assertThat(connections.summary(ExternalSystem.SALESFORCE).linkedAccountId())
                 .isEqualTo(result.accountId());
+    }
+
+    @Test
+    void testingSalesforceKeepsItsDailyLimitAndTellsItToTheBudget() {
+        clock.advance(Duration.ofMinutes(1));
+
+        ConnectionTestResult result = connections.testSaved(ExternalSystem.SALESFORCE);
+
+        ApiLimits limits = result.limits();
+        assertThat(limits.dailyLimit()).isPositive();
+        assertThat(limits.dailyRemaining()).isBetween(0L, limits.dailyLimit() - 1);
+        assertThat(connections.summary(ExternalSystem.SALESFORCE).lastTest().limits())
+                .isEqualTo(limits);
+        BudgetStatus status = budget.status(ExternalSystem.SALESFORCE);
+        assertThat(status.crmDailyLimit()).isEqualTo(limits.dailyLimit());
+        assertThat(status.limitObservedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void testingHubSpotKeepsItsDailyLimit() {
+        ConnectionTestResult result = connections.testSaved(ExternalSystem.HUBSPOT);
+
+        assertThat(result.limits().dailyLimit()).isPositive();
+        assertThat(result.limits().dailyRemaining()).isLessThan(result.limits().dailyLimit());
+        assertThat(connections.summary(ExternalSystem.HUBSPOT).lastTest().limits())
+                .isEqualTo(result.limits());
     }
 }

@@ -3,6 +3,7 @@ package io.crmsync.connection.internal;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.connection.ConnectionMode;
 import io.crmsync.connection.ConnectionTestResult;
+import io.crmsync.sync.spi.ApiLimits;
 import io.crmsync.sync.spi.AuthFlow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,11 +69,13 @@ public class ConnectionRepository {
     }
 
     public void saveTest(ExternalSystem system, ConnectionTestResult r, String linkedAccountId) {
+        ApiLimits limits = r.limits() == null ? new ApiLimits(null, null, null) : r.limits();
         jdbc.sql(
                         """
                         UPDATE crm_connection SET tested_at = ?, test_ok = ?, test_message = ?,
                           tested_account_id = ?, tested_user = ?, tested_api_version = ?,
-                          tested_instance_url = ?, linked_account_id = ?
+                          tested_instance_url = ?, linked_account_id = ?, tested_daily_limit = ?,
+                          tested_daily_remaining = ?, tested_limits_at = ?
                         WHERE system_name = ?
                         """)
                 .params(
@@ -84,6 +87,9 @@ public class ConnectionRepository {
                         cut(r.apiVersion(), 32),
                         cut(r.instanceUrl(), 500),
                         linkedAccountId,
+                        limits.dailyLimit(),
+                        limits.dailyRemaining(),
+                        limits.asOf() == null ? null : Timestamp.from(limits.asOf()),
                         system.name())
                 .update();
     }
@@ -100,7 +106,8 @@ public class ConnectionRepository {
                                 rs.getString("tested_user"),
                                 rs.getString("tested_api_version"),
                                 rs.getString("tested_instance_url"),
-                                testedAt.toInstant());
+                                testedAt.toInstant(),
+                                limits(rs));
         return new StoredConnection(
                 system,
                 ConnectionMode.valueOf(rs.getString("mode")),
@@ -112,6 +119,14 @@ public class ConnectionRepository {
                 rs.getString("access_token_enc"),
                 rs.getString("linked_account_id"),
                 test);
+    }
+
+    private static ApiLimits limits(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp("tested_limits_at");
+        return new ApiLimits(
+                rs.getObject("tested_daily_limit", Long.class),
+                rs.getObject("tested_daily_remaining", Long.class),
+                at == null ? null : at.toInstant());
     }
 
     private static String cut(String text, int max) {

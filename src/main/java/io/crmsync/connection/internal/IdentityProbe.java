@@ -1,20 +1,26 @@
 package io.crmsync.connection.internal;
 
 import io.crmsync.connection.ConnectionTestResult;
+import io.crmsync.sync.spi.ApiLimits;
 import io.crmsync.sync.spi.ConnectionSettings;
 import io.crmsync.sync.spi.ConnectorException;
+import io.crmsync.sync.spi.CrmConnector;
 import io.crmsync.sync.spi.CrmConnectorFactory;
 import io.crmsync.sync.spi.Identity;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks a CRM who it is with the given settings, through the connector factory of its side. It makes
- * a remote call: never use it inside a database transaction.
+ * Asks a CRM who it is, and its daily API limit, with the given settings, through the connector
+ * factory of its side. It makes a remote call: never use it inside a database transaction.
  */
 @Component
 public class IdentityProbe {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityProbe.class);
 
     private final List<CrmConnectorFactory> factories;
     private final Clock clock;
@@ -31,7 +37,8 @@ public class IdentityProbe {
             return failed("This build has no " + crm + " connector.");
         }
         try {
-            Identity identity = factory.get().connect(settings).identity();
+            CrmConnector connector = factory.get().connect(settings);
+            Identity identity = connector.identity();
             return new ConnectionTestResult(
                     true,
                     "Connected.",
@@ -39,7 +46,8 @@ public class IdentityProbe {
                     identity.userName() != null ? identity.userName() : identity.userId(),
                     identity.apiVersion(),
                     identity.baseUrl(),
-                    clock.instant());
+                    clock.instant(),
+                    limits(connector));
         } catch (ConnectorException e) {
             return failed(e.failure().message());
         } catch (RuntimeException e) {
@@ -47,7 +55,18 @@ public class IdentityProbe {
         }
     }
 
+    /** The limits are extra information: a CRM that refuses them still passes the test. */
+    private ApiLimits limits(CrmConnector connector) {
+        try {
+            return connector.limits();
+        } catch (RuntimeException e) {
+            log.warn("{} did not tell its API limits", connector.system().label(), e);
+            return new ApiLimits(null, null, null);
+        }
+    }
+
     private ConnectionTestResult failed(String message) {
-        return new ConnectionTestResult(false, message, null, null, null, null, clock.instant());
+        return new ConnectionTestResult(
+                false, message, null, null, null, null, clock.instant(), null);
     }
 }

@@ -4,8 +4,10 @@ import io.crmsync.base.ExternalSystem;
 import io.crmsync.connector.hubspot.internal.BatchWriter;
 import io.crmsync.connector.hubspot.internal.ChangeReader;
 import io.crmsync.connector.hubspot.internal.IdentityReader;
+import io.crmsync.connector.hubspot.internal.LimitsReader;
 import io.crmsync.connector.hubspot.internal.RecordReader;
 import io.crmsync.connector.hubspot.internal.SchemaReader;
+import io.crmsync.sync.spi.ApiLimits;
 import io.crmsync.sync.spi.ChangeCursor;
 import io.crmsync.sync.spi.ChangePage;
 import io.crmsync.sync.spi.CrmConnector;
@@ -26,18 +28,21 @@ final class HubSpotConnector implements CrmConnector {
     private final ChangeReader changes;
     private final RecordReader records;
     private final BatchWriter writer;
+    private final LimitsReader limits;
 
     HubSpotConnector(
             IdentityReader identity,
             SchemaReader schemas,
             ChangeReader changes,
             RecordReader records,
-            BatchWriter writer) {
+            BatchWriter writer,
+            LimitsReader limits) {
         this.identity = identity;
         this.schemas = schemas;
         this.changes = changes;
         this.records = records;
         this.writer = writer;
+        this.limits = limits;
     }
 
     @Override
@@ -48,6 +53,11 @@ final class HubSpotConnector implements CrmConnector {
     @Override
     public Identity identity() {
         return identity.identity();
+    }
+
+    @Override
+    public ApiLimits limits() {
+        return limits.limits();
     }
 
     @Override

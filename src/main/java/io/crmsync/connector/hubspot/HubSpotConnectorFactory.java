@@ -12,6 +12,7 @@ import io.crmsync.connector.hubspot.internal.HubSpotClient;
 import io.crmsync.connector.hubspot.internal.HubSpotOptions;
 import io.crmsync.connector.hubspot.internal.HubSpotRateLimiters;
 import io.crmsync.connector.hubspot.internal.IdentityReader;
+import io.crmsync.connector.hubspot.internal.LimitsReader;
 import io.crmsync.connector.hubspot.internal.ListClient;
 import io.crmsync.connector.hubspot.internal.PipelineReader;
 import io.crmsync.connector.hubspot.internal.RecordReader;
@@ -117,7 +118,8 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
                         new SchemaReader(client, clock, options.schemaTtl()),
                         new ChangeReader(client, clock, options.safetyLag()),
                         new RecordReader(client),
-                        new BatchWriter(client, new CreateRecovery(client, calls, options)));
+                        new BatchWriter(client, new CreateRecovery(client, calls, options)),
+                        new LimitsReader(client));
         return new HubSpotExtendedConnector(
                 core,
                 new AssociationReader(client),

@@ -5,6 +5,7 @@ import io.crmsync.connector.hubspot.internal.AssociationReader;
 import io.crmsync.connector.hubspot.internal.AssociationWriter;
 import io.crmsync.connector.hubspot.internal.ListClient;
 import io.crmsync.connector.hubspot.internal.PipelineReader;
+import io.crmsync.sync.spi.ApiLimits;
 import io.crmsync.sync.spi.Association;
 import io.crmsync.sync.spi.AssociationCapable;
 import io.crmsync.sync.spi.AssociationWrite;
@@ -54,6 +55,11 @@ final class HubSpotExtendedConnector
     @Override
     public ExternalSystem system() {
         return core.system();
+    }
+
+    @Override
+    public ApiLimits limits() {
+        return core.limits();
     }
 
     @Override

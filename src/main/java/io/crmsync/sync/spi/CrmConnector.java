@@ -20,6 +20,13 @@ public interface CrmConnector {
     /** The org or portal, the integration user, and the API version in use. */
     Identity identity();
 
+    /**
+     * The CRM's daily API limit and what is left of it. Costs at most one call: Salesforce reads
+     * its {@code /limits} resource; HubSpot answers from the last response's headers and calls only
+     * when it has made no call yet.
+     */
+    ApiLimits limits();
+
     /** Fields, types, lengths, required flags, picklist values and relationships of an object. */
     ObjectSchema describe(String objectType);
 

@@ -34,6 +34,19 @@ class ConnectionsViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void testingTheSandboxShowsTheOrgTheApiVersionAndTheDailyLimit() {
+        ConnectionsView view = navigate(ConnectionsView.class);
+        ConnectionCard card = view.salesforce;
+
+        test(card.test).click();
+
+        assertThat(card.status.getText())
+                .startsWith("Connected to 00D")
+                .contains("API v62.0")
+                .containsPattern("Daily API requests: [\\d,]+, [\\d,]+ left\\.$");
+    }
+
+    @Test
     void anAdminSavesARealSalesforceOrgAfterFixingABadUrl() {
         ConnectionsView view = navigate(ConnectionsView.class);
         ConnectionCard card = view.salesforce;

@@ -60,6 +60,24 @@ class HubSpotConnectorIT {
     }
 
     @Test
+    void limitsMakeOneCallWhenNoneWasMadeAndThenAnswerFromTheLastHeaders() {
+        var first = connector.limits();
+
+        assertThat(calls.count("limits")).isEqualTo(1);
+        assertThat(first.dailyLimit()).isPositive();
+        assertThat(first.dailyRemaining()).isLessThan(first.dailyLimit());
+
+        connector.describe("contacts");
+        var second = connector.limits();
+
+        assertThat(calls.count("limits")).isEqualTo(1);
+        assertThat(second.dailyRemaining()).isLessThan(first.dailyRemaining());
+        assertThat(second.dailyLimit())
+                .isEqualTo(calls.calls().getLast().dailyLimit())
+                .isEqualTo(first.dailyLimit());
+    }
+
+    @Test
     void describeMapsPropertiesAndIsCached() {
         var schema = connector.describe("contacts");
         connector.describe("contacts");

@@ -44,6 +44,24 @@ class SalesforceConnectorIT {
     }
 
     @Test
+    void limitsReadTheDailyApiRequestsInOneCallThatReportsTheDailyUsage() {
+        var limits = connector.limits();
+
+        assertThat(limits.dailyLimit()).isPositive();
+        assertThat(limits.dailyRemaining()).isBetween(0L, limits.dailyLimit() - 1);
+        assertThat(limits.asOf()).isNotNull();
+        assertThat(support.calls)
+                .filteredOn(call -> call.operation().equals("limits"))
+                .singleElement()
+                .satisfies(
+                        call -> {
+                            assertThat(call.status()).isEqualTo(200);
+                            assertThat(call.dailyLimit()).isEqualTo(limits.dailyLimit());
+                            assertThat(call.dailyUsed()).isPositive();
+                        });
+    }
+
+    @Test
     void aWrongClientSecretIsAFatalConnectionFailure() {
         var wrong = support.connector(system -> true, "not-the-secret");
 

@@ -50,6 +50,29 @@ class SalesforceFixtureParsingTest {
         assertQueryParses(body);
     }
 
+    @Test
+    void theRecordedLimitsBodyGivesTheDailyApiRequests() throws Exception {
+        JsonNode recorded =
+                SalesforceFixtures.json(
+                                SalesforceFixtures.body(
+                                        "nango-integration-templates/integrations/salesforce/"
+                                                + "tests/get-limits.test.json"))
+                        .path("api")
+                        .path("get")
+                        .path("/services/data/v60.0/limits")
+                        .path("response");
+        JsonNode daily = recorded.path("DailyApiRequests");
+        org.token();
+        org.json(200, recorded.toString());
+
+        var limits = org.connector().limits();
+
+        assertThat(limits.dailyLimit()).isEqualTo(daily.path("Max").asLong());
+        assertThat(limits.dailyRemaining()).isEqualTo(daily.path("Remaining").asLong());
+        assertThat(org.server.takeRequest().getTarget()).endsWith("/token");
+        assertThat(org.server.takeRequest().getTarget()).isEqualTo("/services/data/v62.0/limits");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"query.json", "query-with-associated-data.json"})
     void recordedWireMockQueryResultsParseIntoRecords(String file) throws Exception {

@@ -1,5 +1,6 @@
 package io.crmsync.connector.hubspot.internal;
 
+import io.crmsync.sync.spi.ApiLimits;
 import io.crmsync.sync.spi.ErrorType;
 import io.crmsync.sync.spi.FailureKind;
 import io.crmsync.sync.spi.SyncFailure;
@@ -27,6 +28,8 @@ final class HttpExchange {
     private final JsonMapper json;
     private final String baseUrl;
     private final CallReporter reporter;
+    private volatile boolean answered;
+    private volatile ApiLimits lastDaily;
 
     HttpExchange(OkHttpClient http, JsonMapper json, String baseUrl, CallReporter reporter) {
         this.http = http;
@@ -37,6 +40,16 @@ final class HttpExchange {
 
     String baseUrl() {
         return baseUrl;
+    }
+
+    /** Whether any response came back yet. */
+    boolean answered() {
+        return answered;
+    }
+
+    /** The daily figures of the last response that carried them, or null. */
+    ApiLimits lastDaily() {
+        return lastDaily;
     }
 
     JsonNode send(ApiRequest request, String token) {
@@ -71,6 +84,7 @@ final class HttpExchange {
         try (Response response = http.newCall(request).execute()) {
             status = response.code();
             limits = RateLimitHeaders.of(response::header);
+            remember(limits, at);
             String text = response.body().string();
             report(objectType, operation, status, at, start, limits);
             reported = true;
@@ -92,6 +106,13 @@ final class HttpExchange {
                     status,
                     !(e instanceof ConnectException),
                     e);
+        }
+    }
+
+    private void remember(RateLimitHeaders limits, Instant at) {
+        answered = true;
+        if (limits.dailyLimit() != null) {
+            lastDaily = new ApiLimits(limits.dailyLimit(), limits.dailyRemaining(), at);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.crmsync.connector.hubspot.internal;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.sync.spi.ApiLimits;
 import io.crmsync.sync.spi.AuthFlow;
 import io.crmsync.sync.spi.CallBudget;
 import io.crmsync.sync.spi.ConnectionSettings;
@@ -59,6 +60,16 @@ public final class HubSpotClient {
     /** The API base, without a trailing slash. */
     public String baseUrl() {
         return exchange.baseUrl();
+    }
+
+    /** Whether HubSpot has answered any call of this client yet. */
+    public boolean answered() {
+        return exchange.answered();
+    }
+
+    /** The daily limit headers of the last response that carried them, or null. */
+    public ApiLimits lastDaily() {
+        return exchange.lastDaily();
     }
 
     /** The token in use now, for introspection. */

@@ -1,6 +1,7 @@
 package io.crmsync.connector.salesforce.internal;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.sync.spi.ApiLimits;
 import io.crmsync.sync.spi.CallBudget;
 import io.crmsync.sync.spi.ChangeCursor;
 import io.crmsync.sync.spi.ChangePage;
@@ -18,11 +19,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Salesforce REST v62.0 behind the connector SPI. Making one calls nothing; the first call fetches
- * a token. {@link #identity()} costs at most that token call.
+ * a token. {@link #identity()} costs at most that token call, {@link #limits()} one call.
  */
 public final class SalesforceConnector implements CrmConnector {
 
@@ -30,6 +32,7 @@ public final class SalesforceConnector implements CrmConnector {
     private final Queries queries;
     private final CollectionWriter writer;
     private final Describer describer;
+    private final Clock clock;
 
     public SalesforceConnector(
             ConnectionSettings settings,
@@ -53,6 +56,7 @@ public final class SalesforceConnector implements CrmConnector {
         this.queries = new Queries(this.http, clock, tuning.safetyLag());
         this.writer = new CollectionWriter(this.http);
         this.describer = new Describer(this.http, clock, tuning.describeTtl());
+        this.clock = clock;
     }
 
     @Override
@@ -69,6 +73,19 @@ public final class SalesforceConnector implements CrmConnector {
                 null,
                 SalesforceHttp.VERSION,
                 session.instanceUrl());
+    }
+
+    /** One {@code GET /limits}; its {@code DailyApiRequests} entry. */
+    @Override
+    public ApiLimits limits() {
+        JsonNode body = http.execute(SfCall.read("/limits", null, "limits"));
+        JsonNode daily = body == null ? null : body.path("DailyApiRequests");
+        return new ApiLimits(number(daily, "Max"), number(daily, "Remaining"), clock.instant());
+    }
+
+    private static Long number(JsonNode entry, String name) {
+        JsonNode value = entry == null ? null : entry.get(name);
+        return value != null && value.isNumber() ? value.asLong() : null;
     }
 
     @Override
