@@ -290,6 +290,12 @@ final class FixtureReplays {
                                                 method.equals("PATCH")
                                                         ? Map.of("Description", "Updated")
                                                         : null)));
+            } else if (relative.matches(
+                            "nango/get/proxy/services/data/v[\\d.]+/query(/\\w+)?\\.json")
+                    && RecordedQueries.type(body.body()) != null
+                    && OUT_OF_SCOPE.stream()
+                            .noneMatch(RecordedQueries.type(body.body())::contains)) {
+                cases.add(new Case(name, body, () -> recordedQuery(body.body()), true));
             } else if (relative.contains("sobjects/Task/describe")) {
                 cases.add(new Case(name, body, () -> sf.get(v + "/sobjects/Task/describe")));
             } else if (create.find()) {
@@ -306,6 +312,25 @@ final class FixtureReplays {
                 skipped.add(name);
             }
         }
+    }
+
+    /** Creates a record, with the parents the recording fills in, then runs the query. */
+    private SfHttp.Response recordedQuery(JsonNode recorded) {
+        String type = RecordedQueries.type(recorded);
+        Map<String, Object> fields = new java.util.LinkedHashMap<>(minimal(type));
+        RecordedQueries.parents(recorded)
+                .forEach(
+                        (relationship, parent) -> {
+                            // Owners are users; polymorphic owners are recorded as type Name.
+                            if (List.of("Account", "Contact", "Opportunity").contains(parent)) {
+                                fields.put(relationship + "Id", fresh(parent));
+                            }
+                        });
+        var created = sf.call("POST", v + "/sobjects/" + type, fields);
+        if (created.status() != 201) {
+            return created;
+        }
+        return sf.query(RecordedQueries.soql(recorded));
     }
 
     private void cumulusci(Path dir, List<Case> cases, List<String> skipped) {
