@@ -180,6 +180,7 @@ final class StandardObjects {
                                 "Partner",
                                 "Other"),
                         ref("ParentId", "Parent Account ID", "Parent", "Account"),
+                        text("AccountNumber", "Account Number", 40),
                         of("Phone", "Account Phone", FieldType.PHONE, 40),
                         of("Website", "Website", FieldType.URL, 255),
                         picklist("Industry", "Industry", false, INDUSTRIES),
