@@ -66,6 +66,10 @@ class SalesforceFixtureFidelityIT {
         if (fixture.skipOnInvalidField()
                 && actual.status() == 400
                 && actual.body().contains("\"INVALID_")) {
+            log.warn(
+                    "Fixture fidelity: skipped {}: the sandbox does not model {}",
+                    name,
+                    actual.body());
             Assumptions.abort(name + " queries what the sandbox does not model: " + actual.body());
         }
         assertThat(actual.status())
