@@ -122,7 +122,8 @@ class CollectionWrites {
                     false);
         }
         Object value = record.get(external.name());
-        if (value == null) {
+        // Upserting by Id creates the records that carry no Id, as the real API does.
+        if (value == null && !external.name().equals("Id")) {
             return new Item(
                     new RecordWriter.Failed(
                             List.of(
@@ -136,7 +137,13 @@ class CollectionWrites {
                     null);
         }
         Upserts.Result result =
-                upserts.prepare(def, external, value.toString(), record, context, false);
+                upserts.prepare(
+                        def,
+                        external,
+                        value == null ? null : value.toString(),
+                        record,
+                        context,
+                        false);
         if (!result.matches().isEmpty()) {
             return new Item(
                     new RecordWriter.Failed(

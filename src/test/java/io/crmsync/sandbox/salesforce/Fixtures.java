@@ -69,7 +69,12 @@ final class Fixtures {
     @SuppressWarnings("unchecked")
     static Recorded cassette(Path file) {
         Map<String, Object> cassette = new Yaml().load(read(file));
-        Map<String, Object> response = (Map<String, Object>) cassette.get("response");
+        return cassetteResponse((Map<String, Object>) cassette.get("response"));
+    }
+
+    /** The {@code response} of one vcrpy interaction. */
+    @SuppressWarnings("unchecked")
+    static Recorded cassetteResponse(Map<String, Object> response) {
         int status = (Integer) ((Map<String, Object>) response.get("status")).get("code");
         Map<String, String> headers = new LinkedHashMap<>();
         ((Map<String, Object>) response.getOrDefault("headers", Map.of()))

@@ -66,6 +66,10 @@ class SalesforceFixtureFidelityIT {
         if (fixture.skipOnInvalidField()
                 && actual.status() == 400
                 && actual.body().contains("\"INVALID_")) {
+            log.warn(
+                    "Fixture fidelity: skipped {}: the sandbox does not model {}",
+                    name,
+                    actual.body());
             Assumptions.abort(name + " queries what the sandbox does not model: " + actual.body());
         }
         assertThat(actual.status())
@@ -105,12 +109,31 @@ class SalesforceFixtureFidelityIT {
                         .filter(d -> !(recordRead && d.matches("\\$\\.\\w+__c: unexpected")))
                         .toList();
         assertThat(differences).as(name + " shape; actual " + actual.body()).isEmpty();
+        if (!expected.body().path("records").isEmpty()) {
+            assertThat(body.path("records").isEmpty())
+                    .as(name + " returns records to compare")
+                    .isFalse();
+        }
+        assertThat(successes(body))
+                .as(name + " success per record")
+                .isEqualTo(successes(expected.body()));
         for (String code : List.of("errorCode", "statusCode")) {
             String expectedCode = firstCode(expected.body(), code);
             if (expectedCode != null) {
                 assertThat(firstCode(body, code)).as(name + " " + code).isEqualTo(expectedCode);
             }
         }
+    }
+
+    /** The {@code success} flags of a write result or a collection of them. */
+    private static List<Boolean> successes(JsonNode body) {
+        List<Boolean> flags = new ArrayList<>();
+        for (JsonNode result : body.isArray() ? body : List.of(body)) {
+            if (result.isObject() && result.has("success")) {
+                flags.add(result.get("success").asBoolean());
+            }
+        }
+        return flags;
     }
 
     private static String firstCode(JsonNode body, String key) {
