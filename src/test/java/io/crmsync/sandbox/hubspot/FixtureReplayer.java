@@ -87,7 +87,8 @@ final class FixtureReplayer {
     }
 
     String outOfScope(HubSpotFixtureFidelityIT.Recording recording) {
-        if (!recording.path().startsWith("/crm/v3/")) {
+        if (!recording.path().startsWith("/crm/v3/")
+                && !recording.path().startsWith("/account-info/v3/details")) {
             return "not a CRM v3 endpoint";
         }
         return OUT_OF_SCOPE.stream()
