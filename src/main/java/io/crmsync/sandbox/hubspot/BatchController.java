@@ -92,35 +92,28 @@ class BatchController {
         ObjectType objectType = types.require(type);
         List<Map<String, Object>> inputs = Inputs.inputs(body, MAX_INPUTS);
         BatchResult result = new BatchResult(clock.millis());
-        boolean perInput = inputs.stream().anyMatch(i -> i.containsKey("objectWriteTraceId"));
         Set<String> emails = new HashSet<>();
-        List<Runnable> writes = new ArrayList<>();
-        for (Map<String, Object> input : inputs) {
-            try {
-                Map<String, String> values =
-                        service.prepareCreate(objectType, Inputs.properties(input));
-                String email = values.get("email");
-                if (objectType.isContact()
-                        && email != null
-                        && !emails.add(email.toLowerCase(Locale.ROOT))) {
-                    throw HubSpotException.conflict("Duplicate email within the batch: " + email);
-                }
-                var links = inputAssociations.parse(objectType, -1, input.get("associations"));
-                writes.add(
-                        () -> {
-                            HsObject created =
-                                    service.insert(objectType, values, Caller.of(request), true);
-                            inputAssociations.add(links, created.id());
-                            result.result(json.full(objectType, created));
-                        });
-            } catch (HubSpotException e) {
-                if (!perInput) {
-                    throw e;
-                }
-                result.error(e, trace(input));
-            }
-        }
-        writes.forEach(Runnable::run);
+        validateThenWrite(
+                inputs,
+                result,
+                input -> {
+                    Map<String, String> values =
+                            service.prepareCreate(objectType, Inputs.properties(input));
+                    String email = values.get("email");
+                    if (objectType.isContact()
+                            && email != null
+                            && !emails.add(email.toLowerCase(Locale.ROOT))) {
+                        throw HubSpotException.conflict(
+                                "Duplicate email within the batch: " + email);
+                    }
+                    var links = inputAssociations.parse(objectType, -1, input.get("associations"));
+                    return () -> {
+                        HsObject created =
+                                service.insert(objectType, values, Caller.of(request), true);
+                        inputAssociations.add(links, created.id());
+                        result.result(json.full(objectType, created));
+                    };
+                });
         return result.response(201, clock.millis());
     }
 
@@ -132,35 +125,27 @@ class BatchController {
         ObjectType objectType = types.require(type);
         List<Map<String, Object>> inputs = Inputs.inputs(body, MAX_INPUTS);
         BatchResult result = new BatchResult(clock.millis());
-        boolean perInput = inputs.stream().anyMatch(i -> i.containsKey("objectWriteTraceId"));
-        List<Runnable> writes = new ArrayList<>();
-        for (Map<String, Object> input : inputs) {
-            try {
-                HsObject current =
-                        lookup.require(
-                                objectType,
-                                Inputs.string(input, "id"),
-                                (String) input.get("idProperty"));
-                Map<String, String> values =
-                        service.prepareUpdate(objectType, current, Inputs.properties(input));
-                writes.add(
-                        () ->
-                                result.result(
-                                        json.full(
-                                                objectType,
-                                                service.apply(
-                                                        objectType,
-                                                        current,
-                                                        values,
-                                                        Caller.of(request)))));
-            } catch (HubSpotException e) {
-                if (!perInput) {
-                    throw e;
-                }
-                result.error(e, trace(input));
-            }
-        }
-        writes.forEach(Runnable::run);
+        validateThenWrite(
+                inputs,
+                result,
+                input -> {
+                    HsObject current =
+                            lookup.require(
+                                    objectType,
+                                    Inputs.string(input, "id"),
+                                    (String) input.get("idProperty"));
+                    Map<String, String> values =
+                            service.prepareUpdate(objectType, current, Inputs.properties(input));
+                    return () ->
+                            result.result(
+                                    json.full(
+                                            objectType,
+                                            service.apply(
+                                                    objectType,
+                                                    current,
+                                                    values,
+                                                    Caller.of(request))));
+                });
         return result.response(200, clock.millis());
     }
 
@@ -214,6 +199,29 @@ class BatchController {
             }
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Validates every input before writing any. With write trace ids each input stands alone and a
+     * refused one becomes an error of the 207 answer; without them one refusal fails the batch.
+     */
+    private static void validateThenWrite(
+            List<Map<String, Object>> inputs,
+            BatchResult result,
+            java.util.function.Function<Map<String, Object>, Runnable> prepare) {
+        boolean perInput = inputs.stream().anyMatch(i -> i.containsKey("objectWriteTraceId"));
+        List<Runnable> writes = new ArrayList<>();
+        for (Map<String, Object> input : inputs) {
+            try {
+                writes.add(prepare.apply(input));
+            } catch (HubSpotException e) {
+                if (!perInput) {
+                    throw e;
+                }
+                result.error(e, trace(input));
+            }
+        }
+        writes.forEach(Runnable::run);
     }
 
     private static Map<String, Object> trace(Map<String, Object> input) {
