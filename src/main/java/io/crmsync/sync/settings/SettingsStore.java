@@ -1,0 +1,207 @@
+package io.crmsync.sync.settings;
+
+import io.crmsync.sync.ContactSettings;
+import io.crmsync.sync.ContactSettings.HubSpotStateValues;
+import io.crmsync.sync.ContactSettings.HubSpotTarget;
+import io.crmsync.sync.ContactSettings.SalesforceChangeAction;
+import io.crmsync.sync.ContactSettings.SalesforceDeleteAction;
+import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
+import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.SettingsVersion;
+import io.crmsync.sync.SyncRule;
+import io.crmsync.sync.ValueTranslation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes {@code contact_settings}, {@code contact_field_mapping} and {@code
+ * sync_settings_version}. Writers lock the settings row first, so that changes and their version
+ * numbers are serialized.
+ */
+@Repository
+public class SettingsStore {
+
+    private static final TypeReference<List<ValueTranslation>> TRANSLATIONS =
+            new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    SettingsStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public ContactSettings contactSettings() {
+        return jdbc.sql("SELECT * FROM contact_settings WHERE id = 1")
+                .query((rs, n) -> settings(rs))
+                .single();
+    }
+
+    /**
+     * Locks the settings row for the rest of the transaction and returns the version in which the
+     * contact settings last changed.
+     */
+    public long lockContactSettings() {
+        return jdbc.sql("SELECT changed_in FROM contact_settings WHERE id = 1 FOR UPDATE")
+                .query(Long.class)
+                .single();
+    }
+
+    public void saveContactSettings(ContactSettings s, long version) {
+        jdbc.sql(
+                        """
+                        UPDATE contact_settings SET salesforce_changes = ?, hubspot_target = ?,
+                          auto_create_companies = ?, salesforce_deletes = ?,
+                          lifecycle_from_opportunities = ?, company_lifecycle_sync = ?,
+                          inclusion_list_id = ?, salesforce_state_picklist = ?,
+                          hubspot_state_values = ?, changed_in = ?
+                        WHERE id = 1
+                        """)
+                .params(
+                        s.salesforceChanges().name(),
+                        s.hubSpotTarget().name(),
+                        s.autoCreateCompanies(),
+                        s.salesforceDeletes().name(),
+                        s.lifecycleFromOpportunities(),
+                        s.companyLifecycleSync(),
+                        s.inclusionListId(),
+                        s.salesforceStatePicklist().name(),
+                        s.hubSpotStateValues().name(),
+                        version)
+                .update();
+    }
+
+    public List<FieldMapping> contactMappings() {
+        return jdbc.sql("SELECT * FROM contact_field_mapping ORDER BY is_default DESC, id")
+                .query((rs, n) -> mapping(rs))
+                .list();
+    }
+
+    public Optional<FieldMapping> contactMapping(long id) {
+        return jdbc.sql("SELECT * FROM contact_field_mapping WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> mapping(rs))
+                .optional();
+    }
+
+    public long insertMapping(FieldMapping m) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql(
+                        """
+                        INSERT INTO contact_field_mapping
+                          (hubspot_property, salesforce_field, sync_rule, is_default, translations)
+                        VALUES (?, ?, ?, FALSE, ?)
+                        """)
+                .params(
+                        m.hubSpotProperty(),
+                        m.salesforceField(),
+                        m.rule().name(),
+                        translations(m.translations()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public void updateMapping(FieldMapping m) {
+        jdbc.sql(
+                        """
+                        UPDATE contact_field_mapping SET hubspot_property = ?, salesforce_field = ?,
+                          sync_rule = ?, translations = ?
+                        WHERE id = ?
+                        """)
+                .params(
+                        m.hubSpotProperty(),
+                        m.salesforceField(),
+                        m.rule().name(),
+                        translations(m.translations()),
+                        m.id())
+                .update();
+    }
+
+    public void deleteMapping(long id) {
+        jdbc.sql("DELETE FROM contact_field_mapping WHERE id = ?").param(id).update();
+    }
+
+    public long version() {
+        return jdbc.sql("SELECT MAX(version) FROM sync_settings_version")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Writes the next history row; call with the settings row locked. */
+    public long appendVersion(String kind, String snapshot, String by, Instant at) {
+        long next = version() + 1;
+        jdbc.sql(
+                        """
+                        INSERT INTO sync_settings_version
+                          (version, kind, snapshot, changed_by, changed_at)
+                        VALUES (?, ?, ?, ?, ?)
+                        """)
+                .params(next, kind, snapshot, by, Timestamp.from(at))
+                .update();
+        return next;
+    }
+
+    public List<SettingsVersion> history(int limit) {
+        return jdbc.sql(
+                        """
+                        SELECT version, kind, changed_by, changed_at FROM sync_settings_version
+                        ORDER BY version DESC LIMIT ?
+                        """)
+                .param(limit)
+                .query(
+                        (rs, n) ->
+                                new SettingsVersion(
+                                        rs.getLong("version"),
+                                        rs.getString("kind"),
+                                        rs.getString("changed_by"),
+                                        rs.getTimestamp("changed_at").toInstant()))
+                .list();
+    }
+
+    public Optional<String> snapshot(long version) {
+        return jdbc.sql("SELECT snapshot FROM sync_settings_version WHERE version = ?")
+                .param(version)
+                .query(String.class)
+                .optional();
+    }
+
+    private static ContactSettings settings(ResultSet rs) throws SQLException {
+        return new ContactSettings(
+                SalesforceChangeAction.valueOf(rs.getString("salesforce_changes")),
+                HubSpotTarget.valueOf(rs.getString("hubspot_target")),
+                rs.getBoolean("auto_create_companies"),
+                SalesforceDeleteAction.valueOf(rs.getString("salesforce_deletes")),
+                rs.getBoolean("lifecycle_from_opportunities"),
+                rs.getBoolean("company_lifecycle_sync"),
+                rs.getString("inclusion_list_id"),
+                SalesforceStatePicklist.valueOf(rs.getString("salesforce_state_picklist")),
+                HubSpotStateValues.valueOf(rs.getString("hubspot_state_values")));
+    }
+
+    private FieldMapping mapping(ResultSet rs) throws SQLException {
+        String stored = rs.getString("translations");
+        return new FieldMapping(
+                rs.getLong("id"),
+                rs.getString("hubspot_property"),
+                rs.getString("salesforce_field"),
+                SyncRule.valueOf(rs.getString("sync_rule")),
+                rs.getBoolean("is_default"),
+                stored == null || stored.isBlank()
+                        ? List.of()
+                        : json.readValue(stored, TRANSLATIONS));
+    }
+
+    private String translations(List<ValueTranslation> translations) {
+        return translations.isEmpty() ? null : json.writeValueAsString(translations);
+    }
+}
