@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "crmsync.sandbox.seed-demo-data=false",
+            "crmsync.sync.enabled=false",
             "crmsync.security.first-admin.password=" + TestAccounts.FIRST_ADMIN_PASSWORD
         })
 @Import({TestClockConfiguration.class, TestAccounts.class})

@@ -52,6 +52,26 @@ class SyncJobs {
         }
     }
 
+    /**
+     * Polls and syncs in the calling thread until nothing changes any more; returns how many
+     * records it synced. Tests and benchmarks use it to wait for the sync to settle.
+     */
+    int settleNow() {
+        int total = 0;
+        for (int round = 0; round < 50; round++) {
+            if (suspension.active(clock.instant())) {
+                break;
+            }
+            int polled = poller.pollAll();
+            int processed = workers.processDueNow();
+            total += processed;
+            if (polled == 0 && processed == 0) {
+                break;
+            }
+        }
+        return total;
+    }
+
     /** Queues records whose retry is due, while the API budget still allows retries. */
     void retryDue() {
         if (!properties.enabled() || suspension.active(clock.instant())) {
