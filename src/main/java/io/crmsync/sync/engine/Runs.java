@@ -62,6 +62,14 @@ class Runs {
                 .optional();
     }
 
+    /** The newest initial sync or resync. */
+    Optional<Run> latestBackfill() {
+        return jdbc.sql(
+                        "SELECT * FROM sync_run WHERE kind <> 'INCREMENTAL' ORDER BY id DESC LIMIT 1")
+                .query(this::run)
+                .optional();
+    }
+
     Optional<Run> find(long id) {
         return jdbc.sql("SELECT * FROM sync_run WHERE id = ?")
                 .param(id)
