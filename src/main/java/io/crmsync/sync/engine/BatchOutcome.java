@@ -26,8 +26,10 @@ final class BatchOutcome {
     /** Records to queue after this batch, such as the other side of a new link. */
     final List<WorkItem> followUps = new ArrayList<>();
 
-    /** A failure that suspends the whole sync. */
+    /** A failure that suspends the whole sync, and the CRM that reported it. */
     SyncFailure fatal;
+
+    io.crmsync.base.ExternalSystem fatalSystem;
 
     /** Every item of the batch goes back to the queue, untouched, as when the sync suspends. */
     final List<WorkItem> released = new ArrayList<>();

@@ -174,11 +174,16 @@ record ContactValues(
             String prefix = (state != null ? state : country).addressPrefix();
             ObjectSchema sf = schema.salesforce(salesforceType);
             ContactSettings contactSettings = settings.contactSettings();
+            // An org without the code fields has its picklists off, whatever the setting says.
+            ContactSettings.SalesforceStatePicklist mode =
+                    sf.field(prefix + StateCountryConverter.COUNTRY_CODE).isPresent()
+                            ? contactSettings.salesforceStatePicklist()
+                            : ContactSettings.SalesforceStatePicklist.DISABLED;
             AddressResult result =
                     StateCountryConverter.toSalesforce(
                             stateValue,
                             countryValue,
-                            contactSettings.salesforceStatePicklist(),
+                            mode,
                             contactSettings.hubSpotStateValues(),
                             picklist(sf, prefix + "CountryCode"),
                             picklist(sf, prefix + "StateCode"));

@@ -7,6 +7,10 @@ final class Outcomes {
 
     private Outcomes() {}
 
+    /**
+     * A failed write; {@code error.source()} is where the change came from, so the other side
+     * failed.
+     */
     static void failed(BatchOutcome out, WorkItem item, SyncFailure failure, RecordError error) {
         switch (failure.kind()) {
             case RECORD_REJECTED -> out.failed(item, error);
@@ -14,6 +18,7 @@ final class Outcomes {
             case FATAL, AUTH_EXPIRED -> {
                 if (out.fatal == null) {
                     out.fatal = failure;
+                    out.fatalSystem = item.source().other();
                 }
                 out.released.add(item);
             }

@@ -85,6 +85,7 @@ class SyncEngine {
             }
             outcome = new BatchOutcome();
             outcome.fatal = e.failure();
+            outcome.fatalSystem = stream.source();
             outcome.released.addAll(items);
         } catch (RuntimeException e) {
             log.warn(
@@ -128,7 +129,7 @@ class SyncEngine {
                     settle(outcome);
                 });
         if (outcome.fatal != null) {
-            suspend(stream.source(), outcome.fatal);
+            suspend(outcome.fatalSystem, outcome.fatal);
         }
     }
 
