@@ -96,6 +96,7 @@ class SyncEngine {
             queue.retryLater(items, backoff(items));
             return;
         }
+        unaccounted(stream, items, outcome);
         try {
             store(stream, outcome);
         } catch (RuntimeException e) {
@@ -105,6 +106,24 @@ class SyncEngine {
                     stream.key(),
                     e);
             queue.retryLater(items, backoff(items));
+        }
+    }
+
+    /** Every item leaves a batch settled, retried or released; one that did not is retried. */
+    private static void unaccounted(
+            Streams.Stream stream, List<WorkItem> items, BatchOutcome outcome) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        outcome.done.forEach(i -> seen.add(i.id()));
+        outcome.retry.forEach(i -> seen.add(i.id()));
+        outcome.released.forEach(i -> seen.add(i.id()));
+        for (WorkItem item : items) {
+            if (!seen.contains(item.id())) {
+                log.warn(
+                        "{} {} was not settled by its batch; it will be retried",
+                        stream.key(),
+                        item.recordId());
+                outcome.retry.add(item);
+            }
         }
     }
 

@@ -21,6 +21,7 @@ class SyncJobs {
     private final ObjectProvider<CallBudget> budget;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private volatile boolean ready;
 
     SyncJobs(
             ChangePoller poller,
@@ -43,8 +44,16 @@ class SyncJobs {
         this.clock = clock;
     }
 
+    /** Polls start once the application is ready, after the sandboxes' demo data is in. */
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+    @org.springframework.context.event.EventListener(
+            org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void ready() {
+        ready = true;
+    }
+
     void poll() {
-        if (!properties.enabled() || suspension.active(clock.instant())) {
+        if (!ready || !properties.enabled() || suspension.active(clock.instant())) {
             return;
         }
         if (poller.pollAll() > 0) {
