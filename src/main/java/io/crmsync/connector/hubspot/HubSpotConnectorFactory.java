@@ -15,6 +15,7 @@ import io.crmsync.connector.hubspot.internal.IdentityReader;
 import io.crmsync.connector.hubspot.internal.LimitsReader;
 import io.crmsync.connector.hubspot.internal.ListClient;
 import io.crmsync.connector.hubspot.internal.PipelineReader;
+import io.crmsync.connector.hubspot.internal.PropertyWriter;
 import io.crmsync.connector.hubspot.internal.RecordReader;
 import io.crmsync.connector.hubspot.internal.SchemaReader;
 import io.crmsync.sync.spi.ApiCallObserver;
@@ -125,7 +126,8 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
                 new AssociationReader(client),
                 new AssociationWriter(client),
                 new PipelineReader(client),
-                new ListClient(client));
+                new ListClient(client),
+                new PropertyWriter(client));
     }
 
     private static String appKey(ConnectionSettings settings) {

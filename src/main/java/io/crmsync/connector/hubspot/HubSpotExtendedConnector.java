@@ -5,6 +5,7 @@ import io.crmsync.connector.hubspot.internal.AssociationReader;
 import io.crmsync.connector.hubspot.internal.AssociationWriter;
 import io.crmsync.connector.hubspot.internal.ListClient;
 import io.crmsync.connector.hubspot.internal.PipelineReader;
+import io.crmsync.connector.hubspot.internal.PropertyWriter;
 import io.crmsync.sync.spi.ApiLimits;
 import io.crmsync.sync.spi.Association;
 import io.crmsync.sync.spi.AssociationCapable;
@@ -19,6 +20,7 @@ import io.crmsync.sync.spi.ListCapable;
 import io.crmsync.sync.spi.ObjectSchema;
 import io.crmsync.sync.spi.Pipeline;
 import io.crmsync.sync.spi.PipelineCapable;
+import io.crmsync.sync.spi.PropertyCapable;
 import io.crmsync.sync.spi.RecordWrite;
 import io.crmsync.sync.spi.WriteOperation;
 import io.crmsync.sync.spi.WriteResult;
@@ -31,20 +33,23 @@ import java.util.Set;
  * The records SPI is left to the {@link HubSpotConnector} it wraps; all calls share one client.
  */
 final class HubSpotExtendedConnector
-        implements CrmConnector, AssociationCapable, PipelineCapable, ListCapable {
+        implements CrmConnector, AssociationCapable, PipelineCapable, ListCapable, PropertyCapable {
 
     private final CrmConnector core;
     private final AssociationReader associationReader;
     private final AssociationWriter associationWriter;
     private final PipelineReader pipelineReader;
     private final ListClient listClient;
+    private final PropertyWriter propertyWriter;
 
     HubSpotExtendedConnector(
             CrmConnector core,
             AssociationReader associationReader,
             AssociationWriter associationWriter,
             PipelineReader pipelineReader,
-            ListClient listClient) {
+            ListClient listClient,
+            PropertyWriter propertyWriter) {
+        this.propertyWriter = propertyWriter;
         this.core = core;
         this.associationReader = associationReader;
         this.associationWriter = associationWriter;
@@ -142,5 +147,14 @@ final class HubSpotExtendedConnector
     @Override
     public void removeMembers(String listId, Collection<String> ids) {
         listClient.remove(listId, ids);
+    }
+
+    @Override
+    public boolean ensureUniqueProperty(String objectType, String name, String label) {
+        if (core.describe(objectType).field(name).isPresent()) {
+            return false;
+        }
+        String group = objectType.equals("companies") ? "companyinformation" : "contactinformation";
+        return propertyWriter.createUnique(objectType, name, label, group);
     }
 }

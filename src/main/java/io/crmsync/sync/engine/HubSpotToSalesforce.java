@@ -51,6 +51,7 @@ class HubSpotToSalesforce {
     private final SyncSettings settings;
     private final LinkStore links;
     private final InclusionList inclusion;
+    private final CompanySync companies;
     private final Clock clock;
 
     HubSpotToSalesforce(
@@ -60,7 +61,9 @@ class HubSpotToSalesforce {
             SyncSettings settings,
             LinkStore links,
             InclusionList inclusion,
+            CompanySync companies,
             Clock clock) {
+        this.companies = companies;
         this.connectors = connectors;
         this.schema = schema;
         this.values = values;
@@ -153,7 +156,13 @@ class HubSpotToSalesforce {
             unlinked.put(email, item);
         }
         List<Pending> creates = new ArrayList<>();
+        int firstNewUpdate = updates.size();
         match(unlinked, records, updates, creates, out);
+        if (settings.contactSettings().autoCreateCompanies()) {
+            List<Pending> newLinks = new ArrayList<>(creates);
+            newLinks.addAll(updates.subList(firstNewUpdate, updates.size()));
+            setAccounts(newLinks, out);
+        }
         CrmConnector salesforce = connectors.salesforce();
         Map<String, List<Pending>> updatesByType = new LinkedHashMap<>();
         updates.forEach(
@@ -268,6 +277,53 @@ class HubSpotToSalesforce {
                 change.toWrite().put("Company", NO_COMPANY);
             }
             creates.add(new Pending(item, record, type, null, true, null, change));
+        }
+    }
+
+    /**
+     * S9: a new Salesforce contact gets the account of its HubSpot company, found through the
+     * company's other contacts or created; a matched contact keeps the account it has.
+     */
+    private void setAccounts(List<Pending> newLinks, BatchOutcome out) {
+        List<Pending> needing =
+                newLinks.stream()
+                        .filter(p -> ContactSchema.CONTACT.equals(p.salesforceType()))
+                        .filter(
+                                p ->
+                                        p.matched() == null
+                                                || p.matched().fields().get("AccountId") == null)
+                        .toList();
+        if (needing.isEmpty()) {
+            return;
+        }
+        Map<String, String> accounts;
+        try {
+            accounts =
+                    companies.accountsForHubSpotContacts(
+                            needing.stream().map(p -> p.item().recordId()).toList());
+        } catch (ConnectorException e) {
+            for (Pending p : needing) {
+                out.errors.add(
+                        error(
+                                p.item(),
+                                p.record(),
+                                p.salesforceType(),
+                                p.salesforceId(),
+                                Failures.rejected(
+                                        ErrorType.ASSOCIATIONS,
+                                        "COMPANY_ASSOCIATION_FAILED",
+                                        "The contact's company could not be found or created in"
+                                                + " Salesforce: "
+                                                + e.failure().message(),
+                                        "AccountId")));
+            }
+            return;
+        }
+        for (Pending p : needing) {
+            String account = accounts.get(p.item().recordId());
+            if (account != null) {
+                p.values().toWrite().put("AccountId", account);
+            }
         }
     }
 

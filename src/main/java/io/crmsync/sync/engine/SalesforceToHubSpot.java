@@ -38,6 +38,7 @@ class SalesforceToHubSpot {
     private final SyncSettings settings;
     private final LinkStore links;
     private final InclusionList inclusion;
+    private final CompanySync companies;
     private final Clock clock;
 
     SalesforceToHubSpot(
@@ -47,7 +48,9 @@ class SalesforceToHubSpot {
             SyncSettings settings,
             LinkStore links,
             InclusionList inclusion,
+            CompanySync companies,
             Clock clock) {
+        this.companies = companies;
         this.connectors = connectors;
         this.schema = schema;
         this.values = values;
@@ -74,6 +77,10 @@ class SalesforceToHubSpot {
         List<Pending> updates = new ArrayList<>();
         Map<String, Pending> creates = new LinkedHashMap<>();
         List<Pending> deletes = new ArrayList<>();
+        List<CompanySync.ContactAccount> accounts = new ArrayList<>();
+        boolean withCompanies =
+                contactSettings.autoCreateCompanies()
+                        && ContactSchema.CONTACT.equals(salesforceType);
         for (WorkItem item : items) {
             CrmRecord record = records.get(item.recordId());
             Link link = linked.get(item.recordId());
@@ -103,6 +110,12 @@ class SalesforceToHubSpot {
                             link == null);
             change.errors().forEach(e -> out.errors.add(error(item, record, link, e)));
             if (link != null) {
+                if (withCompanies
+                        && accountChanged(record, states.getOrDefault(link.id(), Map.of()))) {
+                    accounts.add(
+                            new CompanySync.ContactAccount(
+                                    link.hubSpotId(), record.id(), account(record)));
+                }
                 if (change.toWrite().isEmpty()) {
                     settled(item, link, change, out, runId);
                 } else {
@@ -136,9 +149,93 @@ class SalesforceToHubSpot {
         }
         CrmConnector hubSpot = connectors.hubSpot();
         writeUpdates(hubSpot, updates, out, runId);
-        writeCreates(hubSpot, salesforceType, creates, out, runId);
+        writeCreates(hubSpot, salesforceType, creates, out, runId, withCompanies ? accounts : null);
         writeDeletes(hubSpot, deletes, out);
+        associate(accounts, records, linked, out, runId);
         return out;
+    }
+
+    /** S9: each contact's HubSpot contact is associated with its account's company. */
+    private void associate(
+            List<CompanySync.ContactAccount> accounts,
+            Map<String, CrmRecord> records,
+            Map<String, Link> linked,
+            BatchOutcome out,
+            Long runId) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        Map<String, String> failures;
+        try {
+            failures = companies.associateFromSalesforce(accounts);
+        } catch (ConnectorException e) {
+            failures = new HashMap<>();
+            for (CompanySync.ContactAccount a : accounts) {
+                failures.put(a.salesforceId(), e.failure().message());
+            }
+        }
+        Instant now = clock.instant();
+        for (CompanySync.ContactAccount a : accounts) {
+            String failure = failures.get(a.salesforceId());
+            CrmRecord record = records.get(a.salesforceId());
+            if (failure != null) {
+                WorkItem item =
+                        out.done.stream()
+                                .filter(i -> i.recordId().equals(a.salesforceId()))
+                                .findFirst()
+                                .orElse(null);
+                if (item != null) {
+                    out.errors.add(
+                            error(
+                                    item,
+                                    record,
+                                    linked.get(a.salesforceId()),
+                                    Failures.rejected(
+                                            ErrorType.ASSOCIATIONS,
+                                            "COMPANY_ASSOCIATION_FAILED",
+                                            "The contact synced, but its company could not be"
+                                                    + " associated: "
+                                                    + failure,
+                                            "AccountId")));
+                    out.synced.remove(a.salesforceId());
+                }
+                continue;
+            }
+            FieldWrite state =
+                    new FieldWrite(
+                            CompanySync.ACCOUNT_STATE,
+                            a.accountId(),
+                            a.accountId(),
+                            ExternalSystem.SALESFORCE,
+                            record == null ? now : record.modifiedAt(),
+                            "COMPANY_ASSOCIATION",
+                            true);
+            String salesforceId = a.salesforceId();
+            out.linkChanges.add(
+                    store -> {
+                        Link link =
+                                store.bySalesforceIds(LinkStore.CONTACT, List.of(salesforceId))
+                                        .get(salesforceId);
+                        if (link != null) {
+                            store.recordSync(
+                                    link.id(), ExternalSystem.HUBSPOT, List.of(state), runId, now);
+                        }
+                    });
+        }
+    }
+
+    private static String account(CrmRecord record) {
+        Object account = record.fields().get("AccountId");
+        return account == null || account.toString().isBlank() ? null : account.toString();
+    }
+
+    private static boolean accountChanged(CrmRecord record, Map<String, FieldState> states) {
+        String account = account(record);
+        if (account == null) {
+            return false;
+        }
+        FieldState state = states.get(CompanySync.ACCOUNT_STATE);
+        return state == null || !account.equals(state.salesforceValue());
     }
 
     private void deleted(
@@ -226,7 +323,8 @@ class SalesforceToHubSpot {
             String salesforceType,
             Map<String, Pending> creates,
             BatchOutcome out,
-            Long runId) {
+            Long runId,
+            List<CompanySync.ContactAccount> accounts) {
         if (creates.isEmpty()) {
             return;
         }
@@ -284,6 +382,11 @@ class SalesforceToHubSpot {
                         store.recordSync(
                                 link.id(), ExternalSystem.HUBSPOT, fieldWrites, runId, now);
                     });
+            if (accounts != null && account(p.record()) != null) {
+                accounts.add(
+                        new CompanySync.ContactAccount(
+                                hubSpotId, salesforceId, account(p.record())));
+            }
             if (!result.created()) {
                 out.followUps.add(
                         WorkItem.byId(

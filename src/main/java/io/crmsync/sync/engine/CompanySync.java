@@ -1,0 +1,315 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.sync.internal.Connectors;
+import io.crmsync.sync.spi.AssociationCapable;
+import io.crmsync.sync.spi.AssociationWrite;
+import io.crmsync.sync.spi.CrmConnector;
+import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.sync.spi.PropertyCapable;
+import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.WriteOperation;
+import io.crmsync.sync.spi.WriteResult;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Companies for contacts (PRODUCT.md S9): HubSpot companies and Salesforce accounts are linked like
+ * contacts, found through the contacts already associated with them (never by domain), and created
+ * only when none is found. Creates are upserts on the other side's id, so a retry never makes a
+ * second company.
+ */
+@Component
+class CompanySync {
+
+    static final String HUBSPOT_TYPE = "companies";
+    static final String ACCOUNT = "Account";
+    static final String ACCOUNT_ID_PROPERTY = "salesforce_account_id";
+
+    /** The field state that remembers which account a contact was last associated through. */
+    static final String ACCOUNT_STATE = "associatedcompanyid";
+
+    private final Connectors connectors;
+    private final LinkStore links;
+    private final Clock clock;
+    private volatile boolean propertyReady;
+
+    CompanySync(Connectors connectors, LinkStore links, Clock clock) {
+        this.connectors = connectors;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /** One synced contact: its ids on both sides and its Salesforce account. */
+    record ContactAccount(String hubSpotId, String salesforceId, String accountId) {}
+
+    /**
+     * Associates each HubSpot contact with the company linked to its Salesforce account, finding or
+     * creating that company. Returns, by Salesforce contact id, the failures of contacts whose
+     * company could not be set.
+     */
+    Map<String, String> associateFromSalesforce(List<ContactAccount> contacts) {
+        Map<String, String> failures = new HashMap<>();
+        if (contacts.isEmpty()) {
+            return failures;
+        }
+        Set<String> accounts = new LinkedHashSet<>();
+        contacts.forEach(c -> accounts.add(c.accountId()));
+        Map<String, String> companyOf = companiesForAccounts(accounts);
+        if (!(connectors.hubSpot() instanceof AssociationCapable associations)) {
+            return failures;
+        }
+        List<AssociationWrite> pairs = new ArrayList<>();
+        Map<String, ContactAccount> byRef = new HashMap<>();
+        for (ContactAccount c : contacts) {
+            String company = companyOf.get(c.accountId());
+            if (company == null) {
+                failures.put(
+                        c.salesforceId(), "The account's company could not be found or created.");
+                continue;
+            }
+            pairs.add(new AssociationWrite(c.salesforceId(), c.hubSpotId(), company, null, null));
+            byRef.put(c.salesforceId(), c);
+        }
+        if (!pairs.isEmpty()) {
+            for (WriteResult r : associations.associate("contacts", HUBSPOT_TYPE, pairs)) {
+                if (!r.succeeded()) {
+                    failures.put(r.reference(), r.failure().message());
+                }
+            }
+        }
+        return failures;
+    }
+
+    private Map<String, String> companiesForAccounts(Collection<String> accounts) {
+        Map<String, String> companyOf = new HashMap<>();
+        links.bySalesforceIds(LinkStore.COMPANY, accounts)
+                .forEach((account, link) -> companyOf.put(account, link.hubSpotId()));
+        List<String> unlinked = accounts.stream().filter(a -> !companyOf.containsKey(a)).toList();
+        if (unlinked.isEmpty()) {
+            return companyOf;
+        }
+        companyOf.putAll(throughSalesforceContacts(unlinked));
+        List<String> toCreate = unlinked.stream().filter(a -> !companyOf.containsKey(a)).toList();
+        if (!toCreate.isEmpty()) {
+            companyOf.putAll(createCompanies(toCreate));
+        }
+        return companyOf;
+    }
+
+    /** The HubSpot companies already associated with the synced contacts of each account. */
+    private Map<String, String> throughSalesforceContacts(List<String> accounts) {
+        Map<String, String> found = new HashMap<>();
+        CrmConnector salesforce = connectors.salesforce();
+        Map<String, String> accountOfContact = new HashMap<>();
+        for (CrmRecord contact :
+                salesforce.readByKey("Contact", "AccountId", accounts, List.of("AccountId"))) {
+            accountOfContact.put(
+                    contact.id(), Objects.toString(contact.fields().get("AccountId"), null));
+        }
+        Map<String, Link> contactLinks =
+                links.bySalesforceIds(LinkStore.CONTACT, accountOfContact.keySet());
+        if (contactLinks.isEmpty()
+                || !(connectors.hubSpot() instanceof AssociationCapable associations)) {
+            return found;
+        }
+        Map<String, String> accountOfHubSpotContact = new HashMap<>();
+        contactLinks.forEach(
+                (sfId, link) ->
+                        accountOfHubSpotContact.put(link.hubSpotId(), accountOfContact.get(sfId)));
+        for (var association :
+                associations.readAssociations(
+                        "contacts", accountOfHubSpotContact.keySet(), HUBSPOT_TYPE)) {
+            String account = accountOfHubSpotContact.get(association.fromId());
+            if (account != null && !found.containsKey(account)) {
+                found.put(account, association.toId());
+                link(association.toId(), account);
+            }
+        }
+        return found;
+    }
+
+    private Map<String, String> createCompanies(List<String> accounts) {
+        CrmConnector hubSpot = connectors.hubSpot();
+        ensureProperty(hubSpot);
+        List<RecordWrite> writes = new ArrayList<>();
+        for (CrmRecord account :
+                connectors.salesforce().readByIds(ACCOUNT, accounts, List.of("Name", "Website"))) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("name", account.fields().get("Name"));
+            String domain = domain(account.fields().get("Website"));
+            if (domain != null) {
+                values.put("domain", domain);
+            }
+            values.put(ACCOUNT_ID_PROPERTY, account.id());
+            writes.add(new RecordWrite(account.id(), null, ACCOUNT_ID_PROPERTY, values));
+        }
+        Map<String, String> created = new HashMap<>();
+        if (writes.isEmpty()) {
+            return created;
+        }
+        List<WriteResult> results = hubSpot.write(HUBSPOT_TYPE, WriteOperation.UPSERT, writes);
+        List<String> missing = new ArrayList<>();
+        for (WriteResult r : results) {
+            if (r.succeeded() && r.id() != null) {
+                created.put(r.reference(), r.id());
+                link(r.id(), r.reference());
+            } else if (r.succeeded()) {
+                missing.add(r.reference());
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (CrmRecord company :
+                    hubSpot.readByKey(
+                            HUBSPOT_TYPE,
+                            ACCOUNT_ID_PROPERTY,
+                            missing,
+                            List.of(ACCOUNT_ID_PROPERTY))) {
+                String account = Objects.toString(company.fields().get(ACCOUNT_ID_PROPERTY), null);
+                if (account != null) {
+                    created.put(account, company.id());
+                    link(company.id(), account);
+                }
+            }
+        }
+        return created;
+    }
+
+    /**
+     * The Salesforce account for each HubSpot contact's company, found or created; contacts without
+     * a company are absent.
+     */
+    Map<String, String> accountsForHubSpotContacts(Collection<String> hubSpotContacts) {
+        Map<String, String> result = new HashMap<>();
+        if (hubSpotContacts.isEmpty()
+                || !(connectors.hubSpot() instanceof AssociationCapable associations)) {
+            return result;
+        }
+        Map<String, String> companyOfContact = new LinkedHashMap<>();
+        for (var a : associations.readAssociations("contacts", hubSpotContacts, HUBSPOT_TYPE)) {
+            companyOfContact.putIfAbsent(a.fromId(), a.toId());
+        }
+        if (companyOfContact.isEmpty()) {
+            return result;
+        }
+        Set<String> companies = new LinkedHashSet<>(companyOfContact.values());
+        Map<String, String> accountOf = new HashMap<>();
+        links.byHubSpotIds(LinkStore.COMPANY, companies)
+                .forEach((company, link) -> accountOf.put(company, link.salesforceId()));
+        List<String> unlinked = companies.stream().filter(c -> !accountOf.containsKey(c)).toList();
+        if (!unlinked.isEmpty()) {
+            accountOf.putAll(throughHubSpotContacts(associations, unlinked));
+            List<String> toCreate =
+                    unlinked.stream().filter(c -> !accountOf.containsKey(c)).toList();
+            if (!toCreate.isEmpty()) {
+                accountOf.putAll(createAccounts(toCreate));
+            }
+        }
+        companyOfContact.forEach(
+                (contact, company) -> {
+                    String account = accountOf.get(company);
+                    if (account != null) {
+                        result.put(contact, account);
+                    }
+                });
+        return result;
+    }
+
+    /** The accounts of the Salesforce contacts synced with each company's other contacts. */
+    private Map<String, String> throughHubSpotContacts(
+            AssociationCapable associations, List<String> companies) {
+        Map<String, String> found = new HashMap<>();
+        Map<String, String> companyOfContact = new HashMap<>();
+        for (var a : associations.readAssociations(HUBSPOT_TYPE, companies, "contacts")) {
+            companyOfContact.putIfAbsent(a.toId(), a.fromId());
+        }
+        Map<String, Link> contactLinks =
+                links.byHubSpotIds(LinkStore.CONTACT, companyOfContact.keySet());
+        List<String> salesforceContacts =
+                contactLinks.values().stream()
+                        .filter(l -> "Contact".equals(l.salesforceType()))
+                        .map(Link::salesforceId)
+                        .toList();
+        if (salesforceContacts.isEmpty()) {
+            return found;
+        }
+        Map<String, String> hubSpotOfSalesforce = new HashMap<>();
+        contactLinks.forEach((hs, l) -> hubSpotOfSalesforce.put(l.salesforceId(), hs));
+        for (CrmRecord contact :
+                connectors
+                        .salesforce()
+                        .readByIds("Contact", salesforceContacts, List.of("AccountId"))) {
+            Object account = contact.fields().get("AccountId");
+            String company = companyOfContact.get(hubSpotOfSalesforce.get(contact.id()));
+            if (account != null && company != null && !found.containsKey(company)) {
+                found.put(company, account.toString());
+                link(company, account.toString());
+            }
+        }
+        return found;
+    }
+
+    private Map<String, String> createAccounts(List<String> companies) {
+        List<RecordWrite> writes = new ArrayList<>();
+        for (CrmRecord company :
+                connectors
+                        .hubSpot()
+                        .readByIds(HUBSPOT_TYPE, companies, List.of("name", "domain"))) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            Object name = company.fields().get("name");
+            Object domain = company.fields().get("domain");
+            values.put(
+                    "Name",
+                    name != null && !name.toString().isBlank()
+                            ? name
+                            : domain != null ? domain : HubSpotToSalesforce.NO_COMPANY);
+            if (domain != null && !domain.toString().isBlank()) {
+                values.put("Website", domain.toString());
+            }
+            values.put(HubSpotToSalesforce.EXTERNAL_ID, company.id());
+            writes.add(
+                    new RecordWrite(company.id(), null, HubSpotToSalesforce.EXTERNAL_ID, values));
+        }
+        Map<String, String> created = new HashMap<>();
+        if (writes.isEmpty()) {
+            return created;
+        }
+        for (WriteResult r :
+                connectors.salesforce().write(ACCOUNT, WriteOperation.UPSERT, writes)) {
+            if (r.succeeded() && r.id() != null) {
+                created.put(r.reference(), r.id());
+                link(r.reference(), r.id());
+            }
+        }
+        return created;
+    }
+
+    private void ensureProperty(CrmConnector hubSpot) {
+        if (!propertyReady && hubSpot instanceof PropertyCapable properties) {
+            properties.ensureUniqueProperty(
+                    HUBSPOT_TYPE, ACCOUNT_ID_PROPERTY, "Salesforce account id");
+            propertyReady = true;
+        }
+    }
+
+    private void link(String company, String account) {
+        links.link(LinkStore.COMPANY, company, ACCOUNT, account, clock.instant());
+    }
+
+    private static String domain(Object website) {
+        if (website == null || website.toString().isBlank()) {
+            return null;
+        }
+        String host = website.toString().trim().replaceFirst("^[a-zA-Z]+://", "");
+        host = host.replaceFirst("[/?#].*$", "");
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+}
