@@ -35,6 +35,7 @@ class ChangePoller {
     private final RunTracker tracker;
     private final TransactionTemplate transactions;
     private final SyncEngine engine;
+    private final io.crmsync.sync.settings.SyncSettings settings;
     private final Clock clock;
 
     ChangePoller(
@@ -46,8 +47,10 @@ class ChangePoller {
             RunTracker tracker,
             TransactionTemplate transactions,
             SyncEngine engine,
+            io.crmsync.sync.settings.SyncSettings settings,
             Clock clock) {
         this.engine = engine;
+        this.settings = settings;
         this.connectors = connectors;
         this.schema = schema;
         this.cursors = cursors;
@@ -76,7 +79,36 @@ class ChangePoller {
                         e.getMessage());
             }
         }
+        queued += pollLifecycle();
         tracker.finishSettled();
+        return queued;
+    }
+
+    /**
+     * Opportunity streams are read while lifecycle stages follow them. Turning the setting off
+     * forgets their cursors, so that turning it on applies it to every opportunity again.
+     */
+    private int pollLifecycle() {
+        int queued = 0;
+        boolean on = settings.contactSettings().lifecycleFromOpportunities();
+        for (Streams.Stream stream : Streams.LIFECYCLE) {
+            if (!on) {
+                cursors.forget(stream.key());
+                continue;
+            }
+            try {
+                queued += poll(stream);
+            } catch (ConnectorException e) {
+                if (isFatal(e)) {
+                    engine.suspend(stream.source(), e.failure());
+                    return queued;
+                }
+                log.info(
+                        "Reading changes from {} failed and will run again: {}",
+                        stream.key(),
+                        e.getMessage());
+            }
+        }
         return queued;
     }
 
@@ -93,10 +125,17 @@ class ChangePoller {
         Cursors.Position position =
                 cursors.find(stream.key())
                         .orElse(new Cursors.Position(ChangeCursor.BEGINNING, false));
-        List<String> fields =
-                stream.source() == io.crmsync.base.ExternalSystem.SALESFORCE
-                        ? schema.salesforceFields(stream.objectType())
-                        : schema.hubSpotProperties();
+        List<String> fields;
+        if (Streams.isLifecycle(stream)) {
+            fields =
+                    LifecycleSync.OPPORTUNITY.equals(stream.objectType())
+                            ? List.of("IsClosed", "IsWon")
+                            : List.of("OpportunityId", "ContactId");
+        } else if (stream.source() == io.crmsync.base.ExternalSystem.SALESFORCE) {
+            fields = schema.salesforceFields(stream.objectType());
+        } else {
+            fields = schema.hubSpotProperties();
+        }
         ChangeCursor cursor = position.cursor();
         boolean backfillDone = position.backfillDone();
         int queued = 0;

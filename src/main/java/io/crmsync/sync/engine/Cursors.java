@@ -50,6 +50,10 @@ class Cursors {
                 .update();
     }
 
+    void forget(String stream) {
+        jdbc.sql("DELETE FROM sync_cursor WHERE stream = ?").param(stream).update();
+    }
+
     /** Reads every stream again from the beginning, as a resync. */
     void rewind(String stream, Instant now) {
         save(stream, ChangeCursor.BEGINNING, false, now);

@@ -24,4 +24,20 @@ final class Outcomes {
             }
         }
     }
+
+    /** A whole batch failed with one failure: retried, or released when the sync suspends. */
+    static void failedAll(BatchOutcome out, java.util.List<WorkItem> items, SyncFailure failure) {
+        for (WorkItem item : items) {
+            switch (failure.kind()) {
+                case RETRYABLE, RECORD_REJECTED -> out.retry.add(item);
+                case FATAL, AUTH_EXPIRED -> {
+                    if (out.fatal == null) {
+                        out.fatal = failure;
+                        out.fatalSystem = item.source().other();
+                    }
+                    out.released.add(item);
+                }
+            }
+        }
+    }
 }

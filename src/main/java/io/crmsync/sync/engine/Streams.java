@@ -22,10 +22,20 @@ final class Streams {
                     new Stream(ExternalSystem.SALESFORCE, ContactSchema.LEAD, 2000, 100),
                     new Stream(ExternalSystem.HUBSPOT, ContactSchema.HUBSPOT_TYPE, 200, 200));
 
+    /** Opportunities and their contact roles, read while lifecycle stages follow them (S11). */
+    static final List<Stream> LIFECYCLE =
+            List.of(
+                    new Stream(ExternalSystem.SALESFORCE, LifecycleSync.OPPORTUNITY, 2000, 100),
+                    new Stream(ExternalSystem.SALESFORCE, LifecycleSync.CONTACT_ROLE, 2000, 100));
+
     private Streams() {}
 
+    static boolean isLifecycle(Stream stream) {
+        return LIFECYCLE.contains(stream);
+    }
+
     static Stream of(ExternalSystem source, String objectType) {
-        return CONTACTS.stream()
+        return java.util.stream.Stream.concat(CONTACTS.stream(), LIFECYCLE.stream())
                 .filter(s -> s.source() == source && s.objectType().equals(objectType))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(source + ":" + objectType));

@@ -29,6 +29,7 @@ class SyncEngine {
 
     private final SalesforceToHubSpot salesforceToHubSpot;
     private final HubSpotToSalesforce hubSpotToSalesforce;
+    private final LifecycleSync lifecycle;
     private final WorkQueue queue;
     private final LinkStore links;
     private final ErrorStore errors;
@@ -42,6 +43,7 @@ class SyncEngine {
     SyncEngine(
             SalesforceToHubSpot salesforceToHubSpot,
             HubSpotToSalesforce hubSpotToSalesforce,
+            LifecycleSync lifecycle,
             WorkQueue queue,
             LinkStore links,
             ErrorStore errors,
@@ -53,6 +55,7 @@ class SyncEngine {
             Clock clock) {
         this.salesforceToHubSpot = salesforceToHubSpot;
         this.hubSpotToSalesforce = hubSpotToSalesforce;
+        this.lifecycle = lifecycle;
         this.queue = queue;
         this.links = links;
         this.errors = errors;
@@ -69,10 +72,13 @@ class SyncEngine {
                 items.getFirst().runId() != null ? items.getFirst().runId() : tracker.current();
         BatchOutcome outcome;
         try {
-            outcome =
-                    stream.source() == ExternalSystem.SALESFORCE
-                            ? salesforceToHubSpot.sync(stream.objectType(), items, runId)
-                            : hubSpotToSalesforce.sync(items, runId);
+            if (Streams.isLifecycle(stream)) {
+                outcome = lifecycle.sync(stream.objectType(), items, runId);
+            } else if (stream.source() == ExternalSystem.SALESFORCE) {
+                outcome = salesforceToHubSpot.sync(stream.objectType(), items, runId);
+            } else {
+                outcome = hubSpotToSalesforce.sync(items, runId);
+            }
         } catch (ConnectorException e) {
             if (!ChangePoller.isFatal(e)) {
                 log.info(
