@@ -171,6 +171,44 @@ class SyncRecordServiceIT {
     }
 
     @Test
+    @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+    void aRecordNotLinkedYetShowsItsOneSideAndSyncNowQueuesOnlyThat() {
+        String hubSpotId =
+                single(
+                        connectors
+                                .hubSpot()
+                                .write(
+                                        "contacts",
+                                        WriteOperation.CREATE,
+                                        List.of(
+                                                new RecordWrite(
+                                                        "r",
+                                                        null,
+                                                        null,
+                                                        Map.of(
+                                                                "firstname",
+                                                                "Alan",
+                                                                "lastname",
+                                                                "Turing",
+                                                                "email",
+                                                                "alan-"
+                                                                        + UUID.randomUUID()
+                                                                        + "@example.com")))));
+
+        RecordDetails found = records.find(hubSpotId).orElseThrow();
+
+        assertThat(found.link()).isNull();
+        assertThat(found.salesforce()).isNull();
+        assertThat(found.hubSpot().found()).isTrue();
+        assertThat(found.provenance()).isEmpty();
+        assertThat(found.fields()).noneMatch(RecordField::differs);
+        assertThat(records.syncNow(found.ref())).containsExactly(ExternalSystem.HUBSPOT);
+        assertThat(engine.queued(ExternalSystem.HUBSPOT, "contacts", hubSpotId)).isTrue();
+        engine.settle();
+        assertThat(records.find(hubSpotId).orElseThrow().link()).isNotNull();
+    }
+
+    @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
     void aViewerIsRefusedSyncNow() {
         RecordRef ref = new RecordRef(null, "Contact", salesforceId);

@@ -62,7 +62,7 @@ class RecordPanel extends Composite<VerticalLayout> {
             List<ExternalSystem> queued = records.syncNow(details.ref());
             String sides =
                     queued.stream().map(ExternalSystem::label).collect(Collectors.joining(" and "));
-            String text = "Queued on " + sides + "; the workers are syncing it now.";
+            String text = "Queued on " + sides + " to sync now.";
             syncStatus.setText(text);
             Notifications.success(text);
         } catch (AccessDeniedException e) {
