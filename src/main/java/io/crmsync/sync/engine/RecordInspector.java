@@ -21,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -343,7 +344,7 @@ public class RecordInspector {
     }
 
     private static String label(CrmRecord hubSpot, CrmRecord salesforce, Found found) {
-        for (CrmRecord record : java.util.Arrays.asList(salesforce, hubSpot)) {
+        for (CrmRecord record : Arrays.asList(salesforce, hubSpot)) {
             if (record == null) {
                 continue;
             }
