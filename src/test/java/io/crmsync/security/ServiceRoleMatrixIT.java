@@ -3,6 +3,8 @@ package io.crmsync.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmsync.sync.RecordRef;
+import io.crmsync.sync.SyncRecordService;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import java.util.Map;
@@ -30,6 +32,7 @@ class ServiceRoleMatrixIT {
 
     @Autowired UserService users;
     @Autowired AuditService audit;
+    @Autowired SyncRecordService records;
     @Autowired TestAccounts accounts;
 
     @BeforeEach
@@ -80,7 +83,15 @@ class ServiceRoleMatrixIT {
                                 new Case(ADMIN_ONLY, () -> audit.count(AuditQuery.all()))),
                         Map.entry(
                                 "AuditService.actions",
-                                new Case(ADMIN_ONLY, () -> audit.actions())));
+                                new Case(ADMIN_ONLY, () -> audit.actions())),
+                        Map.entry(
+                                "SyncRecordService.find",
+                                new Case(EVERY_ROLE, () -> records.find("hello"))),
+                        Map.entry(
+                                "SyncRecordService.syncNow",
+                                new Case(
+                                        Set.of("ADMIN", "EDITOR"),
+                                        () -> records.syncNow(new RecordRef(null, null, null)))));
 
         matrix.forEach(
                 (method, check) -> {
@@ -116,6 +127,7 @@ class ServiceRoleMatrixIT {
                                 .allMatch(name -> COVERED.contains(name), "listed in the matrix");
         noUnlisted.accept(UserService.class);
         noUnlisted.accept(AuditService.class);
+        noUnlisted.accept(SyncRecordService.class);
     }
 
     private static final Set<String> COVERED =
@@ -131,7 +143,9 @@ class ServiceRoleMatrixIT {
                     "UserService.me",
                     "AuditService.find",
                     "AuditService.count",
-                    "AuditService.actions");
+                    "AuditService.actions",
+                    "SyncRecordService.find",
+                    "SyncRecordService.syncNow");
 
     private static void signInAs(String role) {
         String username =

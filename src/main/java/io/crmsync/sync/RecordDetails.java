@@ -1,0 +1,35 @@
+package io.crmsync.sync;
+
+import java.util.List;
+
+/**
+ * A contact as the Record page shows it: both sides, the link, the field values read just now,
+ * where each synced value came from (newest first), and the record's current errors.
+ *
+ * @param label the person's name or email
+ * @param hubSpot the HubSpot side; null when the record has none
+ * @param salesforce the Salesforce side; null when the record has none
+ * @param link null when the record is not linked
+ */
+public record RecordDetails(
+        String label,
+        RecordSide hubSpot,
+        RecordSide salesforce,
+        RecordLink link,
+        List<RecordField> fields,
+        List<RecordProvenanceEntry> provenance,
+        List<RecordErrorSummary> errors) {
+
+    public RecordDetails {
+        fields = List.copyOf(fields);
+        provenance = List.copyOf(provenance);
+        errors = List.copyOf(errors);
+    }
+
+    public RecordRef ref() {
+        return new RecordRef(
+                hubSpot == null ? null : hubSpot.id(),
+                salesforce == null ? null : salesforce.objectType(),
+                salesforce == null ? null : salesforce.id());
+    }
+}

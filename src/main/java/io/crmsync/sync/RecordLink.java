@@ -1,0 +1,16 @@
+package io.crmsync.sync;
+
+import io.crmsync.base.ExternalSystem;
+import java.time.Instant;
+
+/**
+ * The tie between a HubSpot contact and a Salesforce lead or contact.
+ *
+ * @param lastDirection the side written by the last sync; null before the first
+ */
+public record RecordLink(
+        long id,
+        Instant createdAt,
+        Instant lastSyncedAt,
+        Long lastRunId,
+        ExternalSystem lastDirection) {}

@@ -1,0 +1,19 @@
+package io.crmsync.sync;
+
+import io.crmsync.base.ExternalSystem;
+
+/**
+ * One side of a contact as the Record page shows it.
+ *
+ * @param objectType {@code contacts} on HubSpot, {@code Contact} or {@code Lead} on Salesforce
+ * @param url where to open the record: the Sandbox page when the side is the built-in sandbox, else
+ *     the CRM's own record page; null when it cannot be told
+ * @param found whether the CRM still has the record
+ */
+public record RecordSide(
+        ExternalSystem system,
+        String objectType,
+        String id,
+        String url,
+        boolean sandbox,
+        boolean found) {}

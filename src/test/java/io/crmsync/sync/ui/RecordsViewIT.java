@@ -1,0 +1,111 @@
+package io.crmsync.sync.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import io.crmsync.sync.RecordField;
+import io.crmsync.sync.engine.RecordSyncDriver;
+import io.crmsync.sync.internal.Connectors;
+import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.WriteOperation;
+import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import io.crmsync.testsupport.TestAccounts;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Looking a contact up on the Records page, and who may sync it now. */
+@CrmsyncIntegrationTest
+class RecordsViewIT extends SpringBrowserlessTest {
+
+    @Autowired Connectors connectors;
+    @Autowired ApplicationContext context;
+
+    RecordSyncDriver engine;
+    String email;
+    String salesforceId;
+
+    @BeforeEach
+    void aSyncedSalesforceContact() {
+        engine = RecordSyncDriver.of(context);
+        engine.reset();
+        email = "grace-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        salesforceId =
+                connectors
+                        .salesforce()
+                        .write(
+                                "Contact",
+                                WriteOperation.CREATE,
+                                List.of(
+                                        new RecordWrite(
+                                                "r",
+                                                null,
+                                                null,
+                                                Map.of(
+                                                        "FirstName",
+                                                        "Grace",
+                                                        "LastName",
+                                                        "Hopper",
+                                                        "Email",
+                                                        email))))
+                        .getFirst()
+                        .id();
+        engine.settle();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+    void anEditorFindsAContactByEmailAndSyncsItNow() {
+        RecordsView view = navigate(RecordsView.class);
+
+        test(view.search).setValue(email);
+        test(view.find).click();
+
+        assertThat(view.search.isInvalid()).isFalse();
+        RecordPanel panel = view.panel;
+        assertThat(panel).isNotNull();
+        assertThat(panel.fields.getContent().getListDataView().getItems())
+                .extracting(RecordField::hubSpotProperty)
+                .contains("firstname", "lastname");
+        assertThat(panel.fields.differing()).isEmpty();
+        assertThat(panel.provenance.getContent().getListDataView().getItems()).isNotEmpty();
+        assertThat(panel.syncNow.isEnabled()).isTrue();
+
+        test(panel.syncNow).click();
+
+        assertThat(panel.syncStatus.getText()).startsWith("Queued on").contains("Salesforce");
+        engine.settle();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void aViewerOpensALinkToARecordAndSeesSyncNowDisabled() {
+        UI.getCurrent()
+                .navigate(RecordsView.class, QueryParameters.of(RecordsView.QUERY, salesforceId));
+        RecordsView view = (RecordsView) getCurrentView();
+
+        assertThat(view.search.getValue()).isEqualTo(salesforceId);
+        assertThat(view.panel).isNotNull();
+        assertThat(view.panel.syncNow.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void anUnknownContactIsSaidAtTheField() {
+        RecordsView view = navigate(RecordsView.class);
+
+        test(view.search).setValue("nobody-" + UUID.randomUUID() + "@example.com");
+        test(view.find).click();
+
+        assertThat(view.search.isInvalid()).isTrue();
+        assertThat(view.search.getErrorMessage()).startsWith("No contact found");
+        assertThat(view.panel).isNull();
+    }
+}
