@@ -178,6 +178,42 @@ class SyncFixture {
         contactSettings(s -> ContactSettings.DEFAULTS);
     }
 
+    int port;
+
+    /** Calls a sandbox's admin API; returns the body. */
+    String sandboxAdmin(String method, String path, String json) {
+        try {
+            var request =
+                    java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create("http://localhost:" + port + path))
+                            .header("Content-Type", "application/json")
+                            .header("X-Sandbox-Admin-Key", "sandbox-admin")
+                            .method(
+                                    method,
+                                    json == null
+                                            ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                            : java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                    json))
+                            .build();
+            var response =
+                    java.net.http.HttpClient.newHttpClient()
+                            .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    tools.jackson.databind.JsonNode json(String body) {
+        return new tools.jackson.databind.json.JsonMapper().readTree(body);
+    }
+
     private static String single(List<WriteResult> results) {
         WriteResult result = results.getFirst();
         if (!result.succeeded()) {

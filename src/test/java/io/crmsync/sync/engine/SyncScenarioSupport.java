@@ -21,12 +21,15 @@ abstract class SyncScenarioSupport {
     @Autowired ContactSettingsService settingsService;
     @Autowired TestAccounts accounts;
 
+    @org.springframework.boot.test.web.server.LocalServerPort int serverPort;
+
     SyncFixture sync;
 
     @BeforeEach
     void fixture() {
         accounts.ensureAll();
         sync = new SyncFixture(connectors, jobs, links, suspension, clock, jdbc, settingsService);
+        sync.port = serverPort;
         suspension.clear();
         sync.resetSettings();
         sync.settle();
