@@ -1,0 +1,257 @@
+package io.crmsync.sync.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crmsync.sync.ContactSettings;
+import io.crmsync.sync.spi.AssociationCapable;
+import io.crmsync.sync.spi.AssociationWrite;
+import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.WriteOperation;
+import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Companies for contacts (S9) and lifecycle stages from opportunities (S11). */
+@CrmsyncIntegrationTest
+class CompanyAndLifecycleIT extends SyncScenarioSupport {
+
+    @Test
+    void s9AnAccountBecomesOneCompanyForAllItsContacts() {
+        String account =
+                sync.createSalesforce(
+                        "Account",
+                        Map.of(
+                                "Name",
+                                "Acme " + SyncFixture.email("a"),
+                                "Website",
+                                "https://www.acme.example"));
+        String first =
+                sync.createSalesforce(
+                        "Contact",
+                        Map.of(
+                                "LastName",
+                                "One",
+                                "Email",
+                                SyncFixture.email("one"),
+                                "AccountId",
+                                account));
+        sync.settle();
+        String second =
+                sync.createSalesforce(
+                        "Contact",
+                        Map.of(
+                                "LastName",
+                                "Two",
+                                "Email",
+                                SyncFixture.email("two"),
+                                "AccountId",
+                                account));
+        sync.settle();
+
+        String company = companyOf(sync.linkOfSalesforce(first).orElseThrow().hubSpotId());
+        assertThat(company).isNotNull();
+        assertThat(companyOf(sync.linkOfSalesforce(second).orElseThrow().hubSpotId()))
+                .isEqualTo(company);
+        assertThat(
+                        sync.hubSpot()
+                                .readByIds("companies", List.of(company), List.of("domain"))
+                                .getFirst()
+                                .fields())
+                .containsEntry("domain", "acme.example");
+    }
+
+    @Test
+    void s9AHubSpotCompanyBecomesTheAccountOfNewSalesforceContacts() {
+        String company =
+                single(
+                        sync.hubSpot()
+                                .write(
+                                        "companies",
+                                        WriteOperation.CREATE,
+                                        List.of(
+                                                new RecordWrite(
+                                                        "c",
+                                                        null,
+                                                        null,
+                                                        Map.of(
+                                                                "name",
+                                                                "Globex "
+                                                                        + SyncFixture.email(
+                                                                                "g"))))));
+        String email = SyncFixture.email("globex");
+        String contact = sync.createHubSpot(Map.of("lastname", "Hank", "email", email));
+        ((AssociationCapable) sync.hubSpot())
+                .associate(
+                        "contacts",
+                        "companies",
+                        List.of(new AssociationWrite("a", contact, company, null, null)));
+
+        sync.settle();
+
+        var created = sync.salesforceByEmail("Contact", email, "AccountId");
+        assertThat(created).hasSize(1);
+        String accountId = (String) created.getFirst().fields().get("AccountId");
+        assertThat(accountId).isNotNull();
+        assertThat(sync.salesforceById("Account", accountId, "HubSpot_Id__c").fields())
+                .containsEntry("HubSpot_Id__c", company);
+    }
+
+    @Test
+    void s9AConvertedLeadDoesNotMakeASecondCompany() {
+        sync.contactSettings(
+                s ->
+                        new ContactSettings(
+                                s.salesforceChanges(),
+                                ContactSettings.HubSpotTarget.LEAD,
+                                true,
+                                s.salesforceDeletes(),
+                                s.lifecycleFromOpportunities(),
+                                s.companyLifecycleSync(),
+                                null,
+                                s.salesforceStatePicklist(),
+                                s.hubSpotStateValues()));
+        String company =
+                single(
+                        sync.hubSpot()
+                                .write(
+                                        "companies",
+                                        WriteOperation.CREATE,
+                                        List.of(
+                                                new RecordWrite(
+                                                        "c",
+                                                        null,
+                                                        null,
+                                                        Map.of(
+                                                                "name",
+                                                                "Initech "
+                                                                        + SyncFixture.email(
+                                                                                "i"))))));
+        String email = SyncFixture.email("peter");
+        String contact =
+                sync.createHubSpot(
+                        Map.of("lastname", "Gibbons", "email", email, "company", "Initech"));
+        ((AssociationCapable) sync.hubSpot())
+                .associate(
+                        "contacts",
+                        "companies",
+                        List.of(new AssociationWrite("a", contact, company, null, null)));
+        sync.settle();
+        String lead = sync.salesforceByEmail("Lead", email, "Id").getFirst().id();
+
+        sync.sandboxAdmin("POST", "/sandbox/salesforce/_admin/leads/" + lead + "/convert", null);
+        sync.settle();
+
+        assertThat(companiesOf(contact)).containsExactly(company);
+    }
+
+    @Test
+    void s11LifecycleFollowsContactRolesForwardOnlyAndSpreadsToTheCompany() {
+        sync.contactSettings(
+                s ->
+                        new ContactSettings(
+                                s.salesforceChanges(),
+                                s.hubSpotTarget(),
+                                true,
+                                s.salesforceDeletes(),
+                                true,
+                                true,
+                                null,
+                                s.salesforceStatePicklist(),
+                                s.hubSpotStateValues()));
+        String account =
+                sync.createSalesforce(
+                        "Account", Map.of("Name", "Umbrella " + SyncFixture.email("u")));
+        String buyer =
+                sync.createSalesforce(
+                        "Contact",
+                        Map.of(
+                                "LastName",
+                                "Buyer",
+                                "Email",
+                                SyncFixture.email("buyer"),
+                                "AccountId",
+                                account));
+        String colleague =
+                sync.createSalesforce(
+                        "Contact",
+                        Map.of(
+                                "LastName",
+                                "Colleague",
+                                "Email",
+                                SyncFixture.email("colleague"),
+                                "AccountId",
+                                account));
+        String bystander =
+                sync.createSalesforce(
+                        "Contact",
+                        Map.of("LastName", "Bystander", "Email", SyncFixture.email("by")));
+        String opportunity =
+                sync.createSalesforce(
+                        "Opportunity",
+                        Map.of(
+                                "Name",
+                                "Deal",
+                                "StageName",
+                                "Prospecting",
+                                "CloseDate",
+                                LocalDate.of(2027, 1, 31).toString(),
+                                "AccountId",
+                                account));
+        sync.settle();
+        String noRole = lifecycle(bystander);
+
+        sync.sandboxAdmin(
+                "POST",
+                "/sandbox/salesforce/_admin/opportunities/" + opportunity + "/contact-roles",
+                "{\"contactId\":\"" + buyer + "\",\"role\":\"Decision Maker\",\"primary\":true}");
+        sync.settle();
+        assertThat(lifecycle(buyer)).isEqualTo("opportunity");
+        assertThat(lifecycle(colleague))
+                .as("spread to the company's contacts")
+                .isEqualTo("opportunity");
+
+        sync.sandboxAdmin(
+                "POST",
+                "/sandbox/salesforce/_admin/opportunities/" + opportunity + "/stage",
+                "{\"stageName\":\"Closed Won\"}");
+        sync.settle();
+        assertThat(lifecycle(buyer)).isEqualTo("customer");
+
+        sync.sandboxAdmin(
+                "POST",
+                "/sandbox/salesforce/_admin/opportunities/" + opportunity + "/stage",
+                "{\"stageName\":\"Negotiation/Review\"}");
+        sync.settle();
+        assertThat(lifecycle(buyer)).as("never backwards").isEqualTo("customer");
+        assertThat(lifecycle(bystander)).as("no contact role, no change").isEqualTo(noRole);
+        assertThat(sync.salesforceById("Contact", buyer, "Title").fields())
+                .as("Salesforce unchanged")
+                .containsEntry("Title", null);
+    }
+
+    private String lifecycle(String salesforceContact) {
+        String hubSpotId = sync.linkOfSalesforce(salesforceContact).orElseThrow().hubSpotId();
+        return (String)
+                sync.hubSpotById(hubSpotId, "lifecyclestage").fields().get("lifecyclestage");
+    }
+
+    private String companyOf(String hubSpotContact) {
+        List<String> companies = companiesOf(hubSpotContact);
+        return companies.isEmpty() ? null : companies.getFirst();
+    }
+
+    private List<String> companiesOf(String hubSpotContact) {
+        return ((AssociationCapable) sync.hubSpot())
+                .readAssociations("contacts", List.of(hubSpotContact), "companies").stream()
+                        .map(a -> a.toId())
+                        .distinct()
+                        .toList();
+    }
+
+    private static String single(List<io.crmsync.sync.spi.WriteResult> results) {
+        assertThat(results.getFirst().succeeded()).isTrue();
+        return results.getFirst().id();
+    }
+}
