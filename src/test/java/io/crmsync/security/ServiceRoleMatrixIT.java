@@ -3,8 +3,13 @@ package io.crmsync.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmsync.sync.ContactMappingService;
+import io.crmsync.sync.ContactSettings;
+import io.crmsync.sync.ContactSettingsService;
+import io.crmsync.sync.FieldMapping;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,9 +32,12 @@ class ServiceRoleMatrixIT {
 
     private static final Set<String> ADMIN_ONLY = Set.of("ADMIN");
     private static final Set<String> EVERY_ROLE = Set.of("ADMIN", "EDITOR", "VIEWER");
+    private static final Set<String> EDITOR_OR_ADMIN = Set.of("ADMIN", "EDITOR");
 
     @Autowired UserService users;
     @Autowired AuditService audit;
+    @Autowired ContactSettingsService contactSettings;
+    @Autowired ContactMappingService contactMappings;
     @Autowired TestAccounts accounts;
 
     @BeforeEach
@@ -80,7 +88,53 @@ class ServiceRoleMatrixIT {
                                 new Case(ADMIN_ONLY, () -> audit.count(AuditQuery.all()))),
                         Map.entry(
                                 "AuditService.actions",
-                                new Case(ADMIN_ONLY, () -> audit.actions())));
+                                new Case(ADMIN_ONLY, () -> audit.actions())),
+                        Map.entry(
+                                "ContactSettingsService.current",
+                                new Case(EVERY_ROLE, () -> contactSettings.current())),
+                        Map.entry(
+                                "ContactSettingsService.save",
+                                new Case(
+                                        EDITOR_OR_ADMIN,
+                                        () -> contactSettings.save(ContactSettings.DEFAULTS, -1))),
+                        Map.entry(
+                                "ContactSettingsService.warnings",
+                                new Case(
+                                        EVERY_ROLE,
+                                        () -> contactSettings.warnings(ContactSettings.DEFAULTS))),
+                        Map.entry(
+                                "ContactSettingsService.inclusionLists",
+                                new Case(EVERY_ROLE, () -> contactSettings.inclusionLists())),
+                        Map.entry(
+                                "ContactSettingsService.createInclusionList",
+                                new Case(
+                                        EDITOR_OR_ADMIN,
+                                        () -> contactSettings.createInclusionList(" "))),
+                        Map.entry(
+                                "ContactSettingsService.history",
+                                new Case(EVERY_ROLE, () -> contactSettings.history())),
+                        Map.entry(
+                                "ContactMappingService.mappings",
+                                new Case(EVERY_ROLE, () -> contactMappings.mappings())),
+                        Map.entry(
+                                "ContactMappingService.choices",
+                                new Case(EVERY_ROLE, () -> contactMappings.choices())),
+                        Map.entry(
+                                "ContactMappingService.save",
+                                new Case(
+                                        EDITOR_OR_ADMIN,
+                                        () ->
+                                                contactMappings.save(
+                                                        new FieldMapping(
+                                                                0, "", "", null, false, null)))),
+                        Map.entry(
+                                "ContactMappingService.saveTranslations",
+                                new Case(
+                                        EDITOR_OR_ADMIN,
+                                        () -> contactMappings.saveTranslations(-1, List.of()))),
+                        Map.entry(
+                                "ContactMappingService.remove",
+                                new Case(EDITOR_OR_ADMIN, () -> contactMappings.remove(-1))));
 
         matrix.forEach(
                 (method, check) -> {
@@ -116,6 +170,8 @@ class ServiceRoleMatrixIT {
                                 .allMatch(name -> COVERED.contains(name), "listed in the matrix");
         noUnlisted.accept(UserService.class);
         noUnlisted.accept(AuditService.class);
+        noUnlisted.accept(ContactSettingsService.class);
+        noUnlisted.accept(ContactMappingService.class);
     }
 
     private static final Set<String> COVERED =
@@ -131,7 +187,18 @@ class ServiceRoleMatrixIT {
                     "UserService.me",
                     "AuditService.find",
                     "AuditService.count",
-                    "AuditService.actions");
+                    "AuditService.actions",
+                    "ContactSettingsService.current",
+                    "ContactSettingsService.save",
+                    "ContactSettingsService.warnings",
+                    "ContactSettingsService.inclusionLists",
+                    "ContactSettingsService.createInclusionList",
+                    "ContactSettingsService.history",
+                    "ContactMappingService.mappings",
+                    "ContactMappingService.choices",
+                    "ContactMappingService.save",
+                    "ContactMappingService.saveTranslations",
+                    "ContactMappingService.remove");
 
     private static void signInAs(String role) {
         String username =
