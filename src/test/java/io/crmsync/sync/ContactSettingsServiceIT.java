@@ -8,9 +8,14 @@ import io.crmsync.sync.ContactSettings.SalesforceDeleteAction;
 import io.crmsync.sync.settings.SettingsFixture;
 import io.crmsync.sync.settings.StoredSyncSettings;
 import io.crmsync.sync.settings.SyncSettings;
+import io.crmsync.sync.spi.ActiveConnections;
 import io.crmsync.sync.spi.CrmList;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +34,7 @@ class ContactSettingsServiceIT {
     @Autowired SyncSettings engineView;
     @Autowired StoredSyncSettings cache;
     @Autowired JdbcClient jdbc;
+    @Autowired ActiveConnections connections;
 
     @BeforeEach
     @AfterEach
@@ -152,11 +158,57 @@ class ContactSettingsServiceIT {
     }
 
     @Test
+    void onlyActiveListsAreOfferedAsTheInclusionList() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String active = createDynamicList("Active " + suffix);
+        CrmList manual = service.createInclusionList("Manual " + suffix);
+
+        assertThat(service.inclusionLists())
+                .anySatisfy(
+                        l -> {
+                            assertThat(l.id()).isEqualTo(active);
+                            assertThat(l.name()).isEqualTo("Active " + suffix);
+                        })
+                .allMatch(l -> l.processingType().equals("DYNAMIC"))
+                .noneMatch(l -> l.id().equals(manual.id()));
+    }
+
+    @Test
     void aNewListNeedsAName() {
         assertThatThrownBy(() -> service.createInclusionList("  "))
                 .isInstanceOf(ContactSettingsRejected.class)
                 .extracting(e -> ((ContactSettingsRejected) e).field())
                 .isEqualTo(ContactSettingsRejected.Field.INCLUSION_LIST_NAME);
+    }
+
+    /** Creates a DYNAMIC (active) list in the application's HubSpot sandbox. */
+    private String createDynamicList(String name) throws Exception {
+        var hubSpot = connections.settings(io.crmsync.base.ExternalSystem.HUBSPOT);
+        String body =
+                """
+                {"name": "%s", "objectTypeId": "0-1", "processingType": "DYNAMIC",
+                 "filterBranch": {"filterBranchType": "OR", "filters": [], "filterBranches": [
+                   {"filterBranchType": "AND", "filterBranches": [], "filters": [
+                     {"filterType": "PROPERTY", "property": "jobtitle", "operation":
+                       {"operationType": "STRING", "operator": "IS_EQUAL_TO", "value": "%s"}}]}]}}
+                """
+                        .formatted(name, name);
+        HttpResponse<String> response =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create(hubSpot.baseUrl() + "/crm/v3/lists"))
+                                        .header("Authorization", "Bearer " + hubSpot.accessToken())
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var matcher =
+                java.util.regex.Pattern.compile("\"listId\"\\s*:\\s*\"(\\d+)\"")
+                        .matcher(response.body());
+        assertThat(matcher.find()).as(response.body()).isTrue();
+        return matcher.group(1);
     }
 
     static ContactSettings withDeletes(ContactSettings s, SalesforceDeleteAction deletes) {
