@@ -97,6 +97,7 @@ class ContactsView extends VerticalLayout {
     final Div warnings = new Div();
     final Span version = new Span();
     final Button save = new Button("Save");
+    final ContactHistory history;
 
     private final ContactSettingsService settings;
     private long readAt;
@@ -106,6 +107,7 @@ class ContactsView extends VerticalLayout {
         this.settings = settings;
         boolean canChange = user.hasAnyRole(AppRoles.ADMIN, AppRoles.EDITOR);
         inclusionList = new ContactInclusionList(settings, sync, canChange);
+        history = new ContactHistory(settings);
         addClassName("contacts-view");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(canChange);
@@ -127,7 +129,8 @@ class ContactsView extends VerticalLayout {
                 new Paragraph(
                         new Span("To review and edit field mappings, see "),
                         new RouterLink("Contacts property mappings", ContactMappingsView.class),
-                        new Span(".")));
+                        new Span(".")),
+                history);
         read(settings.current());
         List<AbstractField<?, ?>> fields =
                 List.of(
@@ -148,6 +151,7 @@ class ContactsView extends VerticalLayout {
     private void save() {
         try {
             read(settings.save(formValue(), readAt));
+            history.refresh();
             Notifications.success("Contact settings saved as version " + readAt + ".");
         } catch (ContactSettingsRejected rejected) {
             Notifications.error(rejected.getMessage());

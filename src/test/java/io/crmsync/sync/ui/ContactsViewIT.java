@@ -44,6 +44,8 @@ class ContactsViewIT extends SpringBrowserlessTest {
         assertThat(engineView.contactSettings().salesforceDeletes())
                 .isEqualTo(SalesforceDeleteAction.DELETE_CONTACT);
         assertThat(view.version.getText()).isEqualTo("Version " + (before + 1));
+        assertThat(test(view.history.grid).getRow(0).version()).isEqualTo(before + 1);
+        assertThat(test(view.history.grid).getRow(0).changedBy()).isEqualTo(TestAccounts.EDITOR);
     }
 
     @Test
