@@ -14,4 +14,9 @@ public enum ExternalSystem {
     public String label() {
         return label;
     }
+
+    /** The CRM on the other side of the sync. */
+    public ExternalSystem other() {
+        return this == SALESFORCE ? HUBSPOT : SALESFORCE;
+    }
 }

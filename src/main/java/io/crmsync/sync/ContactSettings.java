@@ -33,7 +33,7 @@ public record ContactSettings(
                     true,
                     false,
                     null,
-                    SalesforceStatePicklist.ENABLED,
+                    SalesforceStatePicklist.DISABLED,
                     HubSpotStateValues.MATCH_SALESFORCE_DEFAULTS);
 
     public enum SalesforceChangeAction {

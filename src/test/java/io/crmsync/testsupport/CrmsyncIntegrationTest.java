@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Import;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "crmsync.sandbox.seed-demo-data=false",
+            "crmsync.sync.enabled=false",
+            "crmsync.sandbox.hubspot.webhooks-to-self=false",
             "crmsync.security.first-admin.password=" + TestAccounts.FIRST_ADMIN_PASSWORD
         })
 @Import({TestClockConfiguration.class, TestAccounts.class})

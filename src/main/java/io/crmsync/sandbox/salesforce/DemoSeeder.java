@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +55,8 @@ class DemoSeeder {
         this.org = org;
     }
 
+    /** Before the sync's first poll, which waits for the application to be ready. */
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     @EventListener(ApplicationReadyEvent.class)
     void seedIfEmpty() {
         if (!properties.seedDemoData() || store.count("Contact") > 0 || store.count("Lead") > 0) {

@@ -1,0 +1,141 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.sync.internal.Connectors;
+import io.crmsync.sync.spi.ChangeCursor;
+import io.crmsync.sync.spi.ChangePage;
+import io.crmsync.sync.spi.ConnectorException;
+import io.crmsync.sync.spi.CrmConnector;
+import io.crmsync.sync.spi.CrmRecord;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads each change stream from its cursor and queues what changed. The cursor moves in the same
+ * transaction that queues the page, so a change is either queued and passed, or read again; the
+ * queue then keeps it until the other side confirms it. The first read of a stream, from the
+ * beginning, is the initial sync.
+ */
+@Component
+class ChangePoller {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangePoller.class);
+
+    /** Pages read per stream and poll, so that one huge backlog does not starve the others. */
+    private static final int MAX_PAGES = 25;
+
+    private final Connectors connectors;
+    private final ContactSchema schema;
+    private final Cursors cursors;
+    private final WorkQueue queue;
+    private final Runs runs;
+    private final RunTracker tracker;
+    private final TransactionTemplate transactions;
+    private final SyncEngine engine;
+    private final Clock clock;
+
+    ChangePoller(
+            Connectors connectors,
+            ContactSchema schema,
+            Cursors cursors,
+            WorkQueue queue,
+            Runs runs,
+            RunTracker tracker,
+            TransactionTemplate transactions,
+            SyncEngine engine,
+            Clock clock) {
+        this.engine = engine;
+        this.connectors = connectors;
+        this.schema = schema;
+        this.cursors = cursors;
+        this.queue = queue;
+        this.runs = runs;
+        this.tracker = tracker;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Polls every stream once; returns how many records it queued. */
+    int pollAll() {
+        ensureInitialRun();
+        int queued = 0;
+        for (Streams.Stream stream : Streams.CONTACTS) {
+            try {
+                queued += poll(stream);
+            } catch (ConnectorException e) {
+                if (isFatal(e)) {
+                    engine.suspend(stream.source(), e.failure());
+                    return queued;
+                }
+                log.info(
+                        "Reading changes from {} failed and will run again: {}",
+                        stream.key(),
+                        e.getMessage());
+            }
+        }
+        tracker.finishSettled();
+        return queued;
+    }
+
+    /** The first poll ever starts the initial sync run. */
+    private void ensureInitialRun() {
+        boolean fresh = Streams.CONTACTS.stream().allMatch(s -> cursors.find(s.key()).isEmpty());
+        if (fresh && runs.latest().isEmpty()) {
+            runs.start(RunTracker.INITIAL, "system", clock.instant());
+        }
+    }
+
+    int poll(Streams.Stream stream) {
+        CrmConnector connector = connectors.get(stream.source());
+        Cursors.Position position =
+                cursors.find(stream.key())
+                        .orElse(new Cursors.Position(ChangeCursor.BEGINNING, false));
+        List<String> fields =
+                stream.source() == io.crmsync.base.ExternalSystem.SALESFORCE
+                        ? schema.salesforceFields(stream.objectType())
+                        : schema.hubSpotProperties();
+        ChangeCursor cursor = position.cursor();
+        boolean backfillDone = position.backfillDone();
+        int queued = 0;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            ChangePage changes =
+                    connector.readChanges(stream.objectType(), cursor, fields, stream.pageSize());
+            boolean done = backfillDone || !changes.more();
+            long runId = tracker.current();
+            List<WorkItem> items =
+                    changes.records().stream()
+                            .map(
+                                    (CrmRecord r) ->
+                                            WorkItem.of(
+                                                    stream.source(), r, WorkReason.CHANGE, runId))
+                            .toList();
+            ChangeCursor next = changes.next();
+            transactions.executeWithoutResult(
+                    tx -> {
+                        int inserted = queue.enqueue(items, clock.instant());
+                        runs.addTotal(runId, inserted);
+                        cursors.save(stream.key(), next, done, clock.instant());
+                    });
+            queued += items.size();
+            cursor = next;
+            backfillDone = done;
+            if (!changes.more()) {
+                break;
+            }
+        }
+        if (queued > 0) {
+            log.debug("Queued {} changes from {}", queued, stream.key());
+        }
+        return queued;
+    }
+
+    static boolean isFatal(ConnectorException e) {
+        return switch (e.failure().kind()) {
+            case FATAL, AUTH_EXPIRED -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.SyncRule;
+import io.crmsync.sync.internal.Connectors;
+import io.crmsync.sync.settings.SyncSettings;
+import io.crmsync.sync.spi.FieldSchema;
+import io.crmsync.sync.spi.ObjectSchema;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contact mappings resolved against the describe of HubSpot contacts and Salesforce contacts
+ * and leads, kept for a few minutes so that a batch costs no describe call.
+ */
+@Component
+class ContactSchema {
+
+    static final String HUBSPOT_TYPE = "contacts";
+    static final String CONTACT = "Contact";
+    static final String LEAD = "Lead";
+    private static final Duration TTL = Duration.ofMinutes(5);
+
+    private record Cached(ObjectSchema schema, Instant at) {}
+
+    private final Connectors connectors;
+    private final SyncSettings settings;
+    private final Clock clock;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    ContactSchema(Connectors connectors, SyncSettings settings, Clock clock) {
+        this.connectors = connectors;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The mapped fields that exist on both sides for this Salesforce object. */
+    List<MappedField> fields(String salesforceType) {
+        ObjectSchema hubSpot = hubSpot();
+        ObjectSchema salesforce = salesforce(salesforceType);
+        List<MappedField> fields = new ArrayList<>();
+        for (FieldMapping mapping : settings.contactMappings()) {
+            if (mapping.rule() == SyncRule.DONT_SYNC) {
+                continue;
+            }
+            Optional<FieldSchema> property = hubSpot.field(mapping.hubSpotProperty());
+            Optional<FieldSchema> field =
+                    salesforce.field(salesforceName(mapping.salesforceField(), salesforceType));
+            if (property.isPresent() && field.isPresent()) {
+                fields.add(new MappedField(mapping, property.get(), field.get()));
+            }
+        }
+        return fields;
+    }
+
+    /** The Salesforce fields to read for this object: the mapped ones and what the engine needs. */
+    List<String> salesforceFields(String salesforceType) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add("Email");
+        names.add("FirstName");
+        names.add("LastName");
+        ObjectSchema schema = salesforce(salesforceType);
+        for (MappedField field : fields(salesforceType)) {
+            names.add(field.salesforceName());
+            if (field.isState() || field.isCountry()) {
+                String code = field.salesforceName() + "Code";
+                schema.field(code).ifPresent(f -> names.add(f.name()));
+            }
+        }
+        if (LEAD.equals(salesforceType)) {
+            names.add("IsConverted");
+            names.add("ConvertedContactId");
+        } else {
+            names.add("AccountId");
+        }
+        return List.copyOf(names);
+    }
+
+    List<String> hubSpotProperties() {
+        Set<String> names = new LinkedHashSet<>();
+        names.add("email");
+        names.add("firstname");
+        names.add("lastname");
+        names.add("lifecyclestage");
+        for (FieldMapping mapping : settings.contactMappings()) {
+            if (mapping.rule() != SyncRule.DONT_SYNC
+                    && hubSpot().field(mapping.hubSpotProperty()).isPresent()) {
+                names.add(mapping.hubSpotProperty());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    ObjectSchema hubSpot() {
+        return cached("hubspot:" + HUBSPOT_TYPE, () -> connectors.hubSpot().describe(HUBSPOT_TYPE));
+    }
+
+    ObjectSchema salesforce(String type) {
+        return cached("salesforce:" + type, () -> connectors.salesforce().describe(type));
+    }
+
+    /** Drops the cached schemas, after a write named a field that does not exist any more. */
+    void invalidate() {
+        cache.clear();
+    }
+
+    /** A lead's address fields have no {@code Mailing} prefix. */
+    static String salesforceName(String contactField, String salesforceType) {
+        if (LEAD.equals(salesforceType) && contactField.startsWith("Mailing")) {
+            return contactField.substring("Mailing".length());
+        }
+        return contactField;
+    }
+
+    private ObjectSchema cached(String key, java.util.function.Supplier<ObjectSchema> load) {
+        Instant now = clock.instant();
+        Cached hit = cache.get(key);
+        if (hit == null || hit.at().plus(TTL).isBefore(now)) {
+            hit = new Cached(load.get(), now);
+            cache.put(key, hit);
+        }
+        return hit.schema();
+    }
+}

@@ -1,0 +1,371 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.sync.ContactSettings;
+import io.crmsync.sync.convert.AddressResult;
+import io.crmsync.sync.convert.ConversionException;
+import io.crmsync.sync.convert.ConversionFailure;
+import io.crmsync.sync.convert.HubSpotAddress;
+import io.crmsync.sync.convert.StateCountryConverter;
+import io.crmsync.sync.convert.ValueConverter;
+import io.crmsync.sync.settings.SyncSettings;
+import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.sync.spi.FailureKind;
+import io.crmsync.sync.spi.FieldSchema;
+import io.crmsync.sync.spi.ObjectSchema;
+import io.crmsync.sync.spi.SyncFailure;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * One record's change, worked out field by field with the sync rules: the values to write to the
+ * other side, the new field states, and the fields that could not be converted.
+ *
+ * @param toWrite values by the other side's field names
+ */
+record ContactValues(
+        Map<String, Object> toWrite, List<FieldWrite> fieldWrites, List<SyncFailure> errors) {
+
+    @Component
+    static class Factory {
+
+        private final ContactSchema schema;
+        private final SyncSettings settings;
+
+        Factory(ContactSchema schema, SyncSettings settings) {
+            this.schema = schema;
+            this.settings = settings;
+        }
+
+        /** A Salesforce lead or contact, as HubSpot contact properties. */
+        ContactValues fromSalesforce(
+                String salesforceType,
+                CrmRecord record,
+                Map<String, FieldState> states,
+                boolean creating) {
+            Builder b =
+                    new Builder(ExternalSystem.SALESFORCE, record.modifiedAt(), states, creating);
+            MappedField state = null;
+            MappedField country = null;
+            for (MappedField field : schema.fields(salesforceType)) {
+                if (field.isState()) {
+                    state = field;
+                    continue;
+                }
+                if (field.isCountry()) {
+                    country = field;
+                    continue;
+                }
+                Object value;
+                try {
+                    value =
+                            ValueConverter.toHubSpot(
+                                    record.fields().get(field.salesforceName()),
+                                    field.salesforce(),
+                                    field.hubSpot(),
+                                    field.mapping().translations());
+                } catch (ConversionException e) {
+                    b.error(e.failure(), field.salesforceName());
+                    continue;
+                }
+                b.apply(field, field.property(), value);
+            }
+            if (state != null || country != null) {
+                String prefix = (state != null ? state : country).addressPrefix();
+                Map<String, Object> f = record.fields();
+                HubSpotAddress address =
+                        StateCountryConverter.toHubSpot(
+                                text(f.get(prefix + "State")),
+                                text(f.get(prefix + "StateCode")),
+                                text(f.get(prefix + "Country")),
+                                text(f.get(prefix + "CountryCode")),
+                                settings.contactSettings().hubSpotStateValues());
+                if (state != null) {
+                    b.apply(state, state.property(), address.state());
+                }
+                if (country != null) {
+                    b.apply(country, country.property(), address.country());
+                }
+            }
+            return b.build();
+        }
+
+        /**
+         * A HubSpot contact, as fields of a Salesforce lead or contact. {@code matched} is the
+         * Salesforce record found by email for a contact not linked yet: its values stand in for
+         * the field states, so that "prefer Salesforce" keeps them.
+         */
+        ContactValues fromHubSpot(
+                String salesforceType,
+                CrmRecord record,
+                Map<String, FieldState> states,
+                boolean creating,
+                CrmRecord matched) {
+            List<MappedField> fields = schema.fields(salesforceType);
+            Map<String, FieldState> known =
+                    matched == null ? states : matchedStates(salesforceType, fields, matched);
+            Builder b = new Builder(ExternalSystem.HUBSPOT, record.modifiedAt(), known, creating);
+            MappedField state = null;
+            MappedField country = null;
+            for (MappedField field : fields) {
+                if (field.isState()) {
+                    state = field;
+                    continue;
+                }
+                if (field.isCountry()) {
+                    country = field;
+                    continue;
+                }
+                Object value = record.fields().get(field.property());
+                if (b.decide(field, ValueConverter.canonical(value)) != FieldRules.Action.WRITE) {
+                    b.apply(field, field.salesforceName(), value);
+                    continue;
+                }
+                Object converted;
+                try {
+                    converted =
+                            ValueConverter.toSalesforce(
+                                    value,
+                                    field.hubSpot(),
+                                    field.salesforce(),
+                                    field.mapping().translations());
+                } catch (ConversionException e) {
+                    b.error(e.failure(), field.property());
+                    continue;
+                }
+                b.applyConverted(field, field.salesforceName(), value, converted);
+            }
+            if (state != null || country != null) {
+                address(salesforceType, record, b, state, country);
+            }
+            return b.build();
+        }
+
+        private void address(
+                String salesforceType,
+                CrmRecord record,
+                Builder b,
+                MappedField state,
+                MappedField country) {
+            String stateValue = state == null ? null : text(record.fields().get(state.property()));
+            String countryValue =
+                    country == null ? null : text(record.fields().get(country.property()));
+            boolean writeState =
+                    state != null
+                            && b.decide(state, ValueConverter.canonical(stateValue))
+                                    == FieldRules.Action.WRITE;
+            boolean writeCountry =
+                    country != null
+                            && b.decide(country, ValueConverter.canonical(countryValue))
+                                    == FieldRules.Action.WRITE;
+            if (!writeState && !writeCountry) {
+                if (state != null) {
+                    b.apply(state, null, stateValue);
+                }
+                if (country != null) {
+                    b.apply(country, null, countryValue);
+                }
+                return;
+            }
+            String prefix = (state != null ? state : country).addressPrefix();
+            ObjectSchema sf = schema.salesforce(salesforceType);
+            ContactSettings contactSettings = settings.contactSettings();
+            // An org without the code fields has its picklists off, whatever the setting says.
+            ContactSettings.SalesforceStatePicklist mode =
+                    sf.field(prefix + StateCountryConverter.COUNTRY_CODE).isPresent()
+                            ? contactSettings.salesforceStatePicklist()
+                            : ContactSettings.SalesforceStatePicklist.DISABLED;
+            AddressResult result =
+                    StateCountryConverter.toSalesforce(
+                            stateValue,
+                            countryValue,
+                            mode,
+                            contactSettings.hubSpotStateValues(),
+                            picklist(sf, prefix + "CountryCode"),
+                            picklist(sf, prefix + "StateCode"));
+            if (!result.ok()) {
+                b.error(result.failure(), result.failure().field());
+                return;
+            }
+            Map<String, String> values = result.values();
+            if (writeState || writeCountry) {
+                // A state is only valid with its country, so both go together.
+                if (state != null) {
+                    b.applyAddress(state, stateValue, prefix, values, true);
+                }
+                if (country != null) {
+                    b.applyAddress(country, countryValue, prefix, values, false);
+                }
+            }
+        }
+
+        private Map<String, FieldState> matchedStates(
+                String salesforceType, List<MappedField> fields, CrmRecord matched) {
+            Map<String, FieldState> states = new LinkedHashMap<>();
+            for (MappedField field : fields) {
+                String value;
+                if (field.isState() || field.isCountry()) {
+                    String prefix = field.addressPrefix();
+                    Map<String, Object> f = matched.fields();
+                    HubSpotAddress address =
+                            StateCountryConverter.toHubSpot(
+                                    text(f.get(prefix + "State")),
+                                    text(f.get(prefix + "StateCode")),
+                                    text(f.get(prefix + "Country")),
+                                    text(f.get(prefix + "CountryCode")),
+                                    settings.contactSettings().hubSpotStateValues());
+                    value = field.isState() ? address.state() : address.country();
+                } else {
+                    try {
+                        value =
+                                ValueConverter.canonical(
+                                        ValueConverter.toHubSpot(
+                                                matched.fields().get(field.salesforceName()),
+                                                field.salesforce(),
+                                                field.hubSpot(),
+                                                field.mapping().translations()));
+                    } catch (ConversionException e) {
+                        value = null;
+                    }
+                }
+                states.put(
+                        field.property(),
+                        new FieldState(
+                                field.property(),
+                                null,
+                                value,
+                                ExternalSystem.SALESFORCE,
+                                matched.modifiedAt()));
+            }
+            return states;
+        }
+
+        private static List<String> picklist(ObjectSchema schema, String field) {
+            return schema.field(field).map(FieldSchema::picklistValues).orElse(List.of());
+        }
+
+        private static String text(Object value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    /** Collects one record's values as the rules decide them. */
+    private static final class Builder {
+
+        private final ExternalSystem from;
+        private final Instant modifiedAt;
+        private final Map<String, FieldState> states;
+        private final boolean creating;
+        private final Map<String, Object> toWrite = new LinkedHashMap<>();
+        private final List<FieldWrite> writes = new ArrayList<>();
+        private final List<SyncFailure> errors = new ArrayList<>();
+
+        Builder(
+                ExternalSystem from,
+                Instant modifiedAt,
+                Map<String, FieldState> states,
+                boolean creating) {
+            this.from = from;
+            this.modifiedAt = modifiedAt;
+            this.states = states;
+            this.creating = creating;
+        }
+
+        FieldRules.Action decide(MappedField field, String canonical) {
+            return FieldRules.decide(
+                    field.mapping().rule(),
+                    from,
+                    canonical,
+                    modifiedAt,
+                    states.get(field.property()),
+                    creating);
+        }
+
+        /** Applies the rules to a value that needs no conversion for the other side. */
+        void apply(MappedField field, String targetName, Object value) {
+            applyConverted(field, targetName, value, value);
+        }
+
+        void applyConverted(MappedField field, String targetName, Object value, Object converted) {
+            String canonical = ValueConverter.canonical(value);
+            FieldRules.Action action = decide(field, canonical);
+            if (action == FieldRules.Action.WRITE && targetName != null) {
+                toWrite.put(targetName, converted);
+            }
+            record(field, canonical, action);
+        }
+
+        void applyAddress(
+                MappedField field,
+                Object value,
+                String prefix,
+                Map<String, String> converted,
+                boolean state) {
+            String canonical = ValueConverter.canonical(value);
+            FieldRules.Action action = decide(field, canonical);
+            if (action == FieldRules.Action.WRITE) {
+                String text = state ? StateCountryConverter.STATE : StateCountryConverter.COUNTRY;
+                String code =
+                        state
+                                ? StateCountryConverter.STATE_CODE
+                                : StateCountryConverter.COUNTRY_CODE;
+                if (converted.containsKey(code)) {
+                    toWrite.put(prefix + code, converted.get(code));
+                }
+                if (converted.containsKey(text)) {
+                    toWrite.put(prefix + text, converted.get(text));
+                }
+            }
+            record(field, canonical, action);
+        }
+
+        private void record(MappedField field, String canonical, FieldRules.Action action) {
+            FieldState state = states.get(field.property());
+            String rule = field.mapping().rule().name();
+            switch (action) {
+                case WRITE ->
+                        writes.add(
+                                new FieldWrite(
+                                        field.property(),
+                                        canonical,
+                                        canonical,
+                                        from,
+                                        modifiedAt,
+                                        rule,
+                                        true));
+                case OBSERVE -> {
+                    String other = state == null ? null : state.valueOn(from.other());
+                    writes.add(
+                            new FieldWrite(
+                                    field.property(),
+                                    from == ExternalSystem.HUBSPOT ? canonical : other,
+                                    from == ExternalSystem.SALESFORCE ? canonical : other,
+                                    state == null ? from : state.source(),
+                                    state == null ? modifiedAt : state.sourceModifiedAt(),
+                                    rule,
+                                    false));
+                }
+                case SKIP -> {}
+            }
+        }
+
+        void error(ConversionFailure failure, String field) {
+            errors.add(
+                    new SyncFailure(
+                            FailureKind.RECORD_REJECTED,
+                            failure.type(),
+                            failure.code(),
+                            failure.message(),
+                            List.of(failure.field() != null ? failure.field() : field),
+                            null));
+        }
+
+        ContactValues build() {
+            return new ContactValues(toWrite, writes, errors);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.sync.spi.FailureKind;
+import io.crmsync.sync.spi.SyncFailure;
+import java.util.List;
+
+/** Failures the engine itself finds in a record, before calling either CRM. */
+final class Failures {
+
+    private Failures() {}
+
+    static SyncFailure rejected(ErrorType type, String code, String message, String field) {
+        return new SyncFailure(
+                FailureKind.RECORD_REJECTED,
+                type,
+                code,
+                message,
+                field == null ? List.of() : List.of(field),
+                null);
+    }
+}

@@ -1,0 +1,447 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.sync.ContactSettings;
+import io.crmsync.sync.internal.Connectors;
+import io.crmsync.sync.settings.SyncSettings;
+import io.crmsync.sync.spi.ConnectorException;
+import io.crmsync.sync.spi.CrmConnector;
+import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.sync.spi.WriteOperation;
+import io.crmsync.sync.spi.WriteResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * HubSpot contacts to Salesforce leads or contacts (PRODUCT.md S8, S10, S12): only contacts in the
+ * inclusion list, matched by email before anything is created, created as the setting says with an
+ * upsert on {@code HubSpot_Id__c} so that a retry never makes a second record. A HubSpot delete
+ * never deletes anything in Salesforce.
+ */
+@Component
+class HubSpotToSalesforce {
+
+    static final String EXTERNAL_ID = "HubSpot_Id__c";
+    static final String NO_COMPANY = "[not provided]";
+
+    private record Pending(
+            WorkItem item,
+            CrmRecord record,
+            String salesforceType,
+            String salesforceId,
+            boolean newLink,
+            CrmRecord matched,
+            ContactValues values) {}
+
+    private final Connectors connectors;
+    private final ContactSchema schema;
+    private final ContactValues.Factory values;
+    private final SyncSettings settings;
+    private final LinkStore links;
+    private final InclusionList inclusion;
+    private final Clock clock;
+
+    HubSpotToSalesforce(
+            Connectors connectors,
+            ContactSchema schema,
+            ContactValues.Factory values,
+            SyncSettings settings,
+            LinkStore links,
+            InclusionList inclusion,
+            Clock clock) {
+        this.connectors = connectors;
+        this.schema = schema;
+        this.values = values;
+        this.settings = settings;
+        this.links = links;
+        this.inclusion = inclusion;
+        this.clock = clock;
+    }
+
+    BatchOutcome sync(List<WorkItem> items, Long runId) {
+        BatchOutcome out = new BatchOutcome();
+        Map<String, CrmRecord> records =
+                Records.resolve(
+                        connectors.hubSpot(),
+                        ContactSchema.HUBSPOT_TYPE,
+                        items,
+                        schema.hubSpotProperties());
+        Map<String, Link> linked =
+                links.byHubSpotIds(
+                        LinkStore.CONTACT, items.stream().map(WorkItem::recordId).toList());
+        Map<Long, Map<String, FieldState>> states =
+                links.states(linked.values().stream().map(Link::id).toList());
+        List<Pending> updates = new ArrayList<>();
+        Map<String, WorkItem> unlinked = new LinkedHashMap<>();
+        for (WorkItem item : items) {
+            CrmRecord record = records.get(item.recordId());
+            Link link = linked.get(item.recordId());
+            if (record == null || record.deleted()) {
+                if (link != null) {
+                    out.linkChanges.add(store -> store.delete(link.id()));
+                }
+                done(out, item);
+                continue;
+            }
+            if (!inclusion.contains(item.recordId())) {
+                done(out, item);
+                continue;
+            }
+            if (link != null) {
+                ContactValues change =
+                        values.fromHubSpot(
+                                link.salesforceType(),
+                                record,
+                                states.getOrDefault(link.id(), Map.of()),
+                                false,
+                                null);
+                change.errors()
+                        .forEach(
+                                e ->
+                                        out.errors.add(
+                                                error(
+                                                        item,
+                                                        record,
+                                                        link.salesforceType(),
+                                                        link.salesforceId(),
+                                                        e)));
+                Pending p =
+                        new Pending(
+                                item,
+                                record,
+                                link.salesforceType(),
+                                link.salesforceId(),
+                                false,
+                                null,
+                                change);
+                if (change.toWrite().isEmpty()) {
+                    settled(p, out, runId);
+                } else {
+                    updates.add(p);
+                }
+                continue;
+            }
+            String email = email(record);
+            if (email == null) {
+                out.failed(
+                        item,
+                        error(
+                                item,
+                                record,
+                                null,
+                                null,
+                                Failures.rejected(
+                                        ErrorType.PROPERTY_VALUES,
+                                        "EMAIL_MISSING",
+                                        "Salesforce records are matched by email, and this HubSpot"
+                                                + " contact has none, so it is not synced.",
+                                        "email")));
+                continue;
+            }
+            unlinked.put(email, item);
+        }
+        List<Pending> creates = new ArrayList<>();
+        match(unlinked, records, updates, creates, out);
+        CrmConnector salesforce = connectors.salesforce();
+        Map<String, List<Pending>> updatesByType = new LinkedHashMap<>();
+        updates.forEach(
+                p ->
+                        updatesByType
+                                .computeIfAbsent(p.salesforceType(), t -> new ArrayList<>())
+                                .add(p));
+        updatesByType.forEach(
+                (type, pending) ->
+                        write(salesforce, type, WriteOperation.UPDATE, pending, out, runId));
+        Map<String, List<Pending>> createsByType = new LinkedHashMap<>();
+        creates.forEach(
+                p ->
+                        createsByType
+                                .computeIfAbsent(p.salesforceType(), t -> new ArrayList<>())
+                                .add(p));
+        createsByType.forEach(
+                (type, pending) ->
+                        write(salesforce, type, WriteOperation.UPSERT, pending, out, runId));
+        return out;
+    }
+
+    /**
+     * Finds the Salesforce contacts and unconverted leads with the emails of unlinked HubSpot
+     * contacts; a contact is preferred to a lead. The rest are created.
+     */
+    private void match(
+            Map<String, WorkItem> unlinked,
+            Map<String, CrmRecord> records,
+            List<Pending> updates,
+            List<Pending> creates,
+            BatchOutcome out) {
+        if (unlinked.isEmpty()) {
+            return;
+        }
+        CrmConnector salesforce = connectors.salesforce();
+        Map<String, CrmRecord> found = new HashMap<>();
+        for (String type : List.of(ContactSchema.LEAD, ContactSchema.CONTACT)) {
+            for (CrmRecord r :
+                    salesforce.readByKey(
+                            type, "Email", unlinked.keySet(), schema.salesforceFields(type))) {
+                if (Boolean.parseBoolean(
+                        Objects.toString(r.fields().get("IsConverted"), "false"))) {
+                    continue;
+                }
+                String email =
+                        Objects.toString(r.fields().get("Email"), "").toLowerCase(Locale.ROOT);
+                found.put(email, r);
+            }
+        }
+        Map<String, Link> holders =
+                links.bySalesforceIds(
+                        LinkStore.CONTACT, found.values().stream().map(CrmRecord::id).toList());
+        ContactSettings contactSettings = settings.contactSettings();
+        for (Map.Entry<String, WorkItem> entry : unlinked.entrySet()) {
+            WorkItem item = entry.getValue();
+            CrmRecord record = records.get(item.recordId());
+            CrmRecord matched = found.get(entry.getKey());
+            if (matched != null) {
+                Link holder = holders.get(matched.id());
+                if (holder != null && !holder.hubSpotId().equals(item.recordId())) {
+                    out.failed(
+                            item,
+                            error(
+                                    item,
+                                    record,
+                                    matched.objectType(),
+                                    matched.id(),
+                                    Failures.rejected(
+                                            ErrorType.DUPLICATES,
+                                            "DUPLICATE_EMAIL",
+                                            "The Salesforce "
+                                                    + matched.objectType().toLowerCase(Locale.ROOT)
+                                                    + " with this email is already synced with"
+                                                    + " another HubSpot contact ("
+                                                    + holder.hubSpotId()
+                                                    + ").",
+                                            "email")));
+                    continue;
+                }
+                ContactValues change =
+                        values.fromHubSpot(matched.objectType(), record, Map.of(), false, matched);
+                change.errors()
+                        .forEach(
+                                e ->
+                                        out.errors.add(
+                                                error(
+                                                        item,
+                                                        record,
+                                                        matched.objectType(),
+                                                        matched.id(),
+                                                        e)));
+                updates.add(
+                        new Pending(
+                                item,
+                                record,
+                                matched.objectType(),
+                                matched.id(),
+                                true,
+                                matched,
+                                change));
+                continue;
+            }
+            String type =
+                    contactSettings.hubSpotTarget() == ContactSettings.HubSpotTarget.LEAD
+                            ? ContactSchema.LEAD
+                            : ContactSchema.CONTACT;
+            ContactValues change = values.fromHubSpot(type, record, Map.of(), true, null);
+            change.errors().forEach(e -> out.errors.add(error(item, record, type, null, e)));
+            change.toWrite().put(EXTERNAL_ID, item.recordId());
+            if (ContactSchema.LEAD.equals(type) && change.toWrite().get("Company") == null) {
+                change.toWrite().put("Company", NO_COMPANY);
+            }
+            creates.add(new Pending(item, record, type, null, true, null, change));
+        }
+    }
+
+    private void write(
+            CrmConnector salesforce,
+            String type,
+            WriteOperation operation,
+            List<Pending> pending,
+            BatchOutcome out,
+            Long runId) {
+        List<Pending> toSend = new ArrayList<>();
+        for (Pending p : pending) {
+            if (operation == WriteOperation.UPDATE && p.values().toWrite().isEmpty()) {
+                settled(p, out, runId);
+            } else {
+                toSend.add(p);
+            }
+        }
+        if (toSend.isEmpty()) {
+            return;
+        }
+        List<RecordWrite> writes =
+                toSend.stream()
+                        .map(
+                                p ->
+                                        new RecordWrite(
+                                                p.item().recordId(),
+                                                p.salesforceId(),
+                                                operation == WriteOperation.UPSERT
+                                                        ? EXTERNAL_ID
+                                                        : null,
+                                                p.values().toWrite()))
+                        .toList();
+        Map<String, Pending> byRef = new HashMap<>();
+        toSend.forEach(p -> byRef.put(p.item().recordId(), p));
+        for (WriteResult result : call(() -> salesforce.write(type, operation, writes), writes)) {
+            Pending p = byRef.get(result.reference());
+            if (result.succeeded()) {
+                String id = result.id() != null ? result.id() : p.salesforceId();
+                settled(
+                        new Pending(
+                                p.item(),
+                                p.record(),
+                                p.salesforceType(),
+                                id,
+                                p.newLink(),
+                                p.matched(),
+                                p.values()),
+                        out,
+                        runId);
+            } else {
+                if ("INVALID_FIELD".equals(result.failure().code())) {
+                    schema.invalidate();
+                }
+                Outcomes.failed(
+                        out,
+                        p.item(),
+                        result.failure(),
+                        error(
+                                p.item(),
+                                p.record(),
+                                p.salesforceType(),
+                                p.salesforceId(),
+                                result.failure()));
+            }
+        }
+    }
+
+    private void settled(Pending p, BatchOutcome out, Long runId) {
+        Instant now = clock.instant();
+        List<FieldWrite> writes = p.values().fieldWrites();
+        String hubSpotId = p.item().recordId();
+        if (p.newLink()) {
+            out.linkChanges.add(
+                    store -> {
+                        Link link =
+                                store.link(
+                                        LinkStore.CONTACT,
+                                        hubSpotId,
+                                        p.salesforceType(),
+                                        p.salesforceId(),
+                                        now);
+                        store.recordSync(link.id(), ExternalSystem.SALESFORCE, writes, runId, now);
+                    });
+            if (p.matched() != null) {
+                out.followUps.add(
+                        WorkItem.of(
+                                ExternalSystem.SALESFORCE, p.matched(), WorkReason.LINKED, runId));
+            }
+        } else {
+            out.linkChanges.add(
+                    store -> {
+                        Link link =
+                                store.byHubSpotIds(LinkStore.CONTACT, List.of(hubSpotId))
+                                        .get(hubSpotId);
+                        if (link != null) {
+                            store.recordSync(
+                                    link.id(), ExternalSystem.SALESFORCE, writes, runId, now);
+                        }
+                    });
+        }
+        out.done.add(p.item());
+        if (p.values().errors().isEmpty()) {
+            out.synced.add(p.item().recordId());
+        }
+    }
+
+    private static void done(BatchOutcome out, WorkItem item) {
+        out.done.add(item);
+        out.synced.add(item.recordId());
+    }
+
+    private static List<WriteResult> call(
+            Supplier<List<WriteResult>> call, List<RecordWrite> writes) {
+        try {
+            return call.get();
+        } catch (ConnectorException e) {
+            return writes.stream()
+                    .map(w -> new WriteResult(w.reference(), null, false, e.failure()))
+                    .toList();
+        }
+    }
+
+    private static String email(CrmRecord record) {
+        Object email = record.fields().get("email");
+        if (email == null || email.toString().isBlank()) {
+            return null;
+        }
+        return email.toString().trim().toLowerCase(Locale.ROOT);
+    }
+
+    private RecordError error(
+            WorkItem item,
+            CrmRecord record,
+            String salesforceType,
+            String salesforceId,
+            SyncFailure failure) {
+        String field = failure.fields().isEmpty() ? null : failure.fields().getFirst();
+        Object value = null;
+        if (record != null && field != null) {
+            value = record.fields().get(field);
+            if (value == null && salesforceType != null) {
+                String property = propertyFor(salesforceType, field);
+                value = property == null ? null : record.fields().get(property);
+            }
+        }
+        return new RecordError(
+                ExternalSystem.HUBSPOT,
+                item.objectType(),
+                item.recordId(),
+                item.recordId(),
+                salesforceType,
+                salesforceId,
+                record == null ? null : Records.label(record),
+                failure.type() == null ? ErrorType.CONNECTION : failure.type(),
+                failure.code(),
+                failure.message(),
+                field,
+                value == null ? null : value.toString());
+    }
+
+    private String propertyFor(String salesforceType, String salesforceField) {
+        try {
+            return schema.fields(salesforceType).stream()
+                    .filter(
+                            f ->
+                                    f.salesforceName().equalsIgnoreCase(salesforceField)
+                                            || (f.salesforceName() + "Code")
+                                                    .equalsIgnoreCase(salesforceField))
+                    .map(MappedField::property)
+                    .findFirst()
+                    .orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

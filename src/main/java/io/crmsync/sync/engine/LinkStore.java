@@ -1,0 +1,238 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.base.ExternalSystem;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Links between HubSpot and Salesforce records, their field states and provenance. */
+@Component
+class LinkStore {
+
+    static final String CONTACT = "contact";
+    static final String COMPANY = "company";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final NamedParameterJdbcTemplate named;
+
+    LinkStore(JdbcClient jdbc, JdbcTemplate template, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.named = named;
+    }
+
+    Map<String, Link> bySalesforceIds(String kind, Collection<String> ids) {
+        return byColumn(kind, "salesforce_id", ids, Link::salesforceId);
+    }
+
+    Map<String, Link> byHubSpotIds(String kind, Collection<String> ids) {
+        return byColumn(kind, "hubspot_id", ids, Link::hubSpotId);
+    }
+
+    Optional<Link> find(long id) {
+        return jdbc.sql("SELECT * FROM sync_link WHERE id = ?")
+                .param(id)
+                .query(this::link)
+                .optional();
+    }
+
+    private Map<String, Link> byColumn(
+            String kind,
+            String column,
+            Collection<String> ids,
+            java.util.function.Function<Link, String> key) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Link> result = new HashMap<>();
+        named.query(
+                        "SELECT * FROM sync_link WHERE object_kind = :kind AND "
+                                + column
+                                + " IN (:ids)",
+                        Map.of("kind", kind, "ids", ids),
+                        this::link)
+                .forEach(l -> result.put(key.apply(l), l));
+        return result;
+    }
+
+    /** The field states of these links, by link id and field. */
+    Map<Long, Map<String, FieldState>> states(Collection<Long> linkIds) {
+        Map<Long, Map<String, FieldState>> result = new HashMap<>();
+        if (linkIds.isEmpty()) {
+            return result;
+        }
+        named.query(
+                "SELECT * FROM sync_field_state WHERE link_id IN (:ids)",
+                Map.of("ids", linkIds),
+                (ResultSet rs) -> {
+                    Timestamp modified = rs.getTimestamp("source_modified_at");
+                    result.computeIfAbsent(rs.getLong("link_id"), k -> new LinkedHashMap<>())
+                            .put(
+                                    rs.getString("field"),
+                                    new FieldState(
+                                            rs.getString("field"),
+                                            rs.getString("hubspot_value"),
+                                            rs.getString("salesforce_value"),
+                                            ExternalSystem.valueOf(rs.getString("source")),
+                                            modified == null ? null : modified.toInstant()));
+                });
+        return result;
+    }
+
+    /**
+     * Ties the two records together and returns the link. A link that already holds either record
+     * is updated to hold both; a second link that held the other record is removed, so that each
+     * record belongs to one link only.
+     */
+    Link link(
+            String kind,
+            String hubSpotId,
+            String salesforceType,
+            String salesforceId,
+            Instant now) {
+        Link byHubSpot = byHubSpotIds(kind, List.of(hubSpotId)).get(hubSpotId);
+        Link bySalesforce = bySalesforceIds(kind, List.of(salesforceId)).get(salesforceId);
+        if (byHubSpot != null
+                && bySalesforce != null
+                && byHubSpot.id() == bySalesforce.id()
+                && salesforceType.equals(byHubSpot.salesforceType())) {
+            return byHubSpot;
+        }
+        if (byHubSpot != null && bySalesforce != null) {
+            delete(bySalesforce.id());
+        }
+        Link keep = byHubSpot != null ? byHubSpot : bySalesforce;
+        if (keep == null) {
+            jdbc.sql(
+                            "INSERT INTO sync_link (object_kind, hubspot_id, salesforce_type,"
+                                    + " salesforce_id, created_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(kind, hubSpotId, salesforceType, salesforceId, Timestamp.from(now))
+                    .update();
+        } else {
+            jdbc.sql(
+                            "UPDATE sync_link SET hubspot_id = ?, salesforce_type = ?,"
+                                    + " salesforce_id = ? WHERE id = ?")
+                    .params(hubSpotId, salesforceType, salesforceId, keep.id())
+                    .update();
+        }
+        return byHubSpotIds(kind, List.of(hubSpotId)).get(hubSpotId);
+    }
+
+    /** Points a link at another Salesforce record, as when a lead is converted to a contact. */
+    void relink(long linkId, String salesforceType, String salesforceId) {
+        jdbc.sql("UPDATE sync_link SET salesforce_type = ?, salesforce_id = ? WHERE id = ?")
+                .params(salesforceType, salesforceId, linkId)
+                .update();
+    }
+
+    void delete(long linkId) {
+        jdbc.sql("DELETE FROM sync_link WHERE id = ?").param(linkId).update();
+    }
+
+    /**
+     * Stores the synced fields of a link as its state, and appends the written ones to provenance.
+     */
+    void recordSync(
+            long linkId, ExternalSystem target, List<FieldWrite> writes, Long runId, Instant now) {
+        template.update(
+                "UPDATE sync_link SET last_synced_at = ?, last_run_id = ?, last_direction = ?"
+                        + " WHERE id = ?",
+                Timestamp.from(now),
+                runId,
+                target.name(),
+                linkId);
+        if (writes.isEmpty()) {
+            return;
+        }
+        template.batchUpdate(
+                """
+                INSERT INTO sync_field_state (link_id, field, hubspot_value, salesforce_value,
+                  source, source_modified_at, rule_name, run_id, written_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE hubspot_value = VALUES(hubspot_value),
+                  salesforce_value = VALUES(salesforce_value), source = VALUES(source),
+                  source_modified_at = VALUES(source_modified_at), rule_name = VALUES(rule_name),
+                  run_id = VALUES(run_id), written_at = VALUES(written_at)
+                """,
+                writes.stream()
+                        .map(
+                                w ->
+                                        new Object[] {
+                                            linkId,
+                                            w.field(),
+                                            truncate(w.hubSpotValue()),
+                                            truncate(w.salesforceValue()),
+                                            w.source().name(),
+                                            w.sourceModifiedAt() == null
+                                                    ? null
+                                                    : Timestamp.from(w.sourceModifiedAt()),
+                                            w.rule(),
+                                            runId,
+                                            Timestamp.from(now)
+                                        })
+                        .toList());
+        List<Object[]> provenance =
+                writes.stream()
+                        .filter(FieldWrite::written)
+                        .map(
+                                w ->
+                                        new Object[] {
+                                            linkId,
+                                            w.field(),
+                                            truncate(w.writtenValue()),
+                                            w.source().name(),
+                                            target.name(),
+                                            w.rule(),
+                                            runId,
+                                            w.sourceModifiedAt() == null
+                                                    ? null
+                                                    : Timestamp.from(w.sourceModifiedAt()),
+                                            Timestamp.from(now)
+                                        })
+                        .toList();
+        if (!provenance.isEmpty()) {
+            template.batchUpdate(
+                    """
+                    INSERT INTO sync_provenance (link_id, field, field_value, source, target,
+                      rule_name, run_id, source_modified_at, written_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    provenance);
+        }
+    }
+
+    long count(String kind) {
+        return jdbc.sql("SELECT COUNT(*) FROM sync_link WHERE object_kind = ?")
+                .param(kind)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String truncate(String value) {
+        return value == null || value.length() <= 1024 ? value : value.substring(0, 1024);
+    }
+
+    private Link link(ResultSet rs, int n) throws SQLException {
+        Timestamp synced = rs.getTimestamp("last_synced_at");
+        return new Link(
+                rs.getLong("id"),
+                rs.getString("object_kind"),
+                rs.getString("hubspot_id"),
+                rs.getString("salesforce_type"),
+                rs.getString("salesforce_id"),
+                rs.getTimestamp("created_at").toInstant(),
+                synced == null ? null : synced.toInstant());
+    }
+}

@@ -1,0 +1,57 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.sync.spi.CrmConnector;
+import io.crmsync.sync.spi.CrmRecord;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Reading the records of a batch, and naming them for people. */
+final class Records {
+
+    private Records() {}
+
+    /**
+     * The records of the items by id: the snapshot taken by the poll when there is one, else read
+     * in one batch. An id missing from the result no longer exists.
+     */
+    static Map<String, CrmRecord> resolve(
+            CrmConnector connector, String objectType, List<WorkItem> items, List<String> fields) {
+        Map<String, CrmRecord> records = new HashMap<>();
+        List<String> toRead =
+                items.stream()
+                        .filter(i -> i.snapshot() == null)
+                        .map(WorkItem::recordId)
+                        .distinct()
+                        .toList();
+        if (!toRead.isEmpty()) {
+            connector.readByIds(objectType, toRead, fields).forEach(r -> records.put(r.id(), r));
+        }
+        items.stream()
+                .filter(i -> i.snapshot() != null)
+                .forEach(i -> records.put(i.recordId(), i.snapshot()));
+        return records;
+    }
+
+    /** A name an admin recognises: first and last name, or the email. */
+    static String label(CrmRecord record) {
+        Map<String, Object> f = record.fields();
+        String name =
+                Stream.of(first(f, "FirstName", "firstname"), first(f, "LastName", "lastname"))
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.joining(" "));
+        if (!name.isBlank()) {
+            return name;
+        }
+        Object email = first(f, "Email", "email");
+        return email == null ? record.id() : email.toString();
+    }
+
+    private static String first(Map<String, Object> fields, String a, String b) {
+        Object value = fields.get(a) != null ? fields.get(a) : fields.get(b);
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package io.crmsync.sync.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which run new work belongs to: the open initial sync or resync, else the day's incremental run. A
+ * backfill run ends when every stream has read to its end and none of its work is queued.
+ */
+@Component
+class RunTracker {
+
+    static final String INITIAL = "INITIAL";
+    static final String RESYNC = "RESYNC";
+    static final String INCREMENTAL = "INCREMENTAL";
+
+    private final Runs runs;
+    private final Cursors cursors;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RunTracker(Runs runs, Cursors cursors, JdbcClient jdbc, Clock clock) {
+        this.runs = runs;
+        this.cursors = cursors;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    synchronized long current() {
+        List<Runs.Run> open = runs.open();
+        for (Runs.Run run : open) {
+            if (!INCREMENTAL.equals(run.kind())) {
+                return run.id();
+            }
+        }
+        Instant now = clock.instant();
+        Instant today =
+                now.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+        for (Runs.Run run : open) {
+            if (INCREMENTAL.equals(run.kind()) && !run.startedAt().isBefore(today)) {
+                return run.id();
+            }
+            runs.finish(run.id(), now);
+        }
+        return runs.start(INCREMENTAL, "system", now);
+    }
+
+    /** Ends backfill runs whose streams are read and whose work is all settled. */
+    void finishSettled() {
+        boolean allRead =
+                Streams.CONTACTS.stream()
+                        .allMatch(
+                                s ->
+                                        cursors.find(s.key())
+                                                .map(Cursors.Position::backfillDone)
+                                                .orElse(false));
+        if (!allRead) {
+            return;
+        }
+        for (Runs.Run run : runs.open()) {
+            if (INCREMENTAL.equals(run.kind())) {
+                continue;
+            }
+            long queued =
+                    jdbc.sql("SELECT COUNT(*) FROM sync_work WHERE run_id = ?")
+                            .param(run.id())
+                            .query(Long.class)
+                            .single();
+            if (queued == 0) {
+                runs.finish(run.id(), clock.instant());
+            }
+        }
+    }
+}

@@ -1,0 +1,438 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.sync.ContactSettings;
+import io.crmsync.sync.internal.Connectors;
+import io.crmsync.sync.settings.SyncSettings;
+import io.crmsync.sync.spi.ConnectorException;
+import io.crmsync.sync.spi.CrmConnector;
+import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.WriteOperation;
+import io.crmsync.sync.spi.WriteResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * Salesforce leads and contacts to HubSpot contacts (PRODUCT.md S7, S10): creates or dedupes by
+ * email, updates linked contacts while they are in the inclusion list, deletes per the setting, and
+ * follows converted leads to their contact.
+ */
+@Component
+class SalesforceToHubSpot {
+
+    private record Pending(WorkItem item, CrmRecord record, Link link, ContactValues values) {}
+
+    private final Connectors connectors;
+    private final ContactSchema schema;
+    private final ContactValues.Factory values;
+    private final SyncSettings settings;
+    private final LinkStore links;
+    private final InclusionList inclusion;
+    private final Clock clock;
+
+    SalesforceToHubSpot(
+            Connectors connectors,
+            ContactSchema schema,
+            ContactValues.Factory values,
+            SyncSettings settings,
+            LinkStore links,
+            InclusionList inclusion,
+            Clock clock) {
+        this.connectors = connectors;
+        this.schema = schema;
+        this.values = values;
+        this.settings = settings;
+        this.links = links;
+        this.inclusion = inclusion;
+        this.clock = clock;
+    }
+
+    BatchOutcome sync(String salesforceType, List<WorkItem> items, Long runId) {
+        BatchOutcome out = new BatchOutcome();
+        ContactSettings contactSettings = settings.contactSettings();
+        Map<String, CrmRecord> records =
+                Records.resolve(
+                        connectors.salesforce(),
+                        salesforceType,
+                        items,
+                        schema.salesforceFields(salesforceType));
+        Map<String, Link> linked =
+                links.bySalesforceIds(
+                        LinkStore.CONTACT, items.stream().map(WorkItem::recordId).toList());
+        Map<Long, Map<String, FieldState>> states =
+                links.states(linked.values().stream().map(Link::id).toList());
+        List<Pending> updates = new ArrayList<>();
+        Map<String, Pending> creates = new LinkedHashMap<>();
+        List<Pending> deletes = new ArrayList<>();
+        for (WorkItem item : items) {
+            CrmRecord record = records.get(item.recordId());
+            Link link = linked.get(item.recordId());
+            if (record == null || record.deleted()) {
+                deleted(item, link, contactSettings, deletes, out);
+                continue;
+            }
+            if (ContactSchema.LEAD.equals(salesforceType)
+                    && Boolean.TRUE.equals(asBoolean(record.fields().get("IsConverted")))) {
+                converted(item, record, link, runId, out);
+                continue;
+            }
+            if (contactSettings.salesforceChanges()
+                    == ContactSettings.SalesforceChangeAction.DO_NOTHING) {
+                out.done.add(item);
+                continue;
+            }
+            if (link != null && !inclusion.contains(link.hubSpotId())) {
+                out.done.add(item);
+                continue;
+            }
+            ContactValues change =
+                    values.fromSalesforce(
+                            salesforceType,
+                            record,
+                            link == null ? Map.of() : states.getOrDefault(link.id(), Map.of()),
+                            link == null);
+            change.errors().forEach(e -> out.errors.add(error(item, record, link, e)));
+            if (link != null) {
+                if (change.toWrite().isEmpty()) {
+                    settled(item, link, change, out, runId);
+                } else {
+                    updates.add(new Pending(item, record, link, change));
+                }
+                continue;
+            }
+            String email = email(record);
+            if (email == null) {
+                out.failed(
+                        item,
+                        error(
+                                item,
+                                record,
+                                null,
+                                Failures.rejected(
+                                        ErrorType.PROPERTY_VALUES,
+                                        "EMAIL_MISSING",
+                                        "HubSpot contacts are matched by email, and this "
+                                                + salesforceType.toLowerCase(Locale.ROOT)
+                                                + " has none, so it is not synced.",
+                                        "Email")));
+                continue;
+            }
+            if (creates.containsKey(email)) {
+                out.failed(item, duplicate(item, record, creates.get(email).item().recordId()));
+                continue;
+            }
+            change.toWrite().put("email", email);
+            creates.put(email, new Pending(item, record, null, change));
+        }
+        CrmConnector hubSpot = connectors.hubSpot();
+        writeUpdates(hubSpot, updates, out, runId);
+        writeCreates(hubSpot, salesforceType, creates, out, runId);
+        writeDeletes(hubSpot, deletes, out);
+        return out;
+    }
+
+    private void deleted(
+            WorkItem item,
+            Link link,
+            ContactSettings contactSettings,
+            List<Pending> deletes,
+            BatchOutcome out) {
+        if (link == null) {
+            out.done.add(item);
+            out.synced.add(item.recordId());
+            return;
+        }
+        if (contactSettings.salesforceDeletes()
+                == ContactSettings.SalesforceDeleteAction.DELETE_CONTACT) {
+            deletes.add(new Pending(item, null, link, null));
+        } else {
+            out.linkChanges.add(store -> store.delete(link.id()));
+            out.done.add(item);
+            out.synced.add(item.recordId());
+        }
+    }
+
+    /** A converted lead: its link moves to the new contact, which then syncs as usual. */
+    private void converted(
+            WorkItem item, CrmRecord record, Link link, Long runId, BatchOutcome out) {
+        Object contactId = record.fields().get("ConvertedContactId");
+        if (link != null && contactId != null) {
+            String id = contactId.toString();
+            out.linkChanges.add(
+                    store -> {
+                        Link holder = store.bySalesforceIds(LinkStore.CONTACT, List.of(id)).get(id);
+                        if (holder == null) {
+                            store.relink(link.id(), ContactSchema.CONTACT, id);
+                        } else if (holder.id() != link.id()) {
+                            store.delete(link.id());
+                        }
+                    });
+            out.followUps.add(
+                    WorkItem.byId(
+                            ExternalSystem.SALESFORCE,
+                            ContactSchema.CONTACT,
+                            id,
+                            WorkReason.LINKED,
+                            runId));
+        }
+        out.done.add(item);
+        out.synced.add(item.recordId());
+    }
+
+    private void writeUpdates(
+            CrmConnector hubSpot, List<Pending> updates, BatchOutcome out, Long runId) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        List<RecordWrite> writes =
+                updates.stream()
+                        .map(
+                                p ->
+                                        new RecordWrite(
+                                                p.item().recordId(),
+                                                p.link().hubSpotId(),
+                                                null,
+                                                p.values().toWrite()))
+                        .toList();
+        Map<String, Pending> byRef = new HashMap<>();
+        updates.forEach(p -> byRef.put(p.item().recordId(), p));
+        for (WriteResult result :
+                call(
+                        () ->
+                                hubSpot.write(
+                                        ContactSchema.HUBSPOT_TYPE, WriteOperation.UPDATE, writes),
+                        writes)) {
+            Pending p = byRef.get(result.reference());
+            if (result.succeeded()) {
+                settled(p.item(), p.link(), p.values(), out, runId);
+            } else {
+                Outcomes.failed(out, p.item(), result.failure(), error(p, result));
+            }
+        }
+    }
+
+    private void writeCreates(
+            CrmConnector hubSpot,
+            String salesforceType,
+            Map<String, Pending> creates,
+            BatchOutcome out,
+            Long runId) {
+        if (creates.isEmpty()) {
+            return;
+        }
+        List<RecordWrite> writes =
+                creates.values().stream()
+                        .map(
+                                p ->
+                                        new RecordWrite(
+                                                p.item().recordId(),
+                                                null,
+                                                "email",
+                                                p.values().toWrite()))
+                        .toList();
+        Map<String, Pending> byRef = new HashMap<>();
+        creates.values().forEach(p -> byRef.put(p.item().recordId(), p));
+        List<WriteResult> results =
+                call(
+                        () ->
+                                hubSpot.write(
+                                        ContactSchema.HUBSPOT_TYPE, WriteOperation.UPSERT, writes),
+                        writes);
+        Map<String, String> missingIds = idsOfUnchanged(hubSpot, results, byRef);
+        for (WriteResult result : results) {
+            Pending p = byRef.get(result.reference());
+            if (!result.succeeded()) {
+                Outcomes.failed(out, p.item(), result.failure(), error(p, result));
+                continue;
+            }
+            String hubSpotId =
+                    result.id() != null ? result.id() : missingIds.get(result.reference());
+            if (hubSpotId == null) {
+                out.retry.add(p.item());
+                continue;
+            }
+            Link holder = links.byHubSpotIds(LinkStore.CONTACT, List.of(hubSpotId)).get(hubSpotId);
+            if (holder != null
+                    && !holder.salesforceId().equals(p.item().recordId())
+                    && !(ContactSchema.LEAD.equals(holder.salesforceType())
+                            && ContactSchema.CONTACT.equals(salesforceType))) {
+                out.failed(p.item(), duplicate(p.item(), p.record(), holder.salesforceId()));
+                continue;
+            }
+            Instant now = clock.instant();
+            String salesforceId = p.item().recordId();
+            List<FieldWrite> fieldWrites = p.values().fieldWrites();
+            out.linkChanges.add(
+                    store -> {
+                        Link link =
+                                store.link(
+                                        LinkStore.CONTACT,
+                                        hubSpotId,
+                                        salesforceType,
+                                        salesforceId,
+                                        now);
+                        store.recordSync(
+                                link.id(), ExternalSystem.HUBSPOT, fieldWrites, runId, now);
+                    });
+            if (!result.created()) {
+                out.followUps.add(
+                        WorkItem.byId(
+                                ExternalSystem.HUBSPOT,
+                                ContactSchema.HUBSPOT_TYPE,
+                                hubSpotId,
+                                WorkReason.LINKED,
+                                runId));
+            }
+            out.done.add(p.item());
+            out.synced.add(p.item().recordId());
+        }
+    }
+
+    /** An upsert that changed nothing may come back without an id: find those by email. */
+    private Map<String, String> idsOfUnchanged(
+            CrmConnector hubSpot, List<WriteResult> results, Map<String, Pending> byRef) {
+        Map<String, String> emailToRef = new HashMap<>();
+        for (WriteResult result : results) {
+            if (result.succeeded() && result.id() == null) {
+                emailToRef.put(
+                        (String) byRef.get(result.reference()).values().toWrite().get("email"),
+                        result.reference());
+            }
+        }
+        Map<String, String> ids = new HashMap<>();
+        if (emailToRef.isEmpty()) {
+            return ids;
+        }
+        for (CrmRecord found :
+                hubSpot.readByKey(
+                        ContactSchema.HUBSPOT_TYPE,
+                        "email",
+                        emailToRef.keySet(),
+                        List.of("email"))) {
+            Object email = found.fields().get("email");
+            if (email != null) {
+                String ref = emailToRef.get(email.toString().toLowerCase(Locale.ROOT));
+                if (ref != null) {
+                    ids.put(ref, found.id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void writeDeletes(CrmConnector hubSpot, List<Pending> deletes, BatchOutcome out) {
+        if (deletes.isEmpty()) {
+            return;
+        }
+        List<RecordWrite> writes =
+                deletes.stream()
+                        .map(
+                                p ->
+                                        new RecordWrite(
+                                                p.item().recordId(),
+                                                p.link().hubSpotId(),
+                                                null,
+                                                Map.of()))
+                        .toList();
+        Map<String, Pending> byRef = new HashMap<>();
+        deletes.forEach(p -> byRef.put(p.item().recordId(), p));
+        for (WriteResult result :
+                call(
+                        () ->
+                                hubSpot.write(
+                                        ContactSchema.HUBSPOT_TYPE, WriteOperation.DELETE, writes),
+                        writes)) {
+            Pending p = byRef.get(result.reference());
+            if (result.succeeded() || "OBJECT_NOT_FOUND".equals(result.failure().code())) {
+                out.linkChanges.add(store -> store.delete(p.link().id()));
+                out.done.add(p.item());
+                out.synced.add(p.item().recordId());
+            } else {
+                Outcomes.failed(out, p.item(), result.failure(), error(p, result));
+            }
+        }
+    }
+
+    private void settled(
+            WorkItem item, Link link, ContactValues change, BatchOutcome out, Long runId) {
+        Instant now = clock.instant();
+        List<FieldWrite> writes = change.fieldWrites();
+        out.linkChanges.add(
+                store -> store.recordSync(link.id(), ExternalSystem.HUBSPOT, writes, runId, now));
+        out.done.add(item);
+        if (change.errors().isEmpty()) {
+            out.synced.add(item.recordId());
+        }
+    }
+
+    private static List<WriteResult> call(
+            java.util.function.Supplier<List<WriteResult>> call, List<RecordWrite> writes) {
+        try {
+            return call.get();
+        } catch (ConnectorException e) {
+            return writes.stream()
+                    .map(w -> new WriteResult(w.reference(), null, false, e.failure()))
+                    .toList();
+        }
+    }
+
+    private static String email(CrmRecord record) {
+        Object email = record.fields().get("Email");
+        if (email == null || email.toString().isBlank()) {
+            return null;
+        }
+        return email.toString().trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static Boolean asBoolean(Object value) {
+        return value == null ? null : Boolean.valueOf(value.toString());
+    }
+
+    private RecordError duplicate(WorkItem item, CrmRecord record, String otherId) {
+        return error(
+                item,
+                record,
+                null,
+                Failures.rejected(
+                        ErrorType.DUPLICATES,
+                        "DUPLICATE_EMAIL",
+                        "Another Salesforce record ("
+                                + otherId
+                                + ") has the same email and is already synced with the HubSpot"
+                                + " contact. HubSpot keeps one contact per email address.",
+                        "Email"));
+    }
+
+    private RecordError error(Pending p, WriteResult result) {
+        return error(p.item(), p.record(), p.link(), result.failure());
+    }
+
+    static RecordError error(
+            WorkItem item, CrmRecord record, Link link, io.crmsync.sync.spi.SyncFailure failure) {
+        String field = failure.fields().isEmpty() ? null : failure.fields().getFirst();
+        Object value = record == null || field == null ? null : record.fields().get(field);
+        return new RecordError(
+                ExternalSystem.SALESFORCE,
+                item.objectType(),
+                item.recordId(),
+                link == null ? null : link.hubSpotId(),
+                item.objectType(),
+                item.recordId(),
+                record == null ? null : Records.label(record),
+                failure.type() == null ? ErrorType.CONNECTION : failure.type(),
+                failure.code(),
+                failure.message(),
+                field,
+                value == null ? null : Objects.toString(value));
+    }
+}

@@ -1,0 +1,146 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.sync.SyncProgress;
+import io.crmsync.sync.SyncStatus;
+import io.crmsync.sync.SyncSuspension;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The engine's controls and figures, for the services behind the UI. */
+@Component
+public class SyncControl {
+
+    private final Cursors cursors;
+    private final Runs runs;
+    private final WorkQueue queue;
+    private final LinkStore links;
+    private final Suspension suspension;
+    private final SyncWorkers workers;
+    private final InclusionList inclusion;
+    private final EngineProperties properties;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    SyncControl(
+            Cursors cursors,
+            Runs runs,
+            WorkQueue queue,
+            LinkStore links,
+            Suspension suspension,
+            SyncWorkers workers,
+            InclusionList inclusion,
+            EngineProperties properties,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.cursors = cursors;
+        this.runs = runs;
+        this.queue = queue;
+        this.links = links;
+        this.suspension = suspension;
+        this.workers = workers;
+        this.inclusion = inclusion;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a resync of every contact and lead: each stream is read again from the beginning under
+     * a new run. Records whose values already match are read but not written.
+     */
+    public long resyncContacts(String actor) {
+        Instant now = clock.instant();
+        long runId =
+                transactions.execute(
+                        tx -> {
+                            for (Runs.Run open : runs.open()) {
+                                if (!RunTracker.INCREMENTAL.equals(open.kind())) {
+                                    runs.finish(open.id(), now);
+                                }
+                            }
+                            long id = runs.start(RunTracker.RESYNC, actor, now);
+                            Streams.CONTACTS.forEach(s -> cursors.rewind(s.key(), now));
+                            return id;
+                        });
+        inclusion.refresh();
+        workers.wake();
+        return runId;
+    }
+
+    /** Queues one record on each side it exists on, ahead of everything else. */
+    public void syncNow(ExternalSystem source, String objectType, String recordId) {
+        queue.enqueue(
+                List.of(WorkItem.byId(source, objectType, recordId, WorkReason.SYNC_NOW, null)),
+                clock.instant());
+        workers.wake();
+    }
+
+    public Optional<SyncSuspension> suspension() {
+        return suspension
+                .current()
+                .map(
+                        s ->
+                                new SyncSuspension(
+                                        s.cause(),
+                                        s.system(),
+                                        s.code(),
+                                        s.message(),
+                                        s.since(),
+                                        s.resumeAt()));
+    }
+
+    /** Ends a suspension; true when there was one. */
+    public boolean clearSuspension() {
+        boolean cleared = suspension.clear();
+        workers.wake();
+        return cleared;
+    }
+
+    public SyncStatus status() {
+        Instant now = clock.instant();
+        return new SyncStatus(
+                properties.enabled(),
+                suspension().orElse(null),
+                backfill(now).orElse(null),
+                queue.size(),
+                links.count(LinkStore.CONTACT),
+                jdbc.sql("SELECT COUNT(DISTINCT source, object_type, record_id) FROM sync_error")
+                        .query(Long.class)
+                        .single(),
+                now);
+    }
+
+    private Optional<SyncProgress> backfill(Instant now) {
+        return runs.latestBackfill().map(run -> progress(run, now));
+    }
+
+    private static SyncProgress progress(Runs.Run run, Instant now) {
+        Instant end = run.finishedAt() != null ? run.finishedAt() : now;
+        double seconds = Math.max(1, Duration.between(run.startedAt(), end).toMillis() / 1000.0);
+        double rate = run.done() / seconds;
+        Instant eta = null;
+        if (run.finishedAt() == null && rate > 0 && run.total() > run.done()) {
+            eta = now.plusSeconds((long) Math.ceil((run.total() - run.done()) / rate));
+        }
+        return new SyncProgress(
+                run.id(),
+                run.kind(),
+                run.startedAt(),
+                run.finishedAt(),
+                run.done(),
+                Math.max(run.total(), run.done()),
+                run.failed(),
+                rate,
+                eta);
+    }
+}

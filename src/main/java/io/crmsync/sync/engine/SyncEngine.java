@@ -1,0 +1,211 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.sync.spi.ConnectorException;
+import io.crmsync.sync.spi.SyncFailure;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Syncs one claimed batch: the remote calls first, with no transaction open, then everything the
+ * batch learned in one transaction. A crash between the two leaves the batch queued; running it
+ * again writes the same values and finds the same records, so it creates nothing twice.
+ */
+@Component
+class SyncEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
+
+    private final SalesforceToHubSpot salesforceToHubSpot;
+    private final HubSpotToSalesforce hubSpotToSalesforce;
+    private final WorkQueue queue;
+    private final LinkStore links;
+    private final ErrorStore errors;
+    private final Runs runs;
+    private final RunTracker tracker;
+    private final Suspension suspension;
+    private final EngineProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    SyncEngine(
+            SalesforceToHubSpot salesforceToHubSpot,
+            HubSpotToSalesforce hubSpotToSalesforce,
+            WorkQueue queue,
+            LinkStore links,
+            ErrorStore errors,
+            Runs runs,
+            RunTracker tracker,
+            Suspension suspension,
+            EngineProperties properties,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.salesforceToHubSpot = salesforceToHubSpot;
+        this.hubSpotToSalesforce = hubSpotToSalesforce;
+        this.queue = queue;
+        this.links = links;
+        this.errors = errors;
+        this.runs = runs;
+        this.tracker = tracker;
+        this.suspension = suspension;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    void process(Streams.Stream stream, List<WorkItem> items) {
+        Long runId =
+                items.getFirst().runId() != null ? items.getFirst().runId() : tracker.current();
+        BatchOutcome outcome;
+        try {
+            outcome =
+                    stream.source() == ExternalSystem.SALESFORCE
+                            ? salesforceToHubSpot.sync(stream.objectType(), items, runId)
+                            : hubSpotToSalesforce.sync(items, runId);
+        } catch (ConnectorException e) {
+            if (!ChangePoller.isFatal(e)) {
+                log.info(
+                        "Batch of {} from {} will be retried: {}",
+                        items.size(),
+                        stream.key(),
+                        e.getMessage());
+                queue.retryLater(items, backoff(items));
+                return;
+            }
+            outcome = new BatchOutcome();
+            outcome.fatal = e.failure();
+            outcome.fatalSystem = stream.source();
+            outcome.released.addAll(items);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Batch of {} from {} failed; it will be retried",
+                    items.size(),
+                    stream.key(),
+                    e);
+            queue.retryLater(items, backoff(items));
+            return;
+        }
+        unaccounted(stream, items, outcome);
+        try {
+            store(stream, outcome);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Could not store the sync of {} records from {}; they will be retried",
+                    items.size(),
+                    stream.key(),
+                    e);
+            queue.retryLater(items, backoff(items));
+        }
+    }
+
+    /** Every item leaves a batch settled, retried or released; one that did not is retried. */
+    private static void unaccounted(
+            Streams.Stream stream, List<WorkItem> items, BatchOutcome outcome) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        outcome.done.forEach(i -> seen.add(i.id()));
+        outcome.retry.forEach(i -> seen.add(i.id()));
+        outcome.released.forEach(i -> seen.add(i.id()));
+        for (WorkItem item : items) {
+            if (!seen.contains(item.id())) {
+                log.warn(
+                        "{} {} was not settled by its batch; it will be retried",
+                        stream.key(),
+                        item.recordId());
+                outcome.retry.add(item);
+            }
+        }
+    }
+
+    private void store(Streams.Stream stream, BatchOutcome outcome) {
+        Instant now = clock.instant();
+        transactions.executeWithoutResult(
+                tx -> {
+                    outcome.linkChanges.forEach(change -> change.accept(links));
+                    errors.clear(stream.source(), stream.objectType(), outcome.synced);
+                    errors.record(
+                            outcome.errors,
+                            now,
+                            now.plus(properties.retryInterval()),
+                            nightly(now),
+                            properties.retryAttempts());
+                    queue.complete(outcome.done);
+                    queue.retryLater(outcome.retry, backoff(outcome.retry));
+                    if (!outcome.released.isEmpty()) {
+                        queue.release(outcome.released);
+                    }
+                    queue.enqueue(outcome.followUps, now);
+                    settle(outcome);
+                });
+        if (outcome.fatal != null) {
+            suspend(outcome.fatalSystem, outcome.fatal);
+        }
+    }
+
+    private void settle(BatchOutcome outcome) {
+        Map<Long, long[]> counts = new HashMap<>();
+        for (WorkItem item : outcome.done) {
+            if (item.runId() != null) {
+                counts.computeIfAbsent(item.runId(), k -> new long[2])[0]++;
+            }
+        }
+        for (RecordError error : outcome.errors) {
+            outcome.done.stream()
+                    .filter(i -> i.recordId().equals(error.recordId()) && i.runId() != null)
+                    .findFirst()
+                    .ifPresent(i -> counts.computeIfAbsent(i.runId(), k -> new long[2])[1]++);
+        }
+        counts.forEach((runId, c) -> runs.settled(runId, c[0], c[1]));
+    }
+
+    void suspend(ExternalSystem system, SyncFailure failure) {
+        Instant now = clock.instant();
+        Instant resumeAt =
+                "REQUEST_LIMIT_EXCEEDED".equals(failure.code())
+                        ? nextUtcMidnight(now)
+                        : failure.retryAfter() != null ? now.plus(failure.retryAfter()) : null;
+        log.warn("Sync suspended by {}: {} {}", system.label(), failure.code(), failure.message());
+        suspension.suspend(
+                new Suspension.State(
+                        SuspensionCauses.of(failure),
+                        system,
+                        failure.code(),
+                        failure.message() == null ? failure.code() : failure.message(),
+                        now,
+                        resumeAt));
+    }
+
+    private Instant backoff(List<WorkItem> items) {
+        int attempts = items.stream().mapToInt(WorkItem::attempts).max().orElse(0);
+        long base = properties.transientBackoff().toMillis() << Math.min(attempts, 7);
+        long capped = Math.min(base, Duration.ofMinutes(10).toMillis());
+        long jitter = ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+        return clock.instant().plusMillis(capped / 2 + jitter);
+    }
+
+    private Instant nightly(Instant now) {
+        ZonedDateTime at = now.atZone(ZoneOffset.UTC).with(properties.nightlyRetryAt()).withNano(0);
+        if (!at.toInstant().isAfter(now)) {
+            at = at.plusDays(1);
+        }
+        return at.toInstant();
+    }
+
+    private static Instant nextUtcMidnight(Instant now) {
+        return now.atZone(ZoneOffset.UTC)
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay()
+                .toInstant(ZoneOffset.UTC);
+    }
+}

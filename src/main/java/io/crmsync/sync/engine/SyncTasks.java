@@ -1,0 +1,30 @@
+package io.crmsync.sync.engine;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine's scheduled jobs, run by db-scheduler on one node at a time: the change polls and the
+ * retry of failed records.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EngineProperties.class)
+class SyncTasks {
+
+    @Bean
+    RecurringTask<Void> syncPollTask(SyncJobs jobs, EngineProperties properties) {
+        return Tasks.recurring("sync-poll", FixedDelay.of(properties.pollInterval()))
+                .execute((instance, context) -> jobs.poll());
+    }
+
+    @Bean
+    RecurringTask<Void> syncRetryTask(SyncJobs jobs) {
+        return Tasks.recurring("sync-retry", FixedDelay.of(Duration.ofMinutes(1)))
+                .execute((instance, context) -> jobs.retryDue());
+    }
+}

@@ -1,0 +1,187 @@
+package io.crmsync.sync.engine;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * This node's workers: a loop that claims due batches from the shared queue and syncs each on a
+ * virtual thread, at most {@code crmsync.sync.workers} at once. Every node runs one; the claim
+ * tokens make sure that two nodes never take the same record.
+ */
+@Component
+class SyncWorkers implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncWorkers.class);
+
+    private final WorkQueue queue;
+    private final SyncEngine engine;
+    private final Suspension suspension;
+    private final EngineProperties properties;
+    private final Clock clock;
+    private final Object signal = new Object();
+    private volatile boolean running;
+    private volatile boolean woken;
+    private Thread loop;
+    private ExecutorService executor;
+    private Semaphore slots;
+
+    SyncWorkers(
+            WorkQueue queue,
+            SyncEngine engine,
+            Suspension suspension,
+            EngineProperties properties,
+            Clock clock) {
+        this.queue = queue;
+        this.engine = engine;
+        this.suspension = suspension;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Starts looking for work now instead of at the next tick. */
+    void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        running = true;
+        slots = new Semaphore(properties.workers());
+        executor = Executors.newVirtualThreadPerTaskExecutor();
+        loop = Thread.ofVirtual().name("sync-workers").start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wake();
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        while (running) {
+            boolean busy = false;
+            try {
+                if (!suspension.active(clock.instant())) {
+                    busy = dispatch();
+                }
+            } catch (RuntimeException e) {
+                log.warn("Sync workers could not read the queue: {}", e.getMessage());
+            }
+            if (!busy) {
+                pause();
+            }
+        }
+    }
+
+    /** Claims one batch of every stream with due work; true when it found any. */
+    private boolean dispatch() throws RuntimeException {
+        boolean found = false;
+        for (Map.Entry<io.crmsync.base.ExternalSystem, String> due :
+                queue.dueStreams(clock.instant())) {
+            Streams.Stream stream;
+            try {
+                stream = Streams.of(due.getKey(), due.getValue());
+            } catch (IllegalArgumentException unknown) {
+                continue;
+            }
+            if (!slots.tryAcquire()) {
+                return false;
+            }
+            List<WorkItem> batch =
+                    queue.claim(
+                            stream.source(),
+                            stream.objectType(),
+                            stream.batchSize(),
+                            properties.lease(),
+                            clock.instant());
+            if (batch.isEmpty()) {
+                slots.release();
+                continue;
+            }
+            found = true;
+            executor.execute(
+                    () -> {
+                        try {
+                            engine.process(stream, batch);
+                        } catch (RuntimeException e) {
+                            log.warn("Sync batch from {} failed", stream.key(), e);
+                        } finally {
+                            slots.release();
+                            wake();
+                        }
+                    });
+        }
+        return found;
+    }
+
+    /**
+     * Syncs every due batch in the calling thread until none is left; returns how many records it
+     * took. For tests and benchmarks, which need to know when the sync has settled.
+     */
+    int processDueNow() {
+        int processed = 0;
+        boolean found = true;
+        while (found && !suspension.active(clock.instant())) {
+            found = false;
+            for (Map.Entry<io.crmsync.base.ExternalSystem, String> due :
+                    queue.dueStreams(clock.instant())) {
+                Streams.Stream stream = Streams.of(due.getKey(), due.getValue());
+                List<WorkItem> batch =
+                        queue.claim(
+                                stream.source(),
+                                stream.objectType(),
+                                stream.batchSize(),
+                                properties.lease(),
+                                clock.instant());
+                if (!batch.isEmpty()) {
+                    found = true;
+                    processed += batch.size();
+                    engine.process(stream, batch);
+                }
+            }
+        }
+        return processed;
+    }
+
+    private void pause() {
+        synchronized (signal) {
+            if (!woken) {
+                try {
+                    signal.wait(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    running = false;
+                }
+            }
+            woken = false;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.crmsync.sync.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Contacts both ways against the sandboxes over HTTP: create, dedupe, update, echo. */
+@CrmsyncIntegrationTest
+class ContactSyncIT extends SyncScenarioSupport {
+
+    @Test
+    void aSalesforceContactCreatesAHubSpotContactAndLinksThem() {
+        String email = SyncFixture.email("ada");
+        String id =
+                sync.createSalesforce(
+                        "Contact",
+                        Map.of(
+                                "FirstName",
+                                "Ada",
+                                "LastName",
+                                "Lovelace",
+                                "Email",
+                                email,
+                                "Title",
+                                "Countess"));
+
+        sync.settle();
+
+        var contact = sync.hubSpotByEmail(email, "firstname", "lastname", "jobtitle").orElseThrow();
+        assertThat(contact.fields())
+                .containsEntry("firstname", "Ada")
+                .containsEntry("lastname", "Lovelace")
+                .containsEntry("jobtitle", "Countess");
+        Link link = sync.linkOfSalesforce(id).orElseThrow();
+        assertThat(link.hubSpotId()).isEqualTo(contact.id());
+        assertThat(link.salesforceType()).isEqualTo("Contact");
+    }
+
+    @Test
+    void aHubSpotContactCreatesASalesforceContactAndAnEchoSettlesInOneRoundTrip() {
+        String email = SyncFixture.email("grace");
+        String id =
+                sync.createHubSpot(
+                        Map.of("firstname", "Grace", "lastname", "Hopper", "email", email));
+
+        sync.settle();
+
+        var created =
+                sync.salesforceByEmail("Contact", email, "FirstName", "LastName", "HubSpot_Id__c");
+        assertThat(created).hasSize(1);
+        assertThat(created.getFirst().fields())
+                .containsEntry("LastName", "Hopper")
+                .containsEntry("HubSpot_Id__c", id);
+        assertThat(sync.linkOfHubSpot(id)).isPresent();
+        assertThat(sync.settle()).as("nothing left to sync after the echo").isZero();
+    }
+
+    @Test
+    void aFirstSyncDedupesByEmailWhatAlreadyExistsOnBothSides() {
+        String email = SyncFixture.email("alan");
+        String hubSpotId =
+                sync.createHubSpot(
+                        Map.of(
+                                "firstname",
+                                "Alan",
+                                "lastname",
+                                "Turing",
+                                "email",
+                                email.toUpperCase(),
+                                "phone",
+                                "+44 1234"));
+        String salesforceId =
+                sync.createSalesforce(
+                        "Contact",
+                        Map.of("FirstName", "Alan", "LastName", "Turing", "Email", email));
+
+        sync.settle();
+
+        assertThat(sync.salesforceByEmail("Contact", email, "Id")).hasSize(1);
+        assertThat(sync.salesforceByEmail("Lead", email, "Id")).isEmpty();
+        Link link = sync.linkOfSalesforce(salesforceId).orElseThrow();
+        assertThat(link.hubSpotId()).isEqualTo(hubSpotId);
+        assertThat(sync.salesforceById("Contact", salesforceId, "Phone").fields())
+                .as("HubSpot's value fills the blank Salesforce field")
+                .containsEntry("Phone", "+44 1234");
+    }
+
+    @Test
+    void updatesFollowTheRulesAndSettle() {
+        String email = SyncFixture.email("edsger");
+        String salesforceId =
+                sync.createSalesforce(
+                        "Contact",
+                        Map.of("FirstName", "Edsger", "LastName", "Dijkstra", "Email", email));
+        sync.settle();
+        String hubSpotId = sync.linkOfSalesforce(salesforceId).orElseThrow().hubSpotId();
+
+        sync.updateSalesforce("Contact", salesforceId, Map.of("Title", "Professor"));
+        sync.settle();
+        assertThat(sync.hubSpotById(hubSpotId, "jobtitle").fields())
+                .containsEntry("jobtitle", "Professor");
+
+        sync.updateHubSpot(hubSpotId, Map.of("jobtitle", "Dean"));
+        sync.settle();
+        assertThat(sync.salesforceById("Contact", salesforceId, "Title").fields())
+                .as(
+                        "prefer Salesforce unless blank: a HubSpot change does not overwrite Salesforce")
+                .containsEntry("Title", "Professor");
+
+        sync.updateHubSpot(hubSpotId, Map.of("email", email.replace("@", "+new@")));
+        sync.settle();
+        assertThat(sync.salesforceById("Contact", salesforceId, "Email").fields())
+                .as("email is two-way")
+                .containsEntry("Email", email.replace("@", "+new@"));
+        assertThat(sync.hubSpotById(hubSpotId, "jobtitle").fields())
+                .as("the next Salesforce update brings Salesforce's value back to HubSpot")
+                .containsEntry("jobtitle", "Professor");
+        sync.settle();
+        assertThat(sync.settle()).as("no echo loop").isZero();
+    }
+}

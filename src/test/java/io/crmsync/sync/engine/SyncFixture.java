@@ -1,0 +1,189 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.sync.ContactSettings;
+import io.crmsync.sync.ContactSettingsService;
+import io.crmsync.sync.internal.Connectors;
+import io.crmsync.sync.spi.CrmConnector;
+import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.WriteOperation;
+import io.crmsync.sync.spi.WriteResult;
+import io.crmsync.testsupport.MutableClock;
+import io.crmsync.testsupport.TestAccounts;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Drives both sandboxes and the engine for sync scenario tests. */
+class SyncFixture {
+
+    final Connectors connectors;
+    final SyncJobs jobs;
+    final LinkStore links;
+    final Suspension suspension;
+    final MutableClock clock;
+    final JdbcClient jdbc;
+    final ContactSettingsService settings;
+
+    SyncFixture(
+            Connectors connectors,
+            SyncJobs jobs,
+            LinkStore links,
+            Suspension suspension,
+            MutableClock clock,
+            JdbcClient jdbc,
+            ContactSettingsService settings) {
+        this.connectors = connectors;
+        this.jobs = jobs;
+        this.links = links;
+        this.suspension = suspension;
+        this.clock = clock;
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    static String email(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    CrmConnector salesforce() {
+        return connectors.salesforce();
+    }
+
+    CrmConnector hubSpot() {
+        return connectors.hubSpot();
+    }
+
+    String createSalesforce(String type, Map<String, Object> fields) {
+        return single(
+                salesforce()
+                        .write(
+                                type,
+                                WriteOperation.CREATE,
+                                List.of(new RecordWrite("r", null, null, fields))));
+    }
+
+    void updateSalesforce(String type, String id, Map<String, Object> fields) {
+        single(
+                salesforce()
+                        .write(
+                                type,
+                                WriteOperation.UPDATE,
+                                List.of(new RecordWrite("r", id, null, fields))));
+    }
+
+    void deleteSalesforce(String type, String id) {
+        single(
+                salesforce()
+                        .write(
+                                type,
+                                WriteOperation.DELETE,
+                                List.of(new RecordWrite("r", id, null, Map.of()))));
+    }
+
+    String createHubSpot(Map<String, Object> properties) {
+        return single(
+                hubSpot()
+                        .write(
+                                "contacts",
+                                WriteOperation.CREATE,
+                                List.of(new RecordWrite("r", null, null, properties))));
+    }
+
+    void updateHubSpot(String id, Map<String, Object> properties) {
+        single(
+                hubSpot()
+                        .write(
+                                "contacts",
+                                WriteOperation.UPDATE,
+                                List.of(new RecordWrite("r", id, null, properties))));
+    }
+
+    void deleteHubSpot(String id) {
+        single(
+                hubSpot()
+                        .write(
+                                "contacts",
+                                WriteOperation.DELETE,
+                                List.of(new RecordWrite("r", id, null, Map.of()))));
+    }
+
+    Optional<CrmRecord> hubSpotByEmail(String email, String... properties) {
+        return hubSpot()
+                .readByKey("contacts", "email", List.of(email), List.of(properties))
+                .stream()
+                .findFirst();
+    }
+
+    List<CrmRecord> salesforceByEmail(String type, String email, String... fields) {
+        return salesforce().readByKey(type, "Email", List.of(email), List.of(fields));
+    }
+
+    CrmRecord salesforceById(String type, String id, String... fields) {
+        return salesforce().readByIds(type, List.of(id), List.of(fields)).stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    CrmRecord hubSpotById(String id, String... properties) {
+        return hubSpot().readByIds("contacts", List.of(id), List.of(properties)).stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Lets time pass beyond the change readers' safety lag, then syncs until settled. */
+    int settle() {
+        clock.advance(Duration.ofMinutes(1));
+        int synced = jobs.settleNow();
+        clock.advance(Duration.ofMinutes(1));
+        return synced + jobs.settleNow();
+    }
+
+    Optional<Link> linkOfSalesforce(String id) {
+        return Optional.ofNullable(links.bySalesforceIds(LinkStore.CONTACT, List.of(id)).get(id));
+    }
+
+    Optional<Link> linkOfHubSpot(String id) {
+        return Optional.ofNullable(links.byHubSpotIds(LinkStore.CONTACT, List.of(id)).get(id));
+    }
+
+    List<Map<String, Object>> errorsOf(String recordId) {
+        return jdbc.sql("SELECT * FROM sync_error WHERE record_id = ?")
+                .param(recordId)
+                .query()
+                .listOfRows();
+    }
+
+    /** Changes the Contacts settings as an admin. */
+    void contactSettings(UnaryOperator<ContactSettings> change) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        new TestingAuthenticationToken(TestAccounts.ADMIN, "x", "ROLE_ADMIN"));
+        try {
+            var current = settings.current();
+            settings.save(change.apply(current.settings()), current.version());
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    void resetSettings() {
+        contactSettings(s -> ContactSettings.DEFAULTS);
+    }
+
+    private static String single(List<WriteResult> results) {
+        WriteResult result = results.getFirst();
+        if (!result.succeeded()) {
+            throw new IllegalStateException(
+                    result.failure().code() + ": " + result.failure().message());
+        }
+        return result.id();
+    }
+}
