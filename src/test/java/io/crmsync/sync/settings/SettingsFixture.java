@@ -20,7 +20,7 @@ public final class SettingsFixture {
                           hubspot_target = 'CONTACT', auto_create_companies = TRUE,
                           salesforce_deletes = 'DO_NOTHING', lifecycle_from_opportunities = TRUE,
                           company_lifecycle_sync = FALSE, inclusion_list_id = NULL,
-                          salesforce_state_picklist = 'ENABLED',
+                          salesforce_state_picklist = 'DISABLED',
                           hubspot_state_values = 'MATCH_SALESFORCE_DEFAULTS'
                         """)
                 .update();
