@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.SyncRecordService;
+import io.crmsync.sync.ContactMappingService;
+import io.crmsync.sync.ContactSettings;
+import io.crmsync.sync.ContactSettingsService;
+import io.crmsync.sync.FieldMapping;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -29,10 +34,14 @@ class ServiceRoleMatrixIT {
 
     private static final Set<String> ADMIN_ONLY = Set.of("ADMIN");
     private static final Set<String> EVERY_ROLE = Set.of("ADMIN", "EDITOR", "VIEWER");
+    private static final Set<String> EDITOR_OR_ADMIN = Set.of("ADMIN", "EDITOR");
 
     @Autowired UserService users;
     @Autowired AuditService audit;
     @Autowired SyncRecordService records;
+    @Autowired io.crmsync.sync.SyncControlService syncControl;
+    @Autowired ContactSettingsService contactSettings;
+    @Autowired ContactMappingService contactMappings;
     @Autowired TestAccounts accounts;
 
     @BeforeEach
@@ -91,7 +100,61 @@ class ServiceRoleMatrixIT {
                                 "SyncRecordService.syncNow",
                                 new Case(
                                         Set.of("ADMIN", "EDITOR"),
-                                        () -> records.syncNow(new RecordRef(null, null, null)))));
+                                        () -> records.syncNow(new RecordRef(null, null, null)))),
+                        Map.entry(
+                                "SyncControlService.status",
+                                new Case(EVERY_ROLE, () -> syncControl.status())),
+                        Map.entry(
+                                "SyncControlService.resyncContacts",
+                                new Case(EDITOR_OR_ADMIN, () -> syncControl.resyncContacts())),
+                        Map.entry(
+                                "SyncControlService.clearSuspension",
+                                new Case(ADMIN_ONLY, () -> syncControl.clearSuspension())),
+                                "ContactSettingsService.current",
+                                new Case(EVERY_ROLE, () -> contactSettings.current())),
+                        Map.entry(
+                                "ContactSettingsService.save",
+                                new Case(
+                                        EDITOR_OR_ADMIN,
+                                        () -> contactSettings.save(ContactSettings.DEFAULTS, -1))),
+                        Map.entry(
+                                "ContactSettingsService.warnings",
+                                new Case(
+                                        EVERY_ROLE,
+                                        () -> contactSettings.warnings(ContactSettings.DEFAULTS))),
+                        Map.entry(
+                                "ContactSettingsService.inclusionLists",
+                                new Case(EVERY_ROLE, () -> contactSettings.inclusionLists())),
+                        Map.entry(
+                                "ContactSettingsService.createInclusionList",
+                                new Case(
+                                        EDITOR_OR_ADMIN,
+                                        () -> contactSettings.createInclusionList(" "))),
+                        Map.entry(
+                                "ContactSettingsService.history",
+                                new Case(EVERY_ROLE, () -> contactSettings.history())),
+                        Map.entry(
+                                "ContactMappingService.mappings",
+                                new Case(EVERY_ROLE, () -> contactMappings.mappings())),
+                        Map.entry(
+                                "ContactMappingService.choices",
+                                new Case(EVERY_ROLE, () -> contactMappings.choices())),
+                        Map.entry(
+                                "ContactMappingService.save",
+                                new Case(
+                                        EDITOR_OR_ADMIN,
+                                        () ->
+                                                contactMappings.save(
+                                                        new FieldMapping(
+                                                                0, "", "", null, false, null)))),
+                        Map.entry(
+                                "ContactMappingService.saveTranslations",
+                                new Case(
+                                        EDITOR_OR_ADMIN,
+                                        () -> contactMappings.saveTranslations(-1, List.of()))),
+                        Map.entry(
+                                "ContactMappingService.remove",
+                                new Case(EDITOR_OR_ADMIN, () -> contactMappings.remove(-1))));
 
         matrix.forEach(
                 (method, check) -> {
@@ -128,6 +191,9 @@ class ServiceRoleMatrixIT {
         noUnlisted.accept(UserService.class);
         noUnlisted.accept(AuditService.class);
         noUnlisted.accept(SyncRecordService.class);
+        noUnlisted.accept(ContactSettingsService.class);
+        noUnlisted.accept(ContactMappingService.class);
+        noUnlisted.accept(io.crmsync.sync.SyncControlService.class);
     }
 
     private static final Set<String> COVERED =
@@ -145,7 +211,21 @@ class ServiceRoleMatrixIT {
                     "AuditService.count",
                     "AuditService.actions",
                     "SyncRecordService.find",
-                    "SyncRecordService.syncNow");
+                    "SyncRecordService.syncNow",
+                    "SyncControlService.status",
+                    "SyncControlService.resyncContacts",
+                    "SyncControlService.clearSuspension",
+                    "ContactSettingsService.current",
+                    "ContactSettingsService.save",
+                    "ContactSettingsService.warnings",
+                    "ContactSettingsService.inclusionLists",
+                    "ContactSettingsService.createInclusionList",
+                    "ContactSettingsService.history",
+                    "ContactMappingService.mappings",
+                    "ContactMappingService.choices",
+                    "ContactMappingService.save",
+                    "ContactMappingService.saveTranslations",
+                    "ContactMappingService.remove");
 
     private static void signInAs(String role) {
         String username =

@@ -63,7 +63,7 @@ class CompanySync {
         }
         Set<String> accounts = new LinkedHashSet<>();
         contacts.forEach(c -> accounts.add(c.accountId()));
-        Map<String, String> companyOf = companiesForAccounts(accounts);
+        Map<String, String> companyOf = companiesForAccounts(accounts, contacts);
         if (!(connectors.hubSpot() instanceof AssociationCapable associations)) {
             return failures;
         }
@@ -89,7 +89,8 @@ class CompanySync {
         return failures;
     }
 
-    private Map<String, String> companiesForAccounts(Collection<String> accounts) {
+    private Map<String, String> companiesForAccounts(
+            Collection<String> accounts, List<ContactAccount> contacts) {
         Map<String, String> companyOf = new HashMap<>();
         links.bySalesforceIds(LinkStore.COMPANY, accounts)
                 .forEach((account, link) -> companyOf.put(account, link.hubSpotId()));
@@ -97,7 +98,7 @@ class CompanySync {
         if (unlinked.isEmpty()) {
             return companyOf;
         }
-        companyOf.putAll(throughSalesforceContacts(unlinked));
+        companyOf.putAll(throughSalesforceContacts(unlinked, contacts));
         List<String> toCreate = unlinked.stream().filter(a -> !companyOf.containsKey(a)).toList();
         if (!toCreate.isEmpty()) {
             companyOf.putAll(createCompanies(toCreate));
@@ -106,9 +107,17 @@ class CompanySync {
     }
 
     /** The HubSpot companies already associated with the synced contacts of each account. */
-    private Map<String, String> throughSalesforceContacts(List<String> accounts) {
+    private Map<String, String> throughSalesforceContacts(
+            List<String> accounts, List<ContactAccount> batch) {
         Map<String, String> found = new HashMap<>();
         CrmConnector salesforce = connectors.salesforce();
+        Map<String, String> accountOfHubSpotContact = new HashMap<>();
+        // The contacts being synced count too: their links may not be stored yet.
+        for (ContactAccount c : batch) {
+            if (accounts.contains(c.accountId())) {
+                accountOfHubSpotContact.put(c.hubSpotId(), c.accountId());
+            }
+        }
         Map<String, String> accountOfContact = new HashMap<>();
         for (CrmRecord contact :
                 salesforce.readByKey("Contact", "AccountId", accounts, List.of("AccountId"))) {
@@ -117,14 +126,15 @@ class CompanySync {
         }
         Map<String, Link> contactLinks =
                 links.bySalesforceIds(LinkStore.CONTACT, accountOfContact.keySet());
-        if (contactLinks.isEmpty()
-                || !(connectors.hubSpot() instanceof AssociationCapable associations)) {
+        if (!(connectors.hubSpot() instanceof AssociationCapable associations)) {
             return found;
         }
-        Map<String, String> accountOfHubSpotContact = new HashMap<>();
         contactLinks.forEach(
                 (sfId, link) ->
                         accountOfHubSpotContact.put(link.hubSpotId(), accountOfContact.get(sfId)));
+        if (accountOfHubSpotContact.isEmpty()) {
+            return found;
+        }
         for (var association :
                 associations.readAssociations(
                         "contacts", accountOfHubSpotContact.keySet(), HUBSPOT_TYPE)) {

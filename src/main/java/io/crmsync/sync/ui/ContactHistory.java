@@ -1,0 +1,45 @@
+package io.crmsync.sync.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import io.crmsync.base.ui.UserTime;
+import io.crmsync.sync.ContactSettingsService;
+import io.crmsync.sync.SettingsVersion;
+
+/** The latest versions of the sync settings: which change made each, who and when. */
+class ContactHistory extends Composite<Details> {
+
+    final Grid<SettingsVersion> grid = new Grid<>();
+    private final ContactSettingsService settings;
+
+    ContactHistory(ContactSettingsService settings) {
+        this.settings = settings;
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(SettingsVersion::version).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(v -> kind(v.kind())).setHeader("Change").setAutoWidth(true);
+        grid.addColumn(SettingsVersion::changedBy).setHeader("By").setAutoWidth(true);
+        grid.addColumn(v -> UserTime.format(v.changedAt())).setHeader("When").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        getContent().setSummaryText("Settings history");
+        getContent().add(grid);
+        getContent().setWidthFull();
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(settings.history());
+    }
+
+    static String kind(String kind) {
+        return switch (kind) {
+            case "DEFAULTS" -> "Defaults installed";
+            case "CONTACT_SETTINGS" -> "Contact settings";
+            case "CONTACT_MAPPING_ADDED" -> "Mapping added";
+            case "CONTACT_MAPPING_CHANGED" -> "Mapping changed";
+            case "CONTACT_MAPPING_REMOVED" -> "Mapping removed";
+            default -> kind;
+        };
+    }
+}

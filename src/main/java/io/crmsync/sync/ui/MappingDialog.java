@@ -1,0 +1,140 @@
+package io.crmsync.sync.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import io.crmsync.base.ui.Notifications;
+import io.crmsync.sync.ContactMappingService;
+import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.MappingChoice;
+import io.crmsync.sync.MappingChoices;
+import io.crmsync.sync.MappingRejected;
+import io.crmsync.sync.SyncRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Adds or edits one contact mapping. The service checks it; a refusal shows at the field it names.
+ * A default mapping keeps its two fields: only its rule and translations change.
+ */
+class MappingDialog extends Dialog {
+
+    final ComboBox<MappingChoice> hubSpot = new ComboBox<>("HubSpot property");
+    final ComboBox<MappingChoice> salesforce = new ComboBox<>("Salesforce field");
+    final RadioButtonGroup<SyncRule> rule = new RadioButtonGroup<>("Sync rule");
+    final MappingTranslations translations = new MappingTranslations();
+    final Button save = new Button("Save");
+
+    private final ContactMappingService mappings;
+    private final FieldMapping editing;
+    private final Consumer<FieldMapping> saved;
+
+    MappingDialog(
+            ContactMappingService mappings,
+            MappingChoices choices,
+            FieldMapping editing,
+            Consumer<FieldMapping> saved) {
+        this.mappings = mappings;
+        this.editing = editing;
+        this.saved = saved;
+        setHeaderTitle(editing == null ? "Add a contact mapping" : "Edit the contact mapping");
+        setWidth("44rem");
+        hubSpot.setItemLabelGenerator(MappingChoice::caption);
+        salesforce.setItemLabelGenerator(MappingChoice::caption);
+        hubSpot.setWidthFull();
+        salesforce.setWidthFull();
+        salesforce.setHelperText(
+                "Contact fields apply to leads too where the lead has the same field.");
+        hubSpot.setItems(itemsWith(choices.hubSpotProperties(), editing, true));
+        salesforce.setItems(itemsWith(choices.salesforceFields(), editing, false));
+        rule.setItems(SyncRule.values());
+        rule.setItemLabelGenerator(SyncRule::label);
+        rule.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        rule.setValue(SyncRule.PREFER_SALESFORCE_UNLESS_BLANK);
+        hubSpot.addValueChangeListener(change -> optionsChanged());
+        salesforce.addValueChangeListener(change -> optionsChanged());
+        if (editing != null) {
+            hubSpot.setValue(find(hubSpot, editing.hubSpotProperty()));
+            salesforce.setValue(find(salesforce, editing.salesforceField()));
+            rule.setValue(editing.rule());
+            translations.setValue(editing.translations());
+            hubSpot.setReadOnly(editing.defaultMapping());
+            salesforce.setReadOnly(editing.defaultMapping());
+        }
+        optionsChanged();
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        add(hubSpot, salesforce, rule, translations);
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    private void optionsChanged() {
+        List<String> hs = hubSpot.getValue() == null ? List.of() : hubSpot.getValue().values();
+        List<String> sf =
+                salesforce.getValue() == null ? List.of() : salesforce.getValue().values();
+        translations.setOptions(hs, sf);
+        translations.setVisible(
+                !hs.isEmpty() || !sf.isEmpty() || !translations.getValue().isEmpty());
+    }
+
+    private void save() {
+        hubSpot.setInvalid(false);
+        salesforce.setInvalid(false);
+        rule.setInvalid(false);
+        translations.showError(null);
+        FieldMapping form =
+                new FieldMapping(
+                        editing == null ? 0 : editing.id(),
+                        hubSpot.getValue() == null ? null : hubSpot.getValue().name(),
+                        salesforce.getValue() == null ? null : salesforce.getValue().name(),
+                        rule.getValue(),
+                        editing != null && editing.defaultMapping(),
+                        translations.isVisible() ? translations.getValue() : List.of());
+        try {
+            FieldMapping result = mappings.save(form);
+            close();
+            saved.accept(result);
+        } catch (MappingRejected rejected) {
+            switch (rejected.field()) {
+                case HUBSPOT_PROPERTY -> invalid(hubSpot, rejected);
+                case SALESFORCE_FIELD -> invalid(salesforce, rejected);
+                case RULE -> {
+                    rule.setInvalid(true);
+                    rule.setErrorMessage(rejected.getMessage());
+                }
+                case TRANSLATIONS -> translations.showError(rejected.getMessage());
+                case NONE -> Notifications.error(rejected.getMessage());
+            }
+        }
+    }
+
+    private static void invalid(ComboBox<MappingChoice> field, MappingRejected rejected) {
+        field.setInvalid(true);
+        field.setErrorMessage(rejected.getMessage());
+    }
+
+    /** The choices, plus the mapped field when the describe no longer lists it. */
+    private static List<MappingChoice> itemsWith(
+            List<MappingChoice> choices, FieldMapping editing, boolean hubSpotSide) {
+        List<MappingChoice> items = new ArrayList<>(choices);
+        if (editing != null) {
+            String name = hubSpotSide ? editing.hubSpotProperty() : editing.salesforceField();
+            if (items.stream().noneMatch(c -> c.name().equals(name))) {
+                items.add(new MappingChoice(name, name, "not found", List.of(), List.of()));
+            }
+        }
+        return items;
+    }
+
+    private static MappingChoice find(ComboBox<MappingChoice> box, String name) {
+        return box.getListDataView()
+                .getItems()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+}

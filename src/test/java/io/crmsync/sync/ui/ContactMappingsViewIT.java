@@ -1,0 +1,97 @@
+package io.crmsync.sync.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.settings.SettingsFixture;
+import io.crmsync.sync.settings.StoredSyncSettings;
+import io.crmsync.sync.settings.SyncSettings;
+import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import io.crmsync.testsupport.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The mappings editor: problems show at the field; Viewers cannot change anything. */
+@CrmsyncIntegrationTest
+@WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+class ContactMappingsViewIT extends SpringBrowserlessTest {
+
+    @Autowired SyncSettings engineView;
+    @Autowired StoredSyncSettings cache;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    @AfterEach
+    void defaults() {
+        SettingsFixture.restoreDefaults(jdbc, cache);
+    }
+
+    @Test
+    void anIncompatibleFieldIsMarkedAtTheFieldAndAFixedOneIsAdded() {
+        ContactMappingsView view = navigate(ContactMappingsView.class);
+        assertThat(test(view.grid).size()).isEqualTo(15);
+
+        test(view.add).click();
+        MappingDialog dialog = $(MappingDialog.class).single();
+        test(dialog.hubSpot).selectItem(caption(dialog.hubSpot, "hs_state_code"));
+        test(dialog.salesforce).selectItem(caption(dialog.salesforce, "Department"));
+        test(dialog.save).click();
+
+        assertThat(dialog.salesforce.isInvalid()).isTrue();
+        assertThat(dialog.salesforce.getErrorMessage()).contains("picklist");
+        assertThat(dialog.hubSpot.isInvalid()).isFalse();
+
+        test(dialog.salesforce).selectItem(caption(dialog.salesforce, "LeadSource"));
+        test(dialog.save).click();
+
+        assertThat(engineView.contactMappings())
+                .anyMatch(
+                        m ->
+                                m.hubSpotProperty().equals("hs_state_code")
+                                        && m.salesforceField().equals("LeadSource"));
+        assertThat(test(view.grid).size()).isEqualTo(16);
+    }
+
+    @Test
+    void aDefaultMappingKeepsItsFieldsInTheEditor() {
+        ContactMappingsView view = navigate(ContactMappingsView.class);
+        FieldMapping email =
+                engineView.contactMappings().stream()
+                        .filter(m -> m.hubSpotProperty().equals("email"))
+                        .findFirst()
+                        .orElseThrow();
+
+        MappingDialog dialog = view.open(email);
+
+        assertThat(dialog.hubSpot.isReadOnly()).isTrue();
+        assertThat(dialog.salesforce.isReadOnly()).isTrue();
+        assertThat(dialog.rule.isReadOnly()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void aViewerCannotAddOrChange() {
+        ContactMappingsView view = navigate(ContactMappingsView.class);
+
+        assertThat(view.add.isEnabled()).isFalse();
+        MappingDialog dialog = view.open(engineView.contactMappings().getFirst());
+        assertThat(dialog.rule.isReadOnly()).isTrue();
+        assertThat(dialog.save.isEnabled()).isFalse();
+    }
+
+    private static String caption(
+            com.vaadin.flow.component.combobox.ComboBox<io.crmsync.sync.MappingChoice> box,
+            String name) {
+        return box.getListDataView()
+                .getItems()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .caption();
+    }
+}
