@@ -3,12 +3,12 @@ package io.crmsync.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmsync.sync.RecordRef;
-import io.crmsync.sync.SyncRecordService;
 import io.crmsync.sync.ContactMappingService;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.ContactSettingsService;
 import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.RecordRef;
+import io.crmsync.sync.SyncRecordService;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import java.util.List;
@@ -110,6 +110,7 @@ class ServiceRoleMatrixIT {
                         Map.entry(
                                 "SyncControlService.clearSuspension",
                                 new Case(ADMIN_ONLY, () -> syncControl.clearSuspension())),
+                        Map.entry(
                                 "ContactSettingsService.current",
                                 new Case(EVERY_ROLE, () -> contactSettings.current())),
                         Map.entry(
