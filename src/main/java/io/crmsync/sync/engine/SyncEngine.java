@@ -27,6 +27,12 @@ class SyncEngine {
 
     private static final Logger log = LoggerFactory.getLogger(SyncEngine.class);
 
+    /**
+     * Salesforce's daily limit is a rolling 24 hours: after it is exceeded, the sync tries again
+     * this much later, and suspends again if the org still refuses.
+     */
+    static final Duration LIMIT_RECHECK = Duration.ofHours(1);
+
     private final SalesforceToHubSpot salesforceToHubSpot;
     private final HubSpotToSalesforce hubSpotToSalesforce;
     private final LifecycleSync lifecycle;
@@ -178,7 +184,7 @@ class SyncEngine {
         Instant now = clock.instant();
         Instant resumeAt =
                 "REQUEST_LIMIT_EXCEEDED".equals(failure.code())
-                        ? nextUtcMidnight(now)
+                        ? now.plus(LIMIT_RECHECK)
                         : failure.retryAfter() != null ? now.plus(failure.retryAfter()) : null;
         log.warn("Sync suspended by {}: {} {}", system.label(), failure.code(), failure.message());
         suspension.suspend(
@@ -205,13 +211,5 @@ class SyncEngine {
             at = at.plusDays(1);
         }
         return at.toInstant();
-    }
-
-    private static Instant nextUtcMidnight(Instant now) {
-        return now.atZone(ZoneOffset.UTC)
-                .toLocalDate()
-                .plusDays(1)
-                .atStartOfDay()
-                .toInstant(ZoneOffset.UTC);
     }
 }
