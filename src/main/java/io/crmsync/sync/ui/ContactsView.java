@@ -120,6 +120,7 @@ class ContactsView extends VerticalLayout {
                                 + " other.",
                         version,
                         save),
+                new SyncStatusPanel(sync, canChange),
                 ContactSectionTexts.creating(salesforceChanges, hubSpotTarget, warnings),
                 ContactSectionTexts.companies(autoCreateCompanies),
                 ContactSectionTexts.deleting(salesforceDeletes),
