@@ -7,6 +7,7 @@ import io.crmsync.sync.spi.ConnectorException;
 import io.crmsync.sync.spi.CrmConnector;
 import io.crmsync.sync.spi.CrmRecord;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ChangePoller {
 
     private static final Logger log = LoggerFactory.getLogger(ChangePoller.class);
+
+    /** Longer than any connector's safety lag. */
+    static final java.time.Duration BACKFILL_SETTLE = java.time.Duration.ofMinutes(1);
 
     /** Pages read per stream and poll, so that one huge backlog does not starve the others. */
     private static final int MAX_PAGES = 25;
@@ -138,11 +142,18 @@ class ChangePoller {
         }
         ChangeCursor cursor = position.cursor();
         boolean backfillDone = position.backfillDone();
+        Instant readableSince =
+                runs.latestBackfill()
+                        .map(r -> r.startedAt().plus(BACKFILL_SETTLE))
+                        .orElse(Instant.MIN);
         int queued = 0;
         for (int page = 0; page < MAX_PAGES; page++) {
             ChangePage changes =
                     connector.readChanges(stream.objectType(), cursor, fields, stream.pageSize());
-            boolean done = backfillDone || !changes.more();
+            // Readers hold back the newest changes for a safety lag: the read is only complete
+            // once that lag has passed since the backfill started.
+            boolean done =
+                    backfillDone || (!changes.more() && clock.instant().isAfter(readableSince));
             long runId = tracker.current();
             List<WorkItem> items =
                     changes.records().stream()

@@ -31,8 +31,8 @@ class SyncStatusPanel extends Div {
 
     private final SyncControlService sync;
     private final Span state = new Span();
-    private final Span counts = new Span();
-    private final Span progressText = new Span();
+    private final Div counts = new Div();
+    private final Div progressText = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Div suspended = new Div();
     private final Button resync = new Button("Resync contacts");
