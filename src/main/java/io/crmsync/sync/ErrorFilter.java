@@ -15,4 +15,9 @@ public record ErrorFilter(String search, ExternalSystem source) {
     public ErrorFilter {
         search = search == null || search.isBlank() ? null : search.strip();
     }
+
+    /** Whether it narrows nothing. */
+    public boolean none() {
+        return search == null && source == null;
+    }
 }

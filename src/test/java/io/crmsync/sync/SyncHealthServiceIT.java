@@ -73,6 +73,41 @@ public class SyncHealthServiceIT {
 
     @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void theTalliesFollowTheEnginesUpdatesAndDeletes() {
+        Errors.insert(jdbc, "151", ErrorType.PICKLIST_VALUES, "INVALID_STATE", "State", "Bavaria");
+        Errors.insert(
+                jdbc, "151", ErrorType.PICKLIST_VALUES, "INVALID_COUNTRY", "Country", "Bavaria");
+        Errors.insert(jdbc, "152", ErrorType.PICKLIST_VALUES, "INVALID_STATE", "State", "Bavaria");
+        jdbc.sql(
+                        "UPDATE sync_error SET field_value = 'Tyrol', attempts = attempts + 1 WHERE record_id = '152'")
+                .update();
+        jdbc.sql(
+                        "UPDATE sync_error SET error_type = 'PROPERTY_VALUES' WHERE code = 'INVALID_COUNTRY'")
+                .update();
+
+        assertThat(health.cards())
+                .contains(
+                        new ErrorCard(ErrorType.PICKLIST_VALUES, 2, 2),
+                        new ErrorCard(ErrorType.PROPERTY_VALUES, 1, 1));
+        assertThat(health.groups(ErrorType.PICKLIST_VALUES, ErrorFilter.NONE, 0, 10))
+                .extracting(ErrorGroup::value, ErrorGroup::errors)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bavaria", 1L),
+                        org.assertj.core.groups.Tuple.tuple("Tyrol", 1L));
+
+        jdbc.sql("DELETE FROM sync_error WHERE record_id = '151'").update();
+
+        assertThat(health.cards())
+                .contains(
+                        new ErrorCard(ErrorType.PICKLIST_VALUES, 1, 1),
+                        new ErrorCard(ErrorType.PROPERTY_VALUES, 0, 0));
+        assertThat(health.groupCount(ErrorType.PICKLIST_VALUES, ErrorFilter.NONE)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sync_error_record").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
     void errorsGroupByCodeFieldAndValueWithTheirRecordsPaged() {
         for (int i = 0; i < 5; i++) {
             Errors.insert(

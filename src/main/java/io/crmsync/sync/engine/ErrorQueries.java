@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sync Health's reads of the current errors, counted and paged in the database (never loaded
- * whole), and the queuing of their records for a resync.
+ * whole), and the queuing of their records for a resync. Unfiltered counts read the tallies that
+ * the database's triggers keep (changelog 008); filtered ones count the matching rows by index.
  */
 @Component
 public class ErrorQueries {
@@ -45,9 +46,7 @@ public class ErrorQueries {
         for (ErrorType type : ErrorType.values()) {
             cards.put(type, new ErrorCard(type, 0, 0));
         }
-        jdbc.sql(
-                        "SELECT error_type, COUNT(*), COUNT(DISTINCT record_id) FROM sync_error"
-                                + " GROUP BY error_type")
+        jdbc.sql("SELECT error_type, errors, records FROM sync_error_tally WHERE errors > 0")
                 .query(
                         rs -> {
                             try {
@@ -62,6 +61,26 @@ public class ErrorQueries {
 
     /** The root causes of one type's errors, the most frequent first. */
     public List<ErrorGroup> groups(ErrorType type, ErrorFilter filter, int offset, int limit) {
+        if (filter == null || filter.none()) {
+            // A record has one error per code and field, so a group's records are its errors.
+            return jdbc.sql(
+                            "SELECT code, field, IF(value_null, NULL, value_key), errors"
+                                    + " FROM sync_error_group_tally WHERE error_type = ?"
+                                    + " AND errors > 0 ORDER BY errors DESC, code, field, value_key"
+                                    + " LIMIT ? OFFSET ?")
+                    .params(type.name(), limit, offset)
+                    .query(
+                            (rs, n) ->
+                                    new ErrorGroup(
+                                            type,
+                                            rs.getString(1),
+                                            rs.getString(2),
+                                            rs.getString(3),
+                                            rs.getLong(4),
+                                            rs.getLong(4),
+                                            ErrorAdvice.of(type, rs.getString(1))))
+                    .list();
+        }
         Where where = Where.of(type, null, filter);
         return jdbc.sql(
                         "SELECT code, field, field_value, COUNT(*) n, COUNT(DISTINCT record_id)"
@@ -84,6 +103,14 @@ public class ErrorQueries {
     }
 
     public long groupCount(ErrorType type, ErrorFilter filter) {
+        if (filter == null || filter.none()) {
+            return jdbc.sql(
+                            "SELECT COUNT(*) FROM sync_error_group_tally WHERE error_type = ?"
+                                    + " AND errors > 0")
+                    .param(type.name())
+                    .query(Long.class)
+                    .single();
+        }
         Where where = Where.of(type, null, filter);
         return jdbc.sql(
                         "SELECT COUNT(*) FROM (SELECT 1 FROM sync_error WHERE "
@@ -108,6 +135,28 @@ public class ErrorQueries {
     }
 
     public long rowCount(ErrorType type, ErrorGroup group, ErrorFilter filter) {
+        if ((filter == null || filter.none()) && group == null) {
+            return jdbc.sql("SELECT errors FROM sync_error_tally WHERE error_type = ?")
+                    .param(type.name())
+                    .query(Long.class)
+                    .optional()
+                    .orElse(0L);
+        }
+        if (filter == null || filter.none()) {
+            return jdbc.sql(
+                            "SELECT errors FROM sync_error_group_tally WHERE error_type = ?"
+                                    + " AND code = ? AND field = ? AND value_null = ?"
+                                    + " AND value_key = ?")
+                    .params(
+                            type.name(),
+                            group.code(),
+                            group.field(),
+                            group.value() == null,
+                            group.value() == null ? "" : group.value())
+                    .query(Long.class)
+                    .optional()
+                    .orElse(0L);
+        }
         Where where = Where.of(type, group, filter);
         return jdbc.sql("SELECT COUNT(*) FROM sync_error WHERE " + where.sql)
                 .params(where.params())
