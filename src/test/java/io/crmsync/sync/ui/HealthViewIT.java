@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.sync.ErrorRow;
 import io.crmsync.sync.SyncHealthServiceIT.Errors;
+import io.crmsync.sync.engine.SuspensionControl;
 import io.crmsync.sync.spi.ErrorType;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
@@ -25,6 +28,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class HealthViewIT extends SpringBrowserlessTest {
 
     @Autowired JdbcClient jdbc;
+    @Autowired HealthNotifier notifier;
+    @Autowired SuspensionControl suspensions;
 
     @BeforeEach
     void someErrors() {
@@ -125,6 +130,25 @@ class HealthViewIT extends SpringBrowserlessTest {
         test(view.banner.clear).click();
 
         assertThat(view.banner.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void anOpenPageIsNotifiedWhenASuspensionStarts() {
+        navigate(FeaturesDiscoveryView.class);
+        UI ui = UI.getCurrent();
+        notifier.subscribe(ui);
+        suspensions.check();
+
+        Errors.suspend(jdbc, "OBJECT_PERMISSIONS");
+        suspensions.check();
+        ui.getSession().getService().runPendingAccessTasks(ui.getSession());
+
+        assertThat($(Notification.class).all())
+                .anySatisfy(
+                        n ->
+                                assertThat(test(n).getText())
+                                        .contains("The sync is suspended (Salesforce)"));
     }
 
     @Test
