@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crmsync.sync.ContactMappingService;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.ContactSettingsService;
+import io.crmsync.sync.ErrorFilter;
+import io.crmsync.sync.ErrorGroup;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.RecordRef;
+import io.crmsync.sync.SyncHealthService;
 import io.crmsync.sync.SyncRecordService;
+import io.crmsync.sync.spi.ErrorType;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +40,8 @@ class ServiceRoleMatrixIT {
     private static final Set<String> ADMIN_ONLY = Set.of("ADMIN");
     private static final Set<String> EVERY_ROLE = Set.of("ADMIN", "EDITOR", "VIEWER");
     private static final Set<String> EDITOR_OR_ADMIN = Set.of("ADMIN", "EDITOR");
+    private static final ErrorGroup NO_GROUP =
+            new ErrorGroup(ErrorType.PICKLIST_VALUES, "NONE", "None", "none", 0, 0, null);
 
     @Autowired UserService users;
     @Autowired AuditService audit;
@@ -43,6 +50,7 @@ class ServiceRoleMatrixIT {
     @Autowired ContactSettingsService contactSettings;
     @Autowired ContactMappingService contactMappings;
     @Autowired TestAccounts accounts;
+    @Autowired SyncHealthService health;
 
     @BeforeEach
     void users() {
@@ -155,7 +163,78 @@ class ServiceRoleMatrixIT {
                                         () -> contactMappings.saveTranslations(-1, List.of()))),
                         Map.entry(
                                 "ContactMappingService.remove",
-                                new Case(EDITOR_OR_ADMIN, () -> contactMappings.remove(-1))));
+                                new Case(EDITOR_OR_ADMIN, () -> contactMappings.remove(-1))),
+                        Map.entry("SyncHealthService.cards", new Case(EVERY_ROLE, health::cards)),
+                        Map.entry(
+                                "SyncHealthService.groups",
+                                new Case(
+                                        EVERY_ROLE,
+                                        () ->
+                                                health.groups(
+                                                        ErrorType.DUPLICATES,
+                                                        ErrorFilter.NONE,
+                                                        0,
+                                                        10))),
+                        Map.entry(
+                                "SyncHealthService.groupCount",
+                                new Case(
+                                        EVERY_ROLE,
+                                        () ->
+                                                health.groupCount(
+                                                        ErrorType.DUPLICATES, ErrorFilter.NONE))),
+                        Map.entry(
+                                "SyncHealthService.rows",
+                                new Case(
+                                        EVERY_ROLE,
+                                        () ->
+                                                health.rows(
+                                                        ErrorType.DUPLICATES,
+                                                        null,
+                                                        ErrorFilter.NONE,
+                                                        0,
+                                                        10))),
+                        Map.entry(
+                                "SyncHealthService.rowCount",
+                                new Case(
+                                        EVERY_ROLE,
+                                        () ->
+                                                health.rowCount(
+                                                        ErrorType.DUPLICATES,
+                                                        null,
+                                                        ErrorFilter.NONE))),
+                        Map.entry(
+                                "SyncHealthService.exportCsv",
+                                new Case(
+                                        EVERY_ROLE,
+                                        () ->
+                                                health.exportCsv(
+                                                        ErrorType.DUPLICATES,
+                                                        null,
+                                                        ErrorFilter.NONE,
+                                                        new ByteArrayOutputStream()))),
+                        Map.entry(
+                                "SyncHealthService.translationTargets",
+                                new Case(EVERY_ROLE, () -> health.translationTargets(NO_GROUP))),
+                        Map.entry(
+                                "SyncHealthService.suspension",
+                                new Case(EVERY_ROLE, health::suspension)),
+                        Map.entry(
+                                "SyncHealthService.onSuspension",
+                                new Case(EVERY_ROLE, () -> health.onSuspension(s -> {}).run())),
+                        Map.entry(
+                                "SyncHealthService.resync",
+                                new Case(EDITOR_OR_ADMIN, () -> health.resync(List.of()))),
+                        Map.entry(
+                                "SyncHealthService.resyncGroup",
+                                new Case(EDITOR_OR_ADMIN, () -> health.resyncGroup(NO_GROUP))),
+                        Map.entry(
+                                "SyncHealthService.translateValue",
+                                new Case(
+                                        EDITOR_OR_ADMIN,
+                                        () -> health.translateValue(NO_GROUP, ""))),
+                        Map.entry(
+                                "SyncHealthService.clearSuspension",
+                                new Case(ADMIN_ONLY, health::clearSuspension)));
 
         matrix.forEach(
                 (method, check) -> {
@@ -195,6 +274,7 @@ class ServiceRoleMatrixIT {
         noUnlisted.accept(ContactSettingsService.class);
         noUnlisted.accept(ContactMappingService.class);
         noUnlisted.accept(io.crmsync.sync.SyncControlService.class);
+        noUnlisted.accept(SyncHealthService.class);
     }
 
     private static final Set<String> COVERED =
@@ -226,7 +306,20 @@ class ServiceRoleMatrixIT {
                     "ContactMappingService.choices",
                     "ContactMappingService.save",
                     "ContactMappingService.saveTranslations",
-                    "ContactMappingService.remove");
+                    "ContactMappingService.remove",
+                    "SyncHealthService.cards",
+                    "SyncHealthService.groups",
+                    "SyncHealthService.groupCount",
+                    "SyncHealthService.rows",
+                    "SyncHealthService.rowCount",
+                    "SyncHealthService.exportCsv",
+                    "SyncHealthService.translationTargets",
+                    "SyncHealthService.suspension",
+                    "SyncHealthService.onSuspension",
+                    "SyncHealthService.resync",
+                    "SyncHealthService.resyncGroup",
+                    "SyncHealthService.translateValue",
+                    "SyncHealthService.clearSuspension");
 
     private static void signInAs(String role) {
         String username =

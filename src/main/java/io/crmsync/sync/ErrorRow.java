@@ -1,0 +1,57 @@
+package io.crmsync.sync;
+
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.sync.spi.ErrorType;
+import java.time.Instant;
+
+/**
+ * One current error of one record, with links to the record on both sides.
+ *
+ * @param source the side whose change failed; its record is the one resynced
+ * @param hubSpotUrl where to open the HubSpot record, or null when its id is unknown
+ * @param salesforceUrl where to open the Salesforce record, or null when its id is unknown
+ */
+public record ErrorRow(
+        long id,
+        ExternalSystem source,
+        String objectType,
+        String recordId,
+        String hubSpotId,
+        String salesforceType,
+        String salesforceId,
+        String label,
+        ErrorType type,
+        String code,
+        String message,
+        String field,
+        String value,
+        Instant firstSeen,
+        Instant lastTried,
+        int attempts,
+        ErrorAdvice advice,
+        String hubSpotUrl,
+        String salesforceUrl) {
+
+    public ErrorRow withLinks(String hubSpot, String salesforce) {
+        return new ErrorRow(
+                id,
+                source,
+                objectType,
+                recordId,
+                hubSpotId,
+                salesforceType,
+                salesforceId,
+                label,
+                type,
+                code,
+                message,
+                field,
+                value,
+                firstSeen,
+                lastTried,
+                attempts,
+                advice,
+                hubSpot,
+                salesforce);
+    }
+}

@@ -1,0 +1,280 @@
+package io.crmsync.sync;
+
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.security.AppRoles;
+import io.crmsync.security.AuditLog;
+import io.crmsync.sync.engine.ErrorQueries;
+import io.crmsync.sync.engine.SuspensionControl;
+import io.crmsync.sync.internal.Connectors;
+import io.crmsync.sync.spi.ActiveConnections;
+import io.crmsync.sync.spi.ConnectionSettings;
+import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.sync.spi.Identity;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sync Health (PRODUCT.md S3–S5, B6): the error cards, their root-cause groups and impacted
+ * records, resyncs, one-click remedies and the suspension. Every role reads; Editors and Admins
+ * resync and apply remedies; only Admins clear a suspension.
+ */
+@Service
+public class SyncHealthService {
+
+    /** The Sandbox page, where a sandbox side's records are opened. */
+    public static final String SANDBOX_ROUTE = "sandbox";
+
+    private final ErrorQueries errors;
+    private final SuspensionControl suspension;
+    private final ContactMappingService mappings;
+    private final ActiveConnections connections;
+    private final Connectors connectors;
+    private final AuditLog audit;
+    private final HealthCsv csv = new HealthCsv();
+    private final Map<ConnectionSettings, Optional<Identity>> identities =
+            new ConcurrentHashMap<>();
+
+    SyncHealthService(
+            ErrorQueries errors,
+            SuspensionControl suspension,
+            ContactMappingService mappings,
+            ActiveConnections connections,
+            Connectors connectors,
+            AuditLog audit) {
+        this.errors = errors;
+        this.suspension = suspension;
+        this.mappings = mappings;
+        this.connections = connections;
+        this.connectors = connectors;
+        this.audit = audit;
+    }
+
+    /** One card per error type, all seven, with their error and impacted-record counts. */
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public List<ErrorCard> cards() {
+        return errors.cards();
+    }
+
+    /** A page of a card's root-cause groups, the largest first. */
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public List<ErrorGroup> groups(ErrorType type, ErrorFilter filter, int offset, int limit) {
+        return errors.groups(type, filter, offset, limit);
+    }
+
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public long groupCount(ErrorType type, ErrorFilter filter) {
+        return errors.groupCount(type, filter);
+    }
+
+    /** A page of the errors of a card, or of one of its groups, newest first, with links. */
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public List<ErrorRow> rows(
+            ErrorType type, ErrorGroup group, ErrorFilter filter, int offset, int limit) {
+        Links links = links();
+        return errors.rows(type, group, filter, offset, limit).stream().map(links::add).toList();
+    }
+
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public long rowCount(ErrorType type, ErrorGroup group, ErrorFilter filter) {
+        return errors.rowCount(type, group, filter);
+    }
+
+    /**
+     * Writes the matching errors as CSV (UTF-8 with a byte order mark, so that spreadsheets read it
+     * right) to {@code out}, a page at a time from the database.
+     */
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    @Transactional(readOnly = true)
+    public void exportCsv(ErrorType type, ErrorGroup group, ErrorFilter filter, OutputStream out) {
+        Links links = links();
+        csv.write(
+                out,
+                sink -> errors.forEachRow(type, group, filter, r -> sink.accept(links.add(r))));
+    }
+
+    /** Queues the records of these errors for a resync; returns how many were newly queued. */
+    @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
+    public int resync(List<ErrorRow> rows) {
+        return errors.resync(rows);
+    }
+
+    /** Queues every record of a group for a resync. */
+    @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
+    public int resyncGroup(ErrorGroup group) {
+        return errors.resyncAll(group.type(), group, ErrorFilter.NONE);
+    }
+
+    /** The values a translation of this group may translate to: the target picklist's values. */
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public List<String> translationTargets(ErrorGroup group) {
+        FieldMapping mapping = mappingOf(group);
+        boolean toSalesforce = toSalesforce(mapping, group);
+        MappingChoices choices = mappings.choices();
+        String name = toSalesforce ? mapping.salesforceField() : mapping.hubSpotProperty();
+        return (toSalesforce ? choices.salesforceFields() : choices.hubSpotProperties())
+                .stream()
+                        .filter(c -> c.name().equalsIgnoreCase(name))
+                        .findFirst()
+                        .map(MappingChoice::values)
+                        .orElse(List.of());
+    }
+
+    /**
+     * B6 remedy: translates the group's refused value to {@code target} in the mapping of its field
+     * (audited and versioned by the mappings), then resyncs the group. Returns how many records
+     * were queued.
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
+    public int translateValue(ErrorGroup group, String target) {
+        if (target == null || target.isBlank()) {
+            throw new ErrorRemedyRejected("Choose the value to translate to.");
+        }
+        FieldMapping mapping = mappingOf(group);
+        ValueTranslation added =
+                toSalesforce(mapping, group)
+                        ? new ValueTranslation(group.value(), target.strip())
+                        : new ValueTranslation(target.strip(), group.value());
+        List<ValueTranslation> translations = new ArrayList<>();
+        for (ValueTranslation t : mapping.translations()) {
+            boolean replaced =
+                    toSalesforce(mapping, group)
+                            ? t.hubSpotValue().equals(added.hubSpotValue())
+                            : t.salesforceValue().equals(added.salesforceValue());
+            if (!replaced) {
+                translations.add(t);
+            }
+        }
+        translations.add(added);
+        mappings.saveTranslations(mapping.id(), translations);
+        return errors.resyncAll(group.type(), group, ErrorFilter.NONE);
+    }
+
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public Optional<HealthSuspension> suspension() {
+        return suspension.current();
+    }
+
+    /** Ends the suspension so that the sync resumes; audited. False when there was none. */
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    @Transactional
+    public boolean clearSuspension() {
+        Optional<HealthSuspension> cleared = suspension.clear();
+        cleared.ifPresent(
+                s -> {
+                    Map<String, Object> before = new LinkedHashMap<>();
+                    before.put("cause", s.cause());
+                    before.put("system", s.system().name());
+                    before.put("code", s.code());
+                    before.put("since", s.since().toString());
+                    audit.change("SYNC_SUSPENSION_CLEARED", s.system().label(), before, null);
+                });
+        return cleared.isPresent();
+    }
+
+    /**
+     * Calls {@code listener} on a background thread whenever a suspension starts; run the returned
+     * action to stop.
+     */
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public Runnable onSuspension(Consumer<HealthSuspension> listener) {
+        return suspension.onSuspended(listener);
+    }
+
+    private FieldMapping mappingOf(ErrorGroup group) {
+        if (!group.translatable()) {
+            throw new ErrorRemedyRejected(
+                    "A value translation fixes only refused picklist values of a known field.");
+        }
+        List<FieldMapping> all = mappings.mappings();
+        return all.stream()
+                .filter(m -> isSalesforceField(m, group.field()))
+                .findFirst()
+                .or(() -> all.stream().filter(m -> matches(m, group.field())).findFirst())
+                .orElseThrow(
+                        () ->
+                                new ErrorRemedyRejected(
+                                        "No contact mapping uses the field "
+                                                + group.field()
+                                                + "; map it first on the Contacts tab."));
+    }
+
+    private static boolean matches(FieldMapping m, String field) {
+        return isSalesforceField(m, field) || field.equals(m.hubSpotProperty());
+    }
+
+    /** Salesforce names its fields (Contact's, or Lead's without "Mailing"); HubSpot its own. */
+    private static boolean isSalesforceField(FieldMapping m, String field) {
+        return field.equals(m.salesforceField()) || ("Mailing" + field).equals(m.salesforceField());
+    }
+
+    private static boolean toSalesforce(FieldMapping m, ErrorGroup group) {
+        return isSalesforceField(m, group.field());
+    }
+
+    private Links links() {
+        return new Links(base(ExternalSystem.HUBSPOT), base(ExternalSystem.SALESFORCE));
+    }
+
+    /** The sandbox route, or the real account's web address, or null when it is unknown. */
+    private String base(ExternalSystem system) {
+        try {
+            ConnectionSettings settings = connections.settings(system);
+            if (settings.sandbox()) {
+                return SANDBOX_ROUTE;
+            }
+            Optional<Identity> identity =
+                    identities.computeIfAbsent(settings, s -> identityOf(system));
+            return identity.map(
+                            id ->
+                                    system == ExternalSystem.SALESFORCE
+                                            ? id.baseUrl()
+                                            : "https://app.hubspot.com/contacts/" + id.accountId())
+                    .orElse(null);
+        } catch (RuntimeException unavailable) {
+            return null;
+        }
+    }
+
+    private Optional<Identity> identityOf(ExternalSystem system) {
+        try {
+            return Optional.ofNullable(connectors.get(system).identity());
+        } catch (RuntimeException unavailable) {
+            return Optional.empty();
+        }
+    }
+
+    private record Links(String hubSpot, String salesforce) {
+
+        ErrorRow add(ErrorRow row) {
+            return row.withLinks(
+                    url(hubSpot, row.hubSpotId(), true, null),
+                    url(salesforce, row.salesforceId(), false, row.salesforceType()));
+        }
+
+        private static String url(String base, String id, boolean hubSpot, String type) {
+            if (base == null || id == null || id.isBlank()) {
+                return null;
+            }
+            if (base.equals(SANDBOX_ROUTE)) {
+                return SANDBOX_ROUTE + "?q=" + id;
+            }
+            return hubSpot
+                    ? base + "/record/0-1/" + id
+                    : base
+                            + "/lightning/r/"
+                            + (type == null ? "Contact" : type)
+                            + "/"
+                            + id
+                            + "/view";
+        }
+    }
+}

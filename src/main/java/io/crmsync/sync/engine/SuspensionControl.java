@@ -1,0 +1,120 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.sync.ErrorAdvice;
+import io.crmsync.sync.HealthSuspension;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The suspension as Sync Health shows it: read it, clear it, and hear when one starts. A suspension
+ * may start on any node, so this node looks at the shared row every few seconds and tells its
+ * listeners when a new one appears.
+ */
+@Component
+public class SuspensionControl implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SuspensionControl.class);
+    private static final long WATCH_SECONDS = 3;
+
+    private final Suspension suspension;
+    private final SyncWorkers workers;
+    private final CopyOnWriteArrayList<Consumer<HealthSuspension>> listeners =
+            new CopyOnWriteArrayList<>();
+    private volatile Instant lastSeenSince;
+    private ScheduledExecutorService watcher;
+
+    SuspensionControl(Suspension suspension, SyncWorkers workers) {
+        this.suspension = suspension;
+        this.workers = workers;
+    }
+
+    public Optional<HealthSuspension> current() {
+        return suspension.current().map(SuspensionControl::health);
+    }
+
+    /** Ends the suspension and wakes the workers; returns the suspension that was cleared. */
+    public Optional<HealthSuspension> clear() {
+        Optional<HealthSuspension> was = current();
+        if (was.isPresent() && suspension.clear()) {
+            workers.wake();
+            return was;
+        }
+        return Optional.empty();
+    }
+
+    /** Calls {@code listener} (on a background thread) whenever a suspension starts. */
+    public Runnable onSuspended(Consumer<HealthSuspension> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Looks at the suspension once and tells the listeners if a new one started. */
+    public void check() {
+        Optional<HealthSuspension> now = current();
+        Instant since = now.map(HealthSuspension::since).orElse(null);
+        if (since != null && !Objects.equals(since, lastSeenSince)) {
+            listeners.forEach(
+                    listener -> {
+                        try {
+                            listener.accept(now.get());
+                        } catch (RuntimeException e) {
+                            log.debug("A suspension listener failed", e);
+                        }
+                    });
+        }
+        lastSeenSince = since;
+    }
+
+    @Override
+    public void start() {
+        lastSeenSince = suspension.current().map(Suspension.State::since).orElse(null);
+        watcher =
+                Executors.newSingleThreadScheduledExecutor(
+                        Thread.ofVirtual().name("suspension-watch").factory());
+        watcher.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        check();
+                    } catch (RuntimeException e) {
+                        log.debug("Could not read the suspension", e);
+                    }
+                },
+                WATCH_SECONDS,
+                WATCH_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void stop() {
+        if (watcher != null) {
+            watcher.shutdownNow();
+            watcher = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return watcher != null;
+    }
+
+    private static HealthSuspension health(Suspension.State s) {
+        return new HealthSuspension(
+                s.cause(),
+                s.system(),
+                s.code(),
+                s.message(),
+                s.since(),
+                s.resumeAt(),
+                ErrorAdvice.ofSuspension(s.cause()));
+    }
+}

@@ -1,0 +1,164 @@
+package io.crmsync.sync.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.base.ui.Notifications;
+import io.crmsync.base.ui.UserTime;
+import io.crmsync.budget.AllocationRejected;
+import io.crmsync.budget.ApiBudgetService;
+import io.crmsync.budget.BudgetStatus;
+import io.crmsync.budget.UsageRow;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * S1 and S2: each side's calls in the last 24 hours with a chart per hour, the Salesforce
+ * allocation (Admins edit it), calls left, the forecast, and the 75 % retry stop.
+ */
+class HealthBudget extends Composite<VerticalLayout> {
+
+    /** With no allocation, retries stop past this many Salesforce calls a day (PRODUCT.md S2). */
+    static final long DEFAULT_RETRY_CEILING = 5_000;
+
+    final Map<ExternalSystem, Side> sides = new EnumMap<>(ExternalSystem.class);
+    final TextField allocation = new TextField("Allocated to HubSpot (Salesforce calls per 24 h)");
+    final Button saveAllocation = new Button("Update");
+    final Grid<UsageRow> usage = new Grid<>();
+
+    private final ApiBudgetService budget;
+
+    HealthBudget(ApiBudgetService budget, boolean admin) {
+        this.budget = budget;
+        FlexLayout cards = new FlexLayout();
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.setWidthFull();
+        for (ExternalSystem system : ExternalSystem.values()) {
+            Side side = new Side(system);
+            sides.put(system, side);
+            cards.add(side);
+        }
+        Long current = budget.status(ExternalSystem.SALESFORCE).allocation();
+        allocation.setValue(current == null ? "" : current.toString());
+        allocation.setHelperText("A positive whole number, at most Salesforce's limit.");
+        allocation.setReadOnly(!admin);
+        saveAllocation.setEnabled(admin);
+        saveAllocation.addClickListener(click -> save());
+        HorizontalLayout form = new HorizontalLayout(allocation, saveAllocation);
+        form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        sides.get(ExternalSystem.SALESFORCE).getContent().add(form);
+
+        usage.addColumn(row -> row.system().label()).setHeader("Side").setAutoWidth(true);
+        usage.addColumn(UsageRow::objectType).setHeader("Object").setAutoWidth(true);
+        usage.addColumn(UsageRow::operation).setHeader("Operation").setAutoWidth(true);
+        usage.addColumn(UsageRow::calls).setHeader("Calls").setAutoWidth(true);
+        usage.addColumn(UsageRow::failed).setHeader("Failed").setAutoWidth(true);
+        usage.setAllRowsVisible(true);
+        getContent().setPadding(false);
+        getContent().add(cards, usage);
+        refresh();
+    }
+
+    void refresh() {
+        sides.values().forEach(Side::refresh);
+        usage.setItems(budget.usageLast24Hours());
+    }
+
+    private void save() {
+        allocation.setInvalid(false);
+        String text = allocation.getValue().strip().replace(",", "");
+        try {
+            Long calls;
+            try {
+                calls = text.isEmpty() ? null : Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new AllocationRejected("Enter a positive whole number of calls.");
+            }
+            budget.setAllocation(calls);
+            refresh();
+            Notifications.success("Allocation saved.");
+        } catch (AllocationRejected rejected) {
+            allocation.setErrorMessage(rejected.getMessage());
+            allocation.setInvalid(true);
+        }
+    }
+
+    /** Whether retries have stopped: 75 % of the cap used (PRODUCT.md S2). */
+    static boolean retriesStopped(BudgetStatus status) {
+        Long cap =
+                status.system() == ExternalSystem.SALESFORCE
+                        ? status.allocation()
+                        : status.crmDailyLimit();
+        if (cap == null) {
+            return status.system() == ExternalSystem.SALESFORCE
+                    && status.usedLast24Hours() >= DEFAULT_RETRY_CEILING;
+        }
+        return status.usedLast24Hours() >= cap * 0.75;
+    }
+
+    final class Side extends Composite<VerticalLayout> {
+
+        final Span used = new Span();
+        final Span limit = new Span();
+        final Span forecast = new Span();
+        final Span retries = new Span();
+        final Div chart = new Div();
+        String svg = "";
+        private final ExternalSystem system;
+
+        Side(ExternalSystem system) {
+            this.system = system;
+            VerticalLayout root = getContent();
+            root.addClassName("budget-card");
+            root.setWidth("32rem");
+            retries.getElement().getThemeList().add("badge error");
+            root.add(new H3(system.label()), used, limit, forecast, retries, chart);
+        }
+
+        void refresh() {
+            BudgetStatus status = budget.status(system);
+            used.setText(
+                    status.allocation() == null
+                            ? "Calls used in the last 24 hours: %,d"
+                                    .formatted(status.usedLast24Hours())
+                            : "Calls used: %,d of %,d allocated, %,d left"
+                                    .formatted(
+                                            status.usedLast24Hours(),
+                                            status.allocation(),
+                                            status.left()));
+            limit.setText(
+                    status.crmDailyLimit() == null
+                            ? "Limited by " + system.label() + ": not reported yet"
+                            : "Limited by %s: %,d a day, %,d left"
+                                    .formatted(
+                                            system.label(),
+                                            status.crmDailyLimit(),
+                                            status.crmRemaining()));
+            forecast.setText(
+                    status.runsOutAt() == null
+                            ? "At the current rate, the allocation does not run out."
+                            : "At the current rate, the allocation runs out "
+                                    + UserTime.format(status.runsOutAt())
+                                    + ".");
+            boolean stopped = retriesStopped(status);
+            retries.setVisible(stopped);
+            retries.setText(stopped ? "Retries have stopped: 75 % of the daily cap is used." : "");
+            svg =
+                    HealthChart.svg(
+                            system.label() + " calls per hour, last 24 hours",
+                            budget.callsPerHour(system),
+                            UserTime.zone());
+            chart.removeAll();
+            chart.add(new Html(svg));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.crmsync.sync.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.crmsync.base.ui.ViewHeader;
+import io.crmsync.budget.ApiBudgetService;
+import io.crmsync.security.AppRoles;
+import io.crmsync.sync.ErrorCard;
+import io.crmsync.sync.HealthSuspension;
+import io.crmsync.sync.SyncHealthService;
+import io.crmsync.sync.spi.ErrorType;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sync Health (PRODUCT.md S1–S5): API use and allocation, a card per error type, a details panel on
+ * the right, and the suspension banner. It follows the sync by server push while it is open.
+ */
+@Route("sync-health")
+@PageTitle("Sync Health | crmsync")
+@Menu(order = 10, icon = "vaadin:heart-o", title = "Sync Health")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.VIEWER})
+class HealthView extends VerticalLayout {
+
+    final HealthBanner banner;
+    final HealthBudget budget;
+    final HealthCards cards;
+    final HealthDetails details;
+    final SplitLayout split = new SplitLayout();
+
+    private final SyncHealthService health;
+    private final HealthRefresh refresh;
+
+    HealthView(SyncHealthService health, ApiBudgetService budgets, AuthenticationContext user) {
+        this.health = health;
+        boolean admin = user.hasRole(AppRoles.ADMIN);
+        boolean editor = admin || user.hasRole(AppRoles.EDITOR);
+        addClassName("health-view");
+        setSizeFull();
+        banner = new HealthBanner(health, admin, this::refreshNow);
+        budget = new HealthBudget(budgets, admin);
+        cards = new HealthCards(this::openCard);
+        details = new HealthDetails(health, editor, this::closeDetails);
+        VerticalLayout main =
+                new VerticalLayout(
+                        new H2("Sync errors"),
+                        cards,
+                        new H2("API calls in the last 24 hours"),
+                        budget);
+        main.setPadding(false);
+        split.addToPrimary(main);
+        split.addToSecondary(details);
+        split.setSizeFull();
+        split.setSplitterPosition(100);
+        details.setVisible(false);
+        add(
+                new ViewHeader(
+                        "Sync Health",
+                        "API calls, every sync error and the records it impacts, and how to fix"
+                                + " them."),
+                banner,
+                split);
+        expand(split);
+        refresh = new HealthRefresh(health::cards, health::suspension, this::show);
+        show(health.cards(), health.suspension());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        refresh.start(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        refresh.stop();
+        super.onDetach(event);
+    }
+
+    void openCard(ErrorType type) {
+        cards.select(type);
+        details.setVisible(true);
+        split.setSplitterPosition(40);
+        details.open(type);
+    }
+
+    void closeDetails() {
+        cards.select(null);
+        details.setVisible(false);
+        split.setSplitterPosition(100);
+    }
+
+    /** Reads the figures again now, as the periodic refresh does. */
+    void refreshNow() {
+        show(health.cards(), health.suspension());
+        budget.refresh();
+    }
+
+    private void show(List<ErrorCard> counts, Optional<HealthSuspension> suspension) {
+        cards.show(counts);
+        banner.show(suspension);
+    }
+}

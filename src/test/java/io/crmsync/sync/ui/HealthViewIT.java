@@ -1,0 +1,207 @@
+package io.crmsync.sync.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.sync.ErrorRow;
+import io.crmsync.sync.SyncHealthServiceIT.Errors;
+import io.crmsync.sync.engine.SuspensionControl;
+import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import io.crmsync.testsupport.TestAccounts;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The Sync Health page: cards, the details panel, actions by role, the banner and the chart. */
+@CrmsyncIntegrationTest
+class HealthViewIT extends SpringBrowserlessTest {
+
+    @Autowired JdbcClient jdbc;
+    @Autowired HealthNotifier notifier;
+    @Autowired SuspensionControl suspensions;
+
+    @BeforeEach
+    void someErrors() {
+        Errors.clear(jdbc);
+        Errors.insert(jdbc, "801", ErrorType.PICKLIST_VALUES, "INVALID_STATE", "State", "Bavaria");
+        Errors.insert(jdbc, "802", ErrorType.PICKLIST_VALUES, "INVALID_STATE", "State", "Bavaria");
+        Errors.insert(
+                jdbc,
+                "803",
+                ErrorType.PICKLIST_VALUES,
+                "INVALID_PICKLIST_VALUE",
+                "Industry",
+                "Tech");
+        Errors.insert(jdbc, "804", ErrorType.DUPLICATES, "DUPLICATE_EMAIL", "", null);
+    }
+
+    @AfterEach
+    void clean() {
+        Errors.clear(jdbc);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void everyErrorTypeHasACardWithItsCounts() {
+        HealthView view = navigate(HealthView.class);
+
+        assertThat(view.cards.cards).hasSize(7);
+        assertThat(view.cards.cards.get(ErrorType.PICKLIST_VALUES).errors.getText())
+                .isEqualTo("3 errors");
+        assertThat(view.cards.cards.get(ErrorType.PICKLIST_VALUES).records.getText())
+                .isEqualTo("3 impacted records");
+        assertThat(view.cards.cards.get(ErrorType.CONNECTION).errors.getText())
+                .isEqualTo("0 errors");
+        assertThat(view.details.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+    void clickingACardOpensItsGroupsAndTheImpactedRecords() {
+        HealthView view = navigate(HealthView.class);
+        click(view.cards.cards.get(ErrorType.PICKLIST_VALUES));
+
+        HealthDetails details = view.details;
+        assertThat(details.isVisible()).isTrue();
+        assertThat(details.title.getText()).isEqualTo("Picklist values");
+        assertThat(test(details.groups).size()).isEqualTo(2);
+        assertThat(test(details.groups).getRow(0).value()).isEqualTo("Bavaria");
+        assertThat(test(details.rows).size()).isEqualTo(3);
+
+        test(details.groups).select(0);
+        assertThat(test(details.rows).size()).isEqualTo(2);
+        assertThat(details.resyncGroup.isEnabled()).isTrue();
+        assertThat(details.translate.isEnabled()).isTrue();
+        ErrorRow row = test(details.rows).getRow(0);
+        assertThat(row.advice().explanation()).contains("state");
+
+        test(details.rows).select(0);
+        assertThat(details.resync.isEnabled()).isTrue();
+        test(details.resync).click();
+        assertThat(Errors.queued(jdbc))
+                .containsExactly("HUBSPOT/contacts/" + row.recordId() + "/RESYNC");
+
+        test(details.search).setValue("Person 802");
+        assertThat(test(details.rows).size()).isEqualTo(1);
+        test(details.side).selectItem("Changes from " + ExternalSystem.SALESFORCE.label());
+        assertThat(test(details.groups).size()).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void aViewerSeesTheDetailsAndExportsButCannotAct() {
+        HealthView view = navigate(HealthView.class);
+        click(view.cards.cards.get(ErrorType.PICKLIST_VALUES));
+        test(view.details.groups).select(0);
+        test(view.details.rows).select(0);
+
+        assertThat(view.details.resync.isEnabled()).isFalse();
+        assertThat(view.details.resyncGroup.isEnabled()).isFalse();
+        assertThat(view.details.translate.isEnabled()).isFalse();
+        assertThat(view.budget.saveAllocation.isEnabled()).isFalse();
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        test(view.details.export).download(csv);
+        String text = csv.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFError type,Code,Field,Value,Record");
+        assertThat(text.lines()).hasSize(3);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.ADMIN, roles = "ADMIN")
+    void aSuspensionShowsABannerThatAnAdminClears() {
+        Errors.suspend(jdbc, "API_DISABLED");
+        HealthView view = navigate(HealthView.class);
+
+        assertThat(view.banner.isVisible()).isTrue();
+        assertThat(view.banner.title.getText()).contains("API access is disabled");
+        assertThat(view.banner.fix.getText()).contains("API Enabled");
+        test(view.banner.clear).click();
+
+        assertThat(view.banner.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void anOpenPageIsNotifiedWhenASuspensionStarts() {
+        navigate(FeaturesDiscoveryView.class);
+        UI ui = UI.getCurrent();
+        notifier.subscribe(ui);
+        suspensions.check();
+
+        Errors.suspend(jdbc, "OBJECT_PERMISSIONS");
+        suspensions.check();
+        ui.getSession().getService().runPendingAccessTasks(ui.getSession());
+
+        assertThat($(Notification.class).all())
+                .anySatisfy(
+                        n ->
+                                assertThat(test(n).getText())
+                                        .contains("The sync is suspended (Salesforce)"));
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void aViewerCannotClearASuspension() {
+        Errors.suspend(jdbc, "API_LIMIT");
+        HealthView view = navigate(HealthView.class);
+
+        assertThat(view.banner.isVisible()).isTrue();
+        assertThat(view.banner.clear.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void theCardsFollowNewErrorsWithoutAReload() {
+        HealthView view = navigate(HealthView.class);
+        Errors.insert(jdbc, "805", ErrorType.CONNECTION, "UNAVAILABLE", "", null);
+
+        view.refreshNow();
+
+        assertThat(view.cards.cards.get(ErrorType.CONNECTION).errors.getText())
+                .isEqualTo("1 error");
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void theApiUseChartHas24HoursWithAFigureOnEveryBar() {
+        HealthView view = navigate(HealthView.class);
+        String svg = view.budget.sides.get(ExternalSystem.SALESFORCE).svg;
+
+        assertThat(svg).startsWith("<svg");
+        assertThat(svg.split("<rect class=\"bar\"", -1)).hasSize(25);
+        assertThat(svg).containsPattern("<title>\\d\\d:00–\\d\\d:00: [\\d,]+ calls</title>");
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void featuresDiscoveryShowsFourFeaturesHonestly() {
+        FeaturesDiscoveryView view = navigate(FeaturesDiscoveryView.class);
+
+        assertThat(view.cards.getComponentCount()).isEqualTo(4);
+        assertThat(FeaturesDiscoveryView.FEATURES)
+                .extracting(FeaturesDiscoveryView.Feature::name)
+                .containsExactly(
+                        "Syncing custom objects",
+                        "Importing records from Salesforce",
+                        "Activity sync",
+                        "Workflow actions");
+        assertThat(FeaturesDiscoveryView.FEATURES)
+                .noneMatch(FeaturesDiscoveryView.Feature::available);
+    }
+
+    private static void click(com.vaadin.flow.component.Component card) {
+        ComponentUtil.fireEvent(card, new ClickEvent<>(card));
+    }
+}
