@@ -132,10 +132,21 @@ final class SyncRig implements AutoCloseable {
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath());
         cmd.add(AppNodeMain.class.getName());
         props.forEach((k, v) -> cmd.add("--" + k + "=" + v));
         return cmd;
+    }
+
+    /**
+     * This JVM's class path without empty entries: an empty entry means the working directory,
+     * where the repository's {@code db/changelog} would then be found a second time.
+     */
+    private static String classPath() {
+        return java.util.Arrays.stream(
+                        System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> !e.isBlank())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     // ---- records in the sandboxes, as a person would make them (not counted as API use) ----
