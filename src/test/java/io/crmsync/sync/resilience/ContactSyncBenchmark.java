@@ -215,7 +215,7 @@ class ContactSyncBenchmark {
         String last = "";
         long unchangedSince = System.nanoTime();
         long giveUp = System.nanoTime() + Duration.ofMinutes(15).toNanos();
-        while (System.nanoTime() < giveUp) {
+        while (System.nanoTime() < giveUp && node.isAlive()) {
             String state =
                     rig.db
                             .sql(
