@@ -78,6 +78,9 @@ class CrashResumeIT {
                         "After %d crashes: %s; %d links; %d repeated writes%n",
                         CRASHES, result, rig.links(), rig.repeatedWrites().size());
 
+                if (!converged) {
+                    diagnose(rig, result, hubSpotIds);
+                }
                 assertThat(converged).as(result.toString()).isTrue();
                 assertThat(result.duplicates()).as("duplicate records").isEmpty();
                 assertThat(rig.links()).isEqualTo(2L * PER_SIDE);
@@ -108,6 +111,44 @@ class CrashResumeIT {
             rig.hubSpot().update("contacts", hubSpotIds.get(h), Map.of("jobtitle", title));
             expected.get(rig.email("hs", h)).put("Title", title);
         }
+    }
+
+    /** Prints what both sides and the database hold for the first few stale records. */
+    private static void diagnose(SyncRig rig, Convergence result, Map<Integer, String> hubSpotIds) {
+        for (String stale : result.stale().subList(0, Math.min(3, result.stale().size()))) {
+            String email = stale.substring(0, stale.indexOf(' '));
+            System.out.println("STALE " + stale);
+            System.out.println("  Salesforce " + rig.salesforceByEmail().get(email));
+            System.out.println("  HubSpot " + rig.hubSpotByEmail().get(email));
+            var link =
+                    rig.db
+                            .sql(
+                                    "SELECT l.* FROM sync_link l WHERE l.hubspot_id IN (?) OR"
+                                            + " l.salesforce_id IN (?)")
+                            .params(
+                                    rig.hubSpotByEmail().get(email).getFirst().id(),
+                                    rig.salesforceByEmail().get(email).getFirst().id())
+                            .query()
+                            .listOfRows();
+            System.out.println("  link " + link);
+            for (var l : link) {
+                System.out.println(
+                        "  states "
+                                + rig.db
+                                        .sql("SELECT * FROM sync_field_state WHERE link_id = ?")
+                                        .param(l.get("id"))
+                                        .query()
+                                        .listOfRows());
+                System.out.println(
+                        "  provenance "
+                                + rig.db
+                                        .sql("SELECT * FROM sync_provenance WHERE link_id = ?")
+                                        .param(l.get("id"))
+                                        .query()
+                                        .listOfRows());
+            }
+        }
+        System.out.println("  errors " + rig.errors());
     }
 
     private Process start(SyncRig rig, int n) throws IOException {
