@@ -1,0 +1,46 @@
+package io.crmsync.sync.resilience;
+
+import io.crmsync.CrmsyncApplication;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * crmsync as its own process for the crash test and the benchmark: the application with the clock
+ * of {@link AheadClockConfiguration}, configured entirely by command-line arguments. When it is
+ * stopped normally it prints the API calls it made ({@code NODE-CALLS}) and the peak heap use
+ * ({@code NODE-PEAK-HEAP-MB}, the sum of the heap pools' peaks, an upper bound).
+ */
+public final class AppNodeMain {
+
+    private AppNodeMain() {}
+
+    public static void main(String[] args) {
+        ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(
+                                CrmsyncApplication.class,
+                                AheadClockConfiguration.class,
+                                CallCounter.class)
+                        .run(args);
+        CallCounter calls = context.getBean(CallCounter.class);
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    System.out.println("NODE-CALLS " + calls.snapshot());
+                                    System.out.println("NODE-PEAK-HEAP-MB " + peakHeapMb());
+                                }));
+    }
+
+    static long peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+}
