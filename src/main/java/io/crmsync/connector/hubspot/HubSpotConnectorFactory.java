@@ -61,7 +61,7 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
             ObjectProvider<CallBudget> budget,
             @Value("${crmsync.hubspot.requests-per-ten-seconds:190}") int perTenSeconds,
             @Value("${crmsync.hubspot.search-per-second:5}") int searchPerSecond,
-            @Value("${crmsync.hubspot.safety-lag:30s}") Duration safetyLag) {
+            @Value("${crmsync.hubspot.safety-lag:10s}") Duration safetyLag) {
         this(
                 clock,
                 json,

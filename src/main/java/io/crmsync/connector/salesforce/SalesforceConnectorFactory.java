@@ -38,13 +38,16 @@ public class SalesforceConnectorFactory implements CrmConnectorFactory {
             Clock clock,
             JsonMapper json,
             ObjectProvider<ApiCallObserver> observers,
-            ObjectProvider<CallBudget> budget) {
+            ObjectProvider<CallBudget> budget,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${crmsync.salesforce.safety-lag:15s}")
+                    java.time.Duration safetyLag) {
         this(
                 clock,
                 json,
                 () -> observers.orderedStream().toList(),
                 () -> budget.getIfAvailable(() -> CallBudget.UNLIMITED),
-                SalesforceTuning.DEFAULTS);
+                SalesforceTuning.DEFAULTS.withSafetyLag(safetyLag));
     }
 
     /** Observers and budget are looked up at each connect, so that late beans are seen. */

@@ -65,6 +65,58 @@ class ChangePoller {
         this.clock = clock;
     }
 
+    private final java.util.Map<String, Instant> nextPoll =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Integer> idlePolls =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Polls the streams that are due. A stream that found nothing waits twice as long before its
+     * next poll, up to {@code crmsync.sync.idle-poll-interval}, so that a quiet org costs few
+     * calls; a change brings it back to the normal interval.
+     */
+    int pollDue(java.time.Duration interval, java.time.Duration idleInterval) {
+        ensureInitialRun();
+        Instant now = clock.instant();
+        int queued = 0;
+        List<Streams.Stream> streams = new java.util.ArrayList<>(Streams.CONTACTS);
+        if (settings.contactSettings().lifecycleFromOpportunities()) {
+            streams.addAll(Streams.LIFECYCLE);
+        }
+        for (Streams.Stream stream : streams) {
+            if (now.isBefore(nextPoll.getOrDefault(stream.key(), Instant.MIN))) {
+                continue;
+            }
+            int found;
+            try {
+                found = poll(stream);
+            } catch (ConnectorException e) {
+                if (isFatal(e)) {
+                    engine.suspend(stream.source(), e.failure());
+                    return queued;
+                }
+                log.info(
+                        "Reading changes from {} failed and will run again: {}",
+                        stream.key(),
+                        e.getMessage());
+                continue;
+            }
+            queued += found;
+            int idle = found == 0 ? idlePolls.merge(stream.key(), 1, Integer::sum) : 0;
+            idlePolls.put(stream.key(), idle);
+            java.time.Duration wait = interval.multipliedBy(1L << Math.min(idle, 10));
+            if (wait.compareTo(idleInterval) > 0) {
+                wait = idleInterval;
+            }
+            nextPoll.put(stream.key(), now.plus(wait).minusMillis(200));
+        }
+        if (!settings.contactSettings().lifecycleFromOpportunities()) {
+            Streams.LIFECYCLE.forEach(s -> cursors.forget(s.key()));
+        }
+        tracker.finishSettled();
+        return queued;
+    }
+
     /** Polls every stream once; returns how many records it queued. */
     int pollAll() {
         ensureInitialRun();

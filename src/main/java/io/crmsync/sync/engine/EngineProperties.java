@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How the engine runs: {@code crmsync.sync.*}.
  *
  * @param enabled whether this node polls and syncs at all
- * @param pollInterval how often each CRM is asked for changes
+ * @param pollInterval how often each CRM is asked for changes while they come
+ * @param idlePollInterval the longest wait between polls of a stream that has been quiet
  * @param workers how many batches this node syncs at once
  * @param lease how long a claimed batch stays with its worker before another may take it
  * @param retryInterval the wait before a failed record is tried again
@@ -20,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record EngineProperties(
         Boolean enabled,
         Duration pollInterval,
+        Duration idlePollInterval,
         Integer workers,
         Duration lease,
         Duration retryInterval,
@@ -30,6 +32,7 @@ record EngineProperties(
     EngineProperties {
         enabled = enabled == null || enabled;
         pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
+        idlePollInterval = idlePollInterval == null ? Duration.ofSeconds(30) : idlePollInterval;
         workers = workers == null ? 4 : workers;
         lease = lease == null ? Duration.ofMinutes(2) : lease;
         retryInterval = retryInterval == null ? Duration.ofMinutes(20) : retryInterval;

@@ -56,7 +56,7 @@ class SyncJobs {
         if (!ready || !properties.enabled() || suspension.active(clock.instant())) {
             return;
         }
-        if (poller.pollAll() > 0) {
+        if (poller.pollDue(properties.pollInterval(), properties.idlePollInterval()) > 0) {
             workers.wake();
         }
     }

@@ -8,10 +8,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * crmsync as its own process for the crash test and the benchmark: the application with the clock
- * of {@link AheadClockConfiguration}, configured entirely by command-line arguments. When it is
- * stopped normally it prints the API calls it made ({@code NODE-CALLS}) and the peak heap use
- * ({@code NODE-PEAK-HEAP-MB}, the sum of the heap pools' peaks, an upper bound).
+ * crmsync as its own process for the crash test and the benchmark, configured entirely by
+ * command-line arguments. When it is stopped normally it prints the API calls it made ({@code
+ * NODE-CALLS}) and the peak heap use ({@code NODE-PEAK-HEAP-MB}, the sum of the heap pools' peaks,
+ * an upper bound).
  */
 public final class AppNodeMain {
 
@@ -19,11 +19,7 @@ public final class AppNodeMain {
 
     public static void main(String[] args) {
         ConfigurableApplicationContext context =
-                new SpringApplicationBuilder(
-                                CrmsyncApplication.class,
-                                AheadClockConfiguration.class,
-                                CallCounter.class)
-                        .run(args);
+                new SpringApplicationBuilder(CrmsyncApplication.class, CallCounter.class).run(args);
         CallCounter calls = context.getBean(CallCounter.class);
         Runtime.getRuntime()
                 .addShutdownHook(

@@ -98,10 +98,10 @@ final class SyncRig implements AutoCloseable {
         p.put("db-scheduler.missed-heartbeats-limit", "4");
         p.put("crmsync.hubspot.requests-per-ten-seconds", "100000");
         p.put("crmsync.hubspot.search-per-second", "1000");
-        // The app clock runs AHEAD of real time; this leaves one second of safety lag.
-        p.put(
-                "crmsync.hubspot.safety-lag",
-                AheadClockConfiguration.AHEAD.plusSeconds(1).toMillis() + "ms");
+        // Short safety lags, still longer than the sandbox's two-second search indexing delay.
+        p.put("crmsync.salesforce.safety-lag", "3s");
+        p.put("crmsync.hubspot.safety-lag", "3s");
+        p.put("crmsync.sync.idle-poll-interval", "2s");
         p.put("vaadin.launch-browser", "false");
         return p;
     }
@@ -113,10 +113,7 @@ final class SyncRig implements AutoCloseable {
         List<String> args = new ArrayList<>();
         props.forEach((k, v) -> args.add("--" + k + "=" + v));
         ConfigurableApplicationContext node =
-                new SpringApplicationBuilder(
-                                CrmsyncApplication.class,
-                                AheadClockConfiguration.class,
-                                CallCounter.class)
+                new SpringApplicationBuilder(CrmsyncApplication.class, CallCounter.class)
                         .run(args.toArray(String[]::new));
         nodes.add(node);
         return node;

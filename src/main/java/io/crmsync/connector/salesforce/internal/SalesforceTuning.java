@@ -27,6 +27,11 @@ public record SalesforceTuning(
                     5,
                     Duration.ofMillis(500),
                     Duration.ofSeconds(30),
-                    Duration.ofSeconds(60),
+                    Duration.ofSeconds(15),
                     Duration.ofMinutes(10));
+
+    public SalesforceTuning withSafetyLag(Duration lag) {
+        return new SalesforceTuning(
+                timeout, maxAttempts, initialBackoff, maxBackoff, lag, describeTtl);
+    }
 }

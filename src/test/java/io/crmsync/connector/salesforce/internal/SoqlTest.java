@@ -63,13 +63,20 @@ class SoqlTest {
         List<String> short500 =
                 java.util.stream.IntStream.range(0, 500).mapToObj(i -> "v" + i).toList();
         List<String> long150 =
-                java.util.stream.IntStream.range(0, 150)
-                        .mapToObj(i -> "a-rather-long-address-number-" + i + "@example.com")
+                java.util.stream.IntStream.range(0, 190)
+                        .mapToObj(
+                                i ->
+                                        "a-rather-long-address-number-"
+                                                + i
+                                                + "-with-a-long-department-name@example.com")
                         .toList();
 
         assertThat(Queries.chunks(short500)).extracting(List::size).containsExactly(200, 200, 100);
         assertThat(Queries.chunks(long150))
                 .hasSizeGreaterThan(1)
-                .allSatisfy(chunk -> assertThat(Soql.in(chunk).length()).isLessThan(6_000));
+                .allSatisfy(
+                        chunk ->
+                                assertThat(Soql.in(chunk).length())
+                                        .isLessThan(Queries.MAX_VALUE_CHARS));
     }
 }
