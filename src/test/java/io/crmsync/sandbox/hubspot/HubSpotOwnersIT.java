@@ -84,6 +84,23 @@ class HubSpotOwnersIT {
     }
 
     @Test
+    void recordsTakeOnlyOwnerIdsAsTheirOwner() {
+        var owned =
+                api.post(
+                        "/crm/v3/objects/contacts",
+                        Map.of("properties", Map.of("hubspot_owner_id", "75318202")));
+        var unknown =
+                api.post(
+                        "/crm/v3/objects/contacts",
+                        Map.of("properties", Map.of("hubspot_owner_id", "12345")));
+
+        assertThat(owned.status()).isEqualTo(201);
+        assertThat(owned.text()).contains("\"hubspot_owner_id\":\"75318202\"");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text()).contains("INVALID_OWNER_ID", "12345 is not a valid owner id");
+    }
+
+    @Test
     void ownersNeedAToken() {
         assertThat(new HubSpotHttp("not-a-token").get("/crm/v3/owners").status()).isEqualTo(401);
     }
