@@ -23,6 +23,12 @@ final class Owners {
                     new Owner("75318202", "sam.seller" + DOMAIN, "Sam", "Seller", 9100002),
                     new Owner("75318203", "hana.hubspot" + DOMAIN, "Hana", "Hubspot", 9100003));
 
+    /**
+     * Sam Seller, who owns the demo contacts as the Salesforce sandbox's Sam Seller owns its demo
+     * records.
+     */
+    static final Owner DEMO_OWNER = ALL.get(1);
+
     private static final String CREATED_AT = "2024-01-15T09:00:00.000Z";
 
     private Owners() {}
