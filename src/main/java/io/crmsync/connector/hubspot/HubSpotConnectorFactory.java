@@ -14,6 +14,7 @@ import io.crmsync.connector.hubspot.internal.HubSpotRateLimiters;
 import io.crmsync.connector.hubspot.internal.IdentityReader;
 import io.crmsync.connector.hubspot.internal.LimitsReader;
 import io.crmsync.connector.hubspot.internal.ListClient;
+import io.crmsync.connector.hubspot.internal.OwnerReader;
 import io.crmsync.connector.hubspot.internal.PipelineReader;
 import io.crmsync.connector.hubspot.internal.PropertyWriter;
 import io.crmsync.connector.hubspot.internal.RecordReader;
@@ -127,7 +128,8 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
                 new AssociationWriter(client),
                 new PipelineReader(client),
                 new ListClient(client),
-                new PropertyWriter(client));
+                new PropertyWriter(client),
+                new OwnerReader(client));
     }
 
     private static String appKey(ConnectionSettings settings) {

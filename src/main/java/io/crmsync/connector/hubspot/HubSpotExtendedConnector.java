@@ -4,6 +4,7 @@ import io.crmsync.base.ExternalSystem;
 import io.crmsync.connector.hubspot.internal.AssociationReader;
 import io.crmsync.connector.hubspot.internal.AssociationWriter;
 import io.crmsync.connector.hubspot.internal.ListClient;
+import io.crmsync.connector.hubspot.internal.OwnerReader;
 import io.crmsync.connector.hubspot.internal.PipelineReader;
 import io.crmsync.connector.hubspot.internal.PropertyWriter;
 import io.crmsync.sync.spi.ApiLimits;
@@ -15,6 +16,7 @@ import io.crmsync.sync.spi.ChangePage;
 import io.crmsync.sync.spi.CrmConnector;
 import io.crmsync.sync.spi.CrmList;
 import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.sync.spi.CrmUser;
 import io.crmsync.sync.spi.Identity;
 import io.crmsync.sync.spi.ListCapable;
 import io.crmsync.sync.spi.ObjectSchema;
@@ -22,6 +24,7 @@ import io.crmsync.sync.spi.Pipeline;
 import io.crmsync.sync.spi.PipelineCapable;
 import io.crmsync.sync.spi.PropertyCapable;
 import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.UserDirectory;
 import io.crmsync.sync.spi.WriteOperation;
 import io.crmsync.sync.spi.WriteResult;
 import java.util.Collection;
@@ -29,11 +32,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The HubSpot connector with its optional capabilities: v4 associations, pipelines and Lists v3.
- * The records SPI is left to the {@link HubSpotConnector} it wraps; all calls share one client.
+ * The HubSpot connector with its optional capabilities: v4 associations, pipelines, Lists v3 and
+ * the owners directory. The records SPI is left to the {@link HubSpotConnector} it wraps; all calls
+ * share one client.
  */
 final class HubSpotExtendedConnector
-        implements CrmConnector, AssociationCapable, PipelineCapable, ListCapable, PropertyCapable {
+        implements CrmConnector,
+                AssociationCapable,
+                PipelineCapable,
+                ListCapable,
+                PropertyCapable,
+                UserDirectory {
 
     private final CrmConnector core;
     private final AssociationReader associationReader;
@@ -41,6 +50,7 @@ final class HubSpotExtendedConnector
     private final PipelineReader pipelineReader;
     private final ListClient listClient;
     private final PropertyWriter propertyWriter;
+    private final OwnerReader ownerReader;
 
     HubSpotExtendedConnector(
             CrmConnector core,
@@ -48,8 +58,10 @@ final class HubSpotExtendedConnector
             AssociationWriter associationWriter,
             PipelineReader pipelineReader,
             ListClient listClient,
-            PropertyWriter propertyWriter) {
+            PropertyWriter propertyWriter,
+            OwnerReader ownerReader) {
         this.propertyWriter = propertyWriter;
+        this.ownerReader = ownerReader;
         this.core = core;
         this.associationReader = associationReader;
         this.associationWriter = associationWriter;
@@ -117,6 +129,11 @@ final class HubSpotExtendedConnector
     public List<WriteResult> dissociate(
             String fromType, String toType, List<AssociationWrite> pairs) {
         return associationWriter.dissociate(fromType, toType, pairs);
+    }
+
+    @Override
+    public List<CrmUser> users() {
+        return ownerReader.owners();
     }
 
     @Override

@@ -77,7 +77,8 @@ final class DemoValues {
                         "US".equals(a.countryCode()) || "CA".equals(a.countryCode())
                                 ? a.stateCode()
                                 : ""),
-                Map.entry("lifecyclestage", STAGES.get(p.index() % STAGES.size())));
+                Map.entry("lifecyclestage", STAGES.get(p.index() % STAGES.size())),
+                Map.entry("hubspot_owner_id", Owners.DEMO_OWNER.id()));
     }
 
     static Map<String, String> deal(DemoData.Company company, int i, long now) {

@@ -72,6 +72,9 @@ class PropertyValidator {
         if (type.isContact() && "email".equals(name) && !EMAIL.matcher(value).matches()) {
             return new Issue(name, "INVALID_EMAIL", "Email address " + value + " is invalid");
         }
+        if ("hubspot_owner_id".equals(name) && !Owners.isOwnerId(value)) {
+            return new Issue(name, "INVALID_OWNER_ID", value + " is not a valid owner id");
+        }
         if (def.isEnumeration()) {
             for (String part : def.isMultiSelect() ? value.split(";") : new String[] {value}) {
                 if (!def.allows(part)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmsync.sync.spi.CrmRecord;
 import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.UserDirectory;
 import io.crmsync.sync.spi.WriteOperation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -134,6 +135,29 @@ class HubSpotFixtureParsingTest {
         JsonNode sent = MockHubSpot.body(hubspot.request()).path("inputs").get(0);
         assertThat(sent.path("objectWriteTraceId").asString()).isEqualTo("r1");
         assertThat(Instant.parse(created.path("updatedAt").asString())).isNotNull();
+    }
+
+    @Test
+    void recordedOwnersParseIntoUsers() throws Exception {
+        String body = fixture("get/proxy/crm/v3/owners/owners.json");
+        JsonNode recorded = MockHubSpot.JSON.readTree(body).path("results");
+        hubspot.answer(200, body);
+
+        var users = ((UserDirectory) hubspot.connector()).users();
+
+        assertThat(users).hasSize(recorded.size()).isNotEmpty();
+        for (int i = 0; i < users.size(); i++) {
+            JsonNode owner = recorded.get(i);
+            assertThat(users.get(i).id()).isEqualTo(owner.path("id").asString());
+            assertThat(users.get(i).email()).isEqualTo(owner.path("email").asString());
+            assertThat(users.get(i).name())
+                    .isEqualTo(
+                            owner.path("firstName").asString()
+                                    + " "
+                                    + owner.path("lastName").asString());
+            assertThat(users.get(i).active()).isTrue();
+        }
+        assertThat(hubspot.request().getUrl().encodedPath()).isEqualTo("/crm/v3/owners");
     }
 
     private String fixture(String relative) throws IOException {

@@ -44,7 +44,9 @@ class HubSpotDemoDataIT {
             DemoData.Person person =
                     DemoData.person(seed, 0, DemoSeeder.COMPANIES, DemoSeeder.DIRTY_SHARE);
             var found = sandbox.records("contacts", 0, 1, person.email()).records().getFirst();
-            assertThat(found.properties()).containsEntry("firstname", person.firstName());
+            assertThat(found.properties())
+                    .containsEntry("firstname", person.firstName())
+                    .containsEntry("hubspot_owner_id", Owners.DEMO_OWNER.id());
             firstPerson = found.properties();
             int dirty =
                     IntStream.range(0, 3000)

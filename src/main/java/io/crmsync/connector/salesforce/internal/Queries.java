@@ -3,6 +3,7 @@ package io.crmsync.connector.salesforce.internal;
 import io.crmsync.sync.spi.ChangeCursor;
 import io.crmsync.sync.spi.ChangePage;
 import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.sync.spi.CrmUser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,7 +16,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads through SOQL: changes since a cursor, records by id, records by key.
+ * Reads through SOQL: changes since a cursor, records by id, records by key, the org's users.
  *
  * <p>Changes come from one {@code queryAll} ordered by {@code (SystemModstamp, Id)}, which returns
  * live and deleted rows in a single stream. This merges deletes in without a second cursor and
@@ -94,6 +95,24 @@ final class Queries {
             out.addAll(run("/query", soql, objectType, fields));
         }
         return out;
+    }
+
+    /** Every user of the org, active or not, in one query that follows its pages. */
+    List<CrmUser> users() {
+        List<String> fields = List.of("Id", "Email", "Name", "IsActive");
+        List<CrmUser> users = new ArrayList<>();
+        for (CrmRecord row :
+                run("/query", Soql.select(fields, "User") + " ORDER BY Id", "User", fields)) {
+            Object email = row.fields().get("Email");
+            Object name = row.fields().get("Name");
+            users.add(
+                    new CrmUser(
+                            row.id(),
+                            email == null || email.toString().isBlank() ? null : email.toString(),
+                            name == null ? null : name.toString(),
+                            Boolean.TRUE.equals(row.fields().get("IsActive"))));
+        }
+        return users;
     }
 
     /**

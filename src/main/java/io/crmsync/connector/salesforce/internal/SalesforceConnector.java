@@ -9,9 +9,11 @@ import io.crmsync.sync.spi.ConnectionSettings;
 import io.crmsync.sync.spi.ConnectorException;
 import io.crmsync.sync.spi.CrmConnector;
 import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.sync.spi.CrmUser;
 import io.crmsync.sync.spi.Identity;
 import io.crmsync.sync.spi.ObjectSchema;
 import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.UserDirectory;
 import io.crmsync.sync.spi.WriteOperation;
 import io.crmsync.sync.spi.WriteResult;
 import java.time.Clock;
@@ -26,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Salesforce REST v62.0 behind the connector SPI. Making one calls nothing; the first call fetches
  * a token. {@link #identity()} costs at most that token call, {@link #limits()} one call.
  */
-public final class SalesforceConnector implements CrmConnector {
+public final class SalesforceConnector implements CrmConnector, UserDirectory {
 
     private final SalesforceHttp http;
     private final Queries queries;
@@ -109,6 +111,12 @@ public final class SalesforceConnector implements CrmConnector {
     public List<CrmRecord> readByKey(
             String objectType, String keyField, Collection<String> values, List<String> fields) {
         return schemaAware(() -> queries.byValues(objectType, keyField, values, fields));
+    }
+
+    /** The org's users with {@code SELECT Id, Email, Name, IsActive FROM User}. */
+    @Override
+    public List<CrmUser> users() {
+        return queries.users();
     }
 
     /**
