@@ -39,10 +39,10 @@ class ContactMappingServiceIT {
     void theDefaultMappingsAreSeeded() {
         List<FieldMapping> mappings = service.mappings();
 
-        assertThat(mappings).hasSize(15).allMatch(FieldMapping::defaultMapping);
+        assertThat(mappings).hasSize(16).allMatch(FieldMapping::defaultMapping);
         assertThat(mappings)
                 .extracting(FieldMapping::hubSpotProperty)
-                .contains("email", "firstname", "address", "hs_lead_status")
+                .contains("email", "firstname", "address", "hs_lead_status", "hubspot_owner_id")
                 .doesNotContain("lifecyclestage");
         assertThat(rule(mappings, "email")).isEqualTo(SyncRule.TWO_WAY);
         assertThat(rule(mappings, "phone")).isEqualTo(SyncRule.PREFER_SALESFORCE_UNLESS_BLANK);

@@ -35,10 +35,12 @@ record ContactValues(
 
         private final ContactSchema schema;
         private final SyncSettings settings;
+        private final Owners owners;
 
-        Factory(ContactSchema schema, SyncSettings settings) {
+        Factory(ContactSchema schema, SyncSettings settings, Owners owners) {
             this.schema = schema;
             this.settings = settings;
+            this.owners = owners;
         }
 
         /** A Salesforce lead or contact, as HubSpot contact properties. */
@@ -58,6 +60,15 @@ record ContactValues(
                 }
                 if (field.isCountry()) {
                     country = field;
+                    continue;
+                }
+                if (Owners.isOwner(field)) {
+                    // An owner without a counterpart of the same email is left as it is.
+                    String owner =
+                            owners.hubSpotOwnerOf(record.fields().get(field.salesforceName()));
+                    if (owner != null) {
+                        b.apply(field, field.property(), owner);
+                    }
                     continue;
                 }
                 Object value;
@@ -121,6 +132,13 @@ record ContactValues(
                     continue;
                 }
                 Object value = record.fields().get(field.property());
+                if (Owners.isOwner(field)) {
+                    String user = owners.salesforceUserOf(value);
+                    if (user != null) {
+                        b.applyConverted(field, field.salesforceName(), value, user);
+                    }
+                    continue;
+                }
                 if (b.decide(field, ValueConverter.canonical(value)) != FieldRules.Action.WRITE) {
                     b.apply(field, field.salesforceName(), value);
                     continue;

@@ -54,7 +54,11 @@ class ContactSyncIT extends SyncScenarioSupport {
                 .containsEntry("LastName", "Hopper")
                 .containsEntry("HubSpot_Id__c", id);
         assertThat(sync.linkOfHubSpot(id)).isPresent();
+        // The owner Salesforce gave the new contact flows back to HubSpot once; then all is quiet.
+        sync.settle();
         assertThat(sync.settle()).as("nothing left to sync after the echo").isZero();
+        assertThat(sync.hubSpotById(id, "hubspot_owner_id").fields())
+                .containsEntry("hubspot_owner_id", "75318201");
     }
 
     @Test
@@ -119,5 +123,43 @@ class ContactSyncIT extends SyncScenarioSupport {
                 .containsEntry("jobtitle", "Professor");
         sync.settle();
         assertThat(sync.settle()).as("no echo loop").isZero();
+    }
+
+    @Test
+    void ownersAreMatchedByTheUsersEmails() {
+        String email = SyncFixture.email("owned");
+        // Hana owns the contact in HubSpot but has no Salesforce user: the owner stays as it is.
+        String unmatched =
+                sync.createHubSpot(
+                        Map.of(
+                                "lastname",
+                                "Unmatched",
+                                "email",
+                                SyncFixture.email("unmatched"),
+                                "hubspot_owner_id",
+                                "75318203"));
+        String owned =
+                sync.createHubSpot(
+                        Map.of(
+                                "lastname",
+                                "Owned",
+                                "email",
+                                email,
+                                "hubspot_owner_id",
+                                "75318202"));
+        sync.settle();
+
+        var user =
+                sync.salesforce()
+                        .readByKey(
+                                "User",
+                                "Email",
+                                java.util.List.of("sam.seller@crmsync-sandbox.example.com"),
+                                java.util.List.of("Id"))
+                        .getFirst();
+        assertThat(sync.salesforceByEmail("Contact", email, "OwnerId").getFirst().fields())
+                .containsEntry("OwnerId", user.id());
+        assertThat(sync.linkOfHubSpot(unmatched)).isPresent();
+        assertThat(sync.errorsOf(owned)).isEmpty();
     }
 }
