@@ -221,12 +221,18 @@ record ContactValues(
             }
         }
 
-        private Map<String, FieldState> matchedStates(
+        /**
+         * The Salesforce record's mapped values in HubSpot's canonical form, by HubSpot property,
+         * as field states: what the two sides are compared with.
+         */
+        Map<String, FieldState> matchedStates(
                 String salesforceType, List<MappedField> fields, CrmRecord matched) {
             Map<String, FieldState> states = new LinkedHashMap<>();
             for (MappedField field : fields) {
                 String value;
-                if (field.isState() || field.isCountry()) {
+                if (Owners.isOwner(field)) {
+                    value = owners.hubSpotOwnerOf(matched.fields().get(field.salesforceName()));
+                } else if (field.isState() || field.isCountry()) {
                     String prefix = field.addressPrefix();
                     Map<String, Object> f = matched.fields();
                     HubSpotAddress address =

@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +54,7 @@ public class RecordInspector {
     private final ActiveConnections connections;
     private final LinkStore links;
     private final ContactSchema schema;
+    private final ContactValues.Factory values;
     private final WorkQueue queue;
     private final SyncWorkers workers;
     private final JdbcClient jdbc;
@@ -63,6 +65,7 @@ public class RecordInspector {
             ActiveConnections connections,
             LinkStore links,
             ContactSchema schema,
+            ContactValues.Factory values,
             WorkQueue queue,
             SyncWorkers workers,
             JdbcClient jdbc,
@@ -71,6 +74,7 @@ public class RecordInspector {
         this.connections = connections;
         this.links = links;
         this.schema = schema;
+        this.values = values;
         this.queue = queue;
         this.workers = workers;
         this.jdbc = jdbc;
@@ -197,12 +201,18 @@ public class RecordInspector {
         List<MappedField> mapped = schema.fields(salesforceType);
         CrmRecord hubSpot = readHubSpot(found.hubSpotId(), mapped);
         CrmRecord salesforce = readSalesforce(salesforceType, found.salesforceId(), mapped);
+        Map<String, FieldState> salesforceInHubSpotTerms =
+                salesforce == null
+                        ? Map.of()
+                        : values.matchedStates(salesforceType, mapped, salesforce);
         List<RecordField> fields =
                 mapped.stream()
                         .map(
                                 m -> {
                                     String left = value(hubSpot, m.property());
                                     String right = value(salesforce, m.salesforceName());
+                                    FieldState converted =
+                                            salesforceInHubSpotTerms.get(m.property());
                                     return new RecordField(
                                             m.property(),
                                             m.salesforceName(),
@@ -211,7 +221,13 @@ public class RecordInspector {
                                             right,
                                             hubSpot != null
                                                     && salesforce != null
-                                                    && !same(left, right));
+                                                    && !same(left, right)
+                                                    && (converted == null
+                                                            || !java.util.Objects.equals(
+                                                                    io.crmsync.sync.convert
+                                                                            .ValueConverter
+                                                                            .canonical(left),
+                                                                    converted.salesforceValue())));
                                 })
                         .toList();
         Link link = found.link();
