@@ -34,7 +34,8 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
     @Test
     void anIncompatibleFieldIsMarkedAtTheFieldAndAFixedOneIsAdded() {
         ContactMappingsView view = navigate(ContactMappingsView.class);
-        assertThat(test(view.grid).size()).isEqualTo(15);
+        int before = test(view.grid).size();
+        assertThat(before).isEqualTo(engineView.contactMappings().size());
 
         test(view.add).click();
         MappingDialog dialog = $(MappingDialog.class).single();
@@ -54,7 +55,7 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
                         m ->
                                 m.hubSpotProperty().equals("hs_state_code")
                                         && m.salesforceField().equals("LeadSource"));
-        assertThat(test(view.grid).size()).isEqualTo(16);
+        assertThat(test(view.grid).size()).isEqualTo(before + 1);
     }
 
     @Test
