@@ -76,15 +76,31 @@ class ChangePoller {
      * calls; a change brings it back to the normal interval.
      */
     int pollDue(java.time.Duration interval, java.time.Duration idleInterval) {
+        return pollStreams(interval, idleInterval, false);
+    }
+
+    /** Polls every stream once, due or not; returns how many records it queued. */
+    int pollAll() {
+        return pollStreams(java.time.Duration.ZERO, java.time.Duration.ZERO, true);
+    }
+
+    /**
+     * Opportunity streams are read while lifecycle stages follow them. Turning the setting off
+     * forgets their cursors, so that turning it on applies it to every opportunity again.
+     */
+    private int pollStreams(
+            java.time.Duration interval, java.time.Duration idleInterval, boolean all) {
         ensureInitialRun();
         Instant now = clock.instant();
         int queued = 0;
         List<Streams.Stream> streams = new java.util.ArrayList<>(Streams.CONTACTS);
         if (settings.contactSettings().lifecycleFromOpportunities()) {
             streams.addAll(Streams.LIFECYCLE);
+        } else {
+            Streams.LIFECYCLE.forEach(s -> cursors.forget(s.key()));
         }
         for (Streams.Stream stream : streams) {
-            if (now.isBefore(nextPoll.getOrDefault(stream.key(), Instant.MIN))) {
+            if (!all && now.isBefore(nextPoll.getOrDefault(stream.key(), Instant.MIN))) {
                 continue;
             }
             int found;
@@ -110,61 +126,7 @@ class ChangePoller {
             }
             nextPoll.put(stream.key(), now.plus(wait).minusMillis(200));
         }
-        if (!settings.contactSettings().lifecycleFromOpportunities()) {
-            Streams.LIFECYCLE.forEach(s -> cursors.forget(s.key()));
-        }
         tracker.finishSettled();
-        return queued;
-    }
-
-    /** Polls every stream once; returns how many records it queued. */
-    int pollAll() {
-        ensureInitialRun();
-        int queued = 0;
-        for (Streams.Stream stream : Streams.CONTACTS) {
-            try {
-                queued += poll(stream);
-            } catch (ConnectorException e) {
-                if (isFatal(e)) {
-                    engine.suspend(stream.source(), e.failure());
-                    return queued;
-                }
-                log.info(
-                        "Reading changes from {} failed and will run again: {}",
-                        stream.key(),
-                        e.getMessage());
-            }
-        }
-        queued += pollLifecycle();
-        tracker.finishSettled();
-        return queued;
-    }
-
-    /**
-     * Opportunity streams are read while lifecycle stages follow them. Turning the setting off
-     * forgets their cursors, so that turning it on applies it to every opportunity again.
-     */
-    private int pollLifecycle() {
-        int queued = 0;
-        boolean on = settings.contactSettings().lifecycleFromOpportunities();
-        for (Streams.Stream stream : Streams.LIFECYCLE) {
-            if (!on) {
-                cursors.forget(stream.key());
-                continue;
-            }
-            try {
-                queued += poll(stream);
-            } catch (ConnectorException e) {
-                if (isFatal(e)) {
-                    engine.suspend(stream.source(), e.failure());
-                    return queued;
-                }
-                log.info(
-                        "Reading changes from {} failed and will run again: {}",
-                        stream.key(),
-                        e.getMessage());
-            }
-        }
         return queued;
     }
 

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -359,7 +358,8 @@ class HubSpotToSalesforce {
                         .toList();
         Map<String, Pending> byRef = new HashMap<>();
         toSend.forEach(p -> byRef.put(p.item().recordId(), p));
-        for (WriteResult result : call(() -> salesforce.write(type, operation, writes), writes)) {
+        for (WriteResult result :
+                Outcomes.written(() -> salesforce.write(type, operation, writes), writes)) {
             Pending p = byRef.get(result.reference());
             if (result.succeeded()) {
                 String id = result.id() != null ? result.id() : p.salesforceId();
@@ -434,17 +434,6 @@ class HubSpotToSalesforce {
     private static void done(BatchOutcome out, WorkItem item) {
         out.done.add(item);
         out.synced.add(item.recordId());
-    }
-
-    private static List<WriteResult> call(
-            Supplier<List<WriteResult>> call, List<RecordWrite> writes) {
-        try {
-            return call.get();
-        } catch (ConnectorException e) {
-            return writes.stream()
-                    .map(w -> new WriteResult(w.reference(), null, false, e.failure()))
-                    .toList();
-        }
     }
 
     private static String email(CrmRecord record) {

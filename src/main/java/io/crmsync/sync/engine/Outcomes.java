@@ -40,4 +40,23 @@ final class Outcomes {
             }
         }
     }
+
+    /**
+     * The results of a batch write; a call that failed as a whole fails each of its records with
+     * the same failure, so that each goes where its kind says.
+     */
+    static java.util.List<io.crmsync.sync.spi.WriteResult> written(
+            java.util.function.Supplier<java.util.List<io.crmsync.sync.spi.WriteResult>> call,
+            java.util.List<io.crmsync.sync.spi.RecordWrite> writes) {
+        try {
+            return call.get();
+        } catch (io.crmsync.sync.spi.ConnectorException e) {
+            return writes.stream()
+                    .map(
+                            w ->
+                                    new io.crmsync.sync.spi.WriteResult(
+                                            w.reference(), null, false, e.failure()))
+                    .toList();
+        }
+    }
 }

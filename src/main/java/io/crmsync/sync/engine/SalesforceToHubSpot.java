@@ -304,7 +304,7 @@ class SalesforceToHubSpot {
         Map<String, Pending> byRef = new HashMap<>();
         updates.forEach(p -> byRef.put(p.item().recordId(), p));
         for (WriteResult result :
-                call(
+                Outcomes.written(
                         () ->
                                 hubSpot.write(
                                         ContactSchema.HUBSPOT_TYPE, WriteOperation.UPDATE, writes),
@@ -341,7 +341,7 @@ class SalesforceToHubSpot {
         Map<String, Pending> byRef = new HashMap<>();
         creates.values().forEach(p -> byRef.put(p.item().recordId(), p));
         List<WriteResult> results =
-                call(
+                Outcomes.written(
                         () ->
                                 hubSpot.write(
                                         ContactSchema.HUBSPOT_TYPE, WriteOperation.UPSERT, writes),
@@ -450,7 +450,7 @@ class SalesforceToHubSpot {
         Map<String, Pending> byRef = new HashMap<>();
         deletes.forEach(p -> byRef.put(p.item().recordId(), p));
         for (WriteResult result :
-                call(
+                Outcomes.written(
                         () ->
                                 hubSpot.write(
                                         ContactSchema.HUBSPOT_TYPE, WriteOperation.DELETE, writes),
@@ -475,17 +475,6 @@ class SalesforceToHubSpot {
         out.done.add(item);
         if (change.errors().isEmpty()) {
             out.synced.add(item.recordId());
-        }
-    }
-
-    private static List<WriteResult> call(
-            java.util.function.Supplier<List<WriteResult>> call, List<RecordWrite> writes) {
-        try {
-            return call.get();
-        } catch (ConnectorException e) {
-            return writes.stream()
-                    .map(w -> new WriteResult(w.reference(), null, false, e.failure()))
-                    .toList();
         }
     }
 
