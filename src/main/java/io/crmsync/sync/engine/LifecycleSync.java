@@ -172,7 +172,7 @@ class LifecycleSync {
                 String stage = byHubSpot.get(result.reference());
                 FieldWrite write =
                         new FieldWrite(
-                                PROPERTY, stage, null, ExternalSystem.SALESFORCE, now, RULE, true);
+                                PROPERTY, stage, stage, ExternalSystem.SALESFORCE, now, RULE, true);
                 out.linkChanges.add(
                         store ->
                                 store.recordSync(

@@ -512,7 +512,7 @@ class SalesforceToHubSpot {
     static RecordError error(
             WorkItem item, CrmRecord record, Link link, io.crmsync.sync.spi.SyncFailure failure) {
         String field = failure.fields().isEmpty() ? null : failure.fields().getFirst();
-        Object value = record == null || field == null ? null : record.fields().get(field);
+        Object value = record == null || field == null ? null : valueOf(record, field);
         return new RecordError(
                 ExternalSystem.SALESFORCE,
                 item.objectType(),
@@ -526,5 +526,19 @@ class SalesforceToHubSpot {
                 failure.message(),
                 field,
                 value == null ? null : Objects.toString(value));
+    }
+
+    /** HubSpot names the property ({@code email}); the record has the field ({@code Email}). */
+    private static Object valueOf(CrmRecord record, String field) {
+        Object value = record.fields().get(field);
+        if (value != null) {
+            return value;
+        }
+        return record.fields().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(field))
+                .map(Map.Entry::getValue)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 }

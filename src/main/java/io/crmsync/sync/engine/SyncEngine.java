@@ -156,7 +156,10 @@ class SyncEngine {
                     if (!outcome.released.isEmpty()) {
                         queue.release(outcome.released);
                     }
-                    queue.enqueue(outcome.followUps, now);
+                    int followUps = queue.enqueue(outcome.followUps, now);
+                    if (followUps > 0 && outcome.followUps.getFirst().runId() != null) {
+                        runs.addTotal(outcome.followUps.getFirst().runId(), followUps);
+                    }
                     settle(outcome);
                 });
         if (outcome.fatal != null) {
