@@ -3,7 +3,6 @@ package io.crmsync.sync;
 import io.crmsync.security.AppRoles;
 import io.crmsync.security.AuditLog;
 import io.crmsync.sync.engine.SyncControl;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -37,26 +36,5 @@ public class SyncControlService {
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     public SyncStatus status() {
         return control.status();
-    }
-
-    /** Ends a suspension so that the sync resumes (PRODUCT.md S5). */
-    @PreAuthorize(AppRoles.IS_ADMIN)
-    public boolean clearSuspension() {
-        var before = control.suspension();
-        boolean cleared = control.clearSuspension();
-        if (cleared) {
-            audit.change(
-                    "SYNC_SUSPENSION_CLEARED",
-                    "sync",
-                    before.<Map<String, ?>>map(
-                                    s ->
-                                            Map.of(
-                                                    "cause", s.cause(),
-                                                    "code", s.code(),
-                                                    "message", s.message()))
-                            .orElse(Map.of()),
-                    Map.of());
-        }
-        return cleared;
     }
 }

@@ -116,9 +116,6 @@ class ServiceRoleMatrixIT {
                                 "SyncControlService.resyncContacts",
                                 new Case(EDITOR_OR_ADMIN, () -> syncControl.resyncContacts())),
                         Map.entry(
-                                "SyncControlService.clearSuspension",
-                                new Case(ADMIN_ONLY, () -> syncControl.clearSuspension())),
-                        Map.entry(
                                 "ContactSettingsService.current",
                                 new Case(EVERY_ROLE, () -> contactSettings.current())),
                         Map.entry(
@@ -295,7 +292,6 @@ class ServiceRoleMatrixIT {
                     "SyncRecordService.syncNow",
                     "SyncControlService.status",
                     "SyncControlService.resyncContacts",
-                    "SyncControlService.clearSuspension",
                     "ContactSettingsService.current",
                     "ContactSettingsService.save",
                     "ContactSettingsService.warnings",

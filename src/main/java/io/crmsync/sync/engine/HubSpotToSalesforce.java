@@ -135,7 +135,7 @@ class HubSpotToSalesforce {
                 }
                 continue;
             }
-            String email = email(record);
+            String email = Records.email(record, "email");
             if (email == null) {
                 out.failed(
                         item,
@@ -434,14 +434,6 @@ class HubSpotToSalesforce {
     private static void done(BatchOutcome out, WorkItem item) {
         out.done.add(item);
         out.synced.add(item.recordId());
-    }
-
-    private static String email(CrmRecord record) {
-        Object email = record.fields().get("email");
-        if (email == null || email.toString().isBlank()) {
-            return null;
-        }
-        return email.toString().trim().toLowerCase(Locale.ROOT);
     }
 
     private RecordError error(

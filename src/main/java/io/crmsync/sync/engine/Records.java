@@ -54,4 +54,13 @@ final class Records {
         Object value = fields.get(a) != null ? fields.get(a) : fields.get(b);
         return value == null || value.toString().isBlank() ? null : value.toString();
     }
+
+    /** The email that matches records across the CRMs: trimmed, lower case; null when blank. */
+    static String email(CrmRecord record, String field) {
+        Object email = record.fields().get(field);
+        if (email == null || email.toString().isBlank()) {
+            return null;
+        }
+        return email.toString().trim().toLowerCase(java.util.Locale.ROOT);
+    }
 }

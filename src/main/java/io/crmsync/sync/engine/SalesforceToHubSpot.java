@@ -123,7 +123,7 @@ class SalesforceToHubSpot {
                 }
                 continue;
             }
-            String email = email(record);
+            String email = Records.email(record, "Email");
             if (email == null) {
                 out.failed(
                         item,
@@ -476,14 +476,6 @@ class SalesforceToHubSpot {
         if (change.errors().isEmpty()) {
             out.synced.add(item.recordId());
         }
-    }
-
-    private static String email(CrmRecord record) {
-        Object email = record.fields().get("Email");
-        if (email == null || email.toString().isBlank()) {
-            return null;
-        }
-        return email.toString().trim().toLowerCase(Locale.ROOT);
     }
 
     private static Boolean asBoolean(Object value) {

@@ -99,13 +99,6 @@ public class SyncControl {
                                         s.resumeAt()));
     }
 
-    /** Ends a suspension; true when there was one. */
-    public boolean clearSuspension() {
-        boolean cleared = suspension.clear();
-        workers.wake();
-        return cleared;
-    }
-
     public SyncStatus status() {
         Instant now = clock.instant();
         return new SyncStatus(
