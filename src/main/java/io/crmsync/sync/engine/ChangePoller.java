@@ -71,6 +71,18 @@ class ChangePoller {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
+     * Per stream, the snapshots this node queued that its cursor has not passed yet: fresh changes
+     * are read again until their safety lag has passed, and are queued only the first time. After a
+     * restart, or on another node, they are queued once more and the engine finds nothing to write.
+     */
+    private final java.util.Map<String, java.util.Map<String, Instant>> unsettled =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The cursor this node saved last per stream; another one means the stream was reset. */
+    private final java.util.Map<String, ChangeCursor> savedCursors =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
      * Polls the streams that are due. A stream that found nothing waits twice as long before its
      * next poll, up to {@code crmsync.sync.idle-poll-interval}, so that a quiet org costs few
      * calls; a change brings it back to the normal interval.
@@ -155,6 +167,12 @@ class ChangePoller {
             fields = schema.hubSpotProperties();
         }
         ChangeCursor cursor = position.cursor();
+        java.util.Map<String, Instant> taken =
+                unsettled.computeIfAbsent(
+                        stream.key(), k -> new java.util.concurrent.ConcurrentHashMap<>());
+        if (!cursor.equals(savedCursors.get(stream.key()))) {
+            taken.clear();
+        }
         boolean backfillDone = position.backfillDone();
         Instant readableSince =
                 runs.latestBackfill()
@@ -171,6 +189,7 @@ class ChangePoller {
             long runId = tracker.current();
             List<WorkItem> items =
                     changes.records().stream()
+                            .filter(r -> !r.modifiedAt().equals(taken.get(r.id())))
                             .map(
                                     (CrmRecord r) ->
                                             WorkItem.of(
@@ -184,6 +203,9 @@ class ChangePoller {
                         cursors.save(stream.key(), next, done, clock.instant());
                     });
             queued += items.size();
+            savedCursors.put(stream.key(), next);
+            changes.records().forEach(r -> taken.put(r.id(), r.modifiedAt()));
+            taken.values().removeIf(at -> at.isBefore(next.modifiedAt()));
             cursor = next;
             backfillDone = done;
             if (!changes.more()) {

@@ -162,4 +162,36 @@ class ContactSyncIT extends SyncScenarioSupport {
         assertThat(sync.linkOfHubSpot(unmatched)).isPresent();
         assertThat(sync.errorsOf(owned)).isEmpty();
     }
+
+    @Test
+    void aChangeSyncsAtTheFirstPollWithinItsSafetyLagAndOnlyOnce() {
+        String email = SyncFixture.email("barbara");
+        String salesforceId =
+                sync.createSalesforce(
+                        "Contact",
+                        Map.of("FirstName", "Barbara", "LastName", "Liskov", "Email", email));
+        sync.settle();
+        Link link = sync.linkOfSalesforce(salesforceId).orElseThrow();
+
+        sync.updateSalesforce("Contact", salesforceId, Map.of("Title", "Institute Professor"));
+        jobs.settleNow();
+
+        assertThat(sync.hubSpotById(link.hubSpotId(), "jobtitle").fields())
+                .as("synced before the clock passed the 15 s safety lag")
+                .containsEntry("jobtitle", "Institute Professor");
+        assertThat(jobs.settleNow())
+                .as("read again by the next poll, the fresh change is not queued a second time")
+                .isZero();
+        sync.settle();
+        assertThat(sync.settle()).as("settled, with the echo read back").isZero();
+        assertThat(
+                        jdbc.sql(
+                                        "SELECT COUNT(*) FROM sync_provenance WHERE link_id = ?"
+                                                + " AND field_value = ?")
+                                .param(link.id())
+                                .param("Institute Professor")
+                                .query(Long.class)
+                                .single())
+                .isEqualTo(1);
+    }
 }

@@ -16,10 +16,10 @@ import java.util.Map;
  * Changes since a {@code (modifiedAt, id)} cursor: updates from the search API sorted by the
  * last-modified property, deletes from the archived list, merged in cursor order.
  *
- * <p>Only changes older than the safety lag are taken, since search shows a write a few seconds
- * after its timestamp: a cursor that ran ahead of a not yet visible change would skip it. A page
- * never ends inside a group of records sharing one timestamp, because search cannot order ties by
- * id.
+ * <p>Changes within the safety lag are returned as fresh records the cursor does not pass, since
+ * search shows a write a few seconds after its timestamp: a cursor that ran ahead of a not yet
+ * visible change would skip it. A page never ends inside a group of records sharing one timestamp,
+ * because search cannot order ties by id.
  */
 public final class ChangeReader {
 
@@ -40,12 +40,12 @@ public final class ChangeReader {
     }
 
     public ChangePage read(String type, ChangeCursor cursor, List<String> fields, int pageSize) {
-        Instant horizon = clock.instant().minus(safetyLag);
-        if (!cursor.modifiedAt().isBefore(horizon)) {
+        Instant now = clock.instant();
+        if (!cursor.modifiedAt().isBefore(now)) {
             return new ChangePage(List.of(), cursor, false);
         }
-        SearchPager.Result updates = search.after(type, cursor, horizon, fields, pageSize);
-        Instant limit = updates.more() ? updates.records().getLast().modifiedAt() : horizon;
+        SearchPager.Result updates = search.after(type, cursor, now, fields, pageSize);
+        Instant limit = updates.more() ? updates.records().getLast().modifiedAt() : now;
         Map<String, CrmRecord> byId = new LinkedHashMap<>();
         updates.records().forEach(r -> byId.put(r.id(), r));
         for (CrmRecord deleted : archived.list(type, fields)) {
@@ -59,11 +59,7 @@ public final class ChangeReader {
         all.sort(ORDER);
         List<CrmRecord> page = cut(all, pageSize);
         boolean more = updates.more() || page.size() < all.size();
-        ChangeCursor next =
-                page.isEmpty()
-                        ? cursor
-                        : new ChangeCursor(page.getLast().modifiedAt(), page.getLast().id());
-        return new ChangePage(page, next, more);
+        return ChangePage.settling(page, cursor, now.minus(safetyLag), more);
     }
 
     /** The first {@code pageSize} records, and the rest of the last one's timestamp group. */

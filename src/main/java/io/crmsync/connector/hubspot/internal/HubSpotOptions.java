@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param maxAttempts attempts per call, the first included
  * @param initialBackoff the first retry delay; it doubles with jitter on each attempt
  * @param maxBackoff the cap on any retry delay, Retry-After included
- * @param safetyLag how far behind the clock change reads stop, for search's visibility delay
+ * @param safetyLag how far behind the clock the change cursor stops (newer changes are returned but
+ *     read again), for search's visibility delay
  * @param schemaTtl how long a describe result is kept
  * @param timeout connect, read and write timeout of one HTTP call
  */

@@ -44,8 +44,8 @@ final class Queries {
     }
 
     ChangePage changes(String objectType, ChangeCursor cursor, List<String> fields, int pageSize) {
-        Instant upTo = clock.instant().minus(safetyLag);
-        if (!cursor.modifiedAt().isBefore(upTo)) {
+        Instant now = clock.instant();
+        if (!cursor.modifiedAt().isBefore(now)) {
             return new ChangePage(List.of(), cursor, false);
         }
         String t = Soql.datetime(cursor.modifiedAt());
@@ -57,19 +57,11 @@ final class Queries {
                         + t
                         + " AND Id > "
                         + Soql.quote(cursor.lastId())
-                        + ")) AND SystemModstamp <= "
-                        + Soql.datetime(upTo)
-                        + " ORDER BY SystemModstamp, Id LIMIT "
+                        + ")) ORDER BY SystemModstamp, Id LIMIT "
                         + Math.max(1, pageSize);
         List<CrmRecord> records = run("/queryAll", soql, objectType, fields);
-        if (records.isEmpty()) {
-            return new ChangePage(List.of(), cursor, false);
-        }
-        CrmRecord last = records.getLast();
-        return new ChangePage(
-                records,
-                new ChangeCursor(last.modifiedAt(), last.id()),
-                records.size() >= pageSize);
+        return ChangePage.settling(
+                records, cursor, now.minus(safetyLag), records.size() >= pageSize);
     }
 
     List<CrmRecord> byIds(String objectType, Collection<String> ids, List<String> fields) {

@@ -9,8 +9,9 @@ import java.time.Duration;
  * @param maxAttempts attempts of one retryable call, the first included
  * @param initialBackoff the first wait before a retry; later waits double, with jitter
  * @param maxBackoff the cap of one wait, unless the server asked for longer with Retry-After
- * @param safetyLag how far behind "now" change reads stop, since Salesforce may commit a change
- *     with a SystemModstamp earlier than one already visible
+ * @param safetyLag how far behind "now" the change cursor stops (newer changes are returned but
+ *     read again), since Salesforce may commit a change with a SystemModstamp earlier than one
+ *     already visible
  * @param describeTtl how long a describe stays cached
  */
 public record SalesforceTuning(
