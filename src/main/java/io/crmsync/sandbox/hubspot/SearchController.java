@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,59 +50,91 @@ class SearchController {
                 }
             }
         }
-        List<HsObject> matches = new ArrayList<>();
+        Comparator<HsObject> order = order(objectType, request);
+        int wanted = Math.min(request.after() + request.limit(), SearchRequest.MAX_RESULTS);
+        // Only the first pages are ever returned: keep the best `wanted` matches in a heap whose
+        // head is the worst of them, instead of sorting every match for each page.
+        PriorityQueue<HsObject> best = new PriorityQueue<>(wanted + 1, order.reversed());
+        int total = 0;
+        List<List<Condition>> groups = conditions(objectType, request);
         for (HsObject object : store.searchable(objectType.id())) {
-            if (matches(objectType, request, object)) {
-                matches.add(object);
+            if (!matches(objectType, request, groups, object)) {
+                continue;
+            }
+            total++;
+            if (best.size() < wanted) {
+                best.add(object);
+            } else if (wanted > 0 && order.compare(object, best.peek()) < 0) {
+                best.poll();
+                best.add(object);
             }
         }
-        if (request.sortProperty() != null) {
-            PropertyDef def = catalog.find(objectType.id(), request.sortProperty()).orElse(null);
-            Comparator<HsObject> order =
-                    (a, b) ->
-                            compare(
-                                    def,
-                                    a.get(request.sortProperty()),
-                                    b.get(request.sortProperty()));
-            matches.sort(request.descending() ? order.reversed() : order);
-        }
+        List<HsObject> matches = new ArrayList<>(best);
+        matches.sort(order);
         List<Map<String, Object>> results = new ArrayList<>();
         int end = Math.min(matches.size(), request.after() + request.limit());
         for (int i = request.after(); i < end; i++) {
             results.add(json.selected(objectType, matches.get(i), request.properties()));
         }
         Map<String, Object> response = new LinkedHashMap<>();
-        response.put("total", matches.size());
+        response.put("total", total);
         response.put("results", results);
-        if (end < matches.size() && end < SearchRequest.MAX_RESULTS) {
+        if (end < total && end < SearchRequest.MAX_RESULTS) {
             response.put("paging", Map.of("next", Map.of("after", String.valueOf(end))));
         }
         return Json.response(200, response);
     }
 
-    private boolean matches(ObjectType type, SearchRequest request, HsObject object) {
+    /** The request's sort, ties in id order as the index returns them; id order without a sort. */
+    private Comparator<HsObject> order(ObjectType type, SearchRequest request) {
+        Comparator<HsObject> byId = Comparator.comparingLong(HsObject::id);
+        if (request.sortProperty() == null) {
+            return byId;
+        }
+        PropertyDef def = catalog.find(type.id(), request.sortProperty()).orElse(null);
+        String property = request.sortProperty();
+        Comparator<HsObject> byValue = (a, b) -> compare(def, a.get(property), b.get(property));
+        return (request.descending() ? byValue.reversed() : byValue).thenComparing(byId);
+    }
+
+    private record Condition(SearchRequest.Filter filter, PropertyDef def) {}
+
+    /** The filter groups with each filter's property looked up once per request. */
+    private List<List<Condition>> conditions(ObjectType type, SearchRequest request) {
+        return request.groups().stream()
+                .map(
+                        group ->
+                                group.stream()
+                                        .map(
+                                                f ->
+                                                        new Condition(
+                                                                f,
+                                                                catalog.find(
+                                                                                type.id(),
+                                                                                f.propertyName())
+                                                                        .orElse(null)))
+                                        .toList())
+                .toList();
+    }
+
+    private static boolean matches(
+            ObjectType type, SearchRequest request, List<List<Condition>> groups, HsObject object) {
         if (request.query() != null
                 && !request.query().isBlank()
                 && !matchesQuery(type, request.query(), object)) {
             return false;
         }
-        if (request.groups().isEmpty()) {
+        if (groups.isEmpty()) {
             return true;
         }
-        return request.groups().stream()
+        return groups.stream()
                 .anyMatch(
                         group ->
                                 group.stream()
                                         .allMatch(
-                                                filter ->
+                                                c ->
                                                         FilterMatcher.matches(
-                                                                filter,
-                                                                object,
-                                                                catalog.find(
-                                                                                type.id(),
-                                                                                filter
-                                                                                        .propertyName())
-                                                                        .orElse(null))));
+                                                                c.filter(), object, c.def())));
     }
 
     private static boolean matchesQuery(ObjectType type, String query, HsObject object) {
