@@ -28,6 +28,12 @@ class ChangePoller {
     /** Longer than any connector's safety lag. */
     static final java.time.Duration BACKFILL_SETTLE = java.time.Duration.ofMinutes(1);
 
+    /**
+     * Empty polls in a row before a stream slows down: one empty poll often only means that the
+     * next change is not visible yet (HubSpot search indexes writes a few seconds late).
+     */
+    static final int QUIET_POLLS = 3;
+
     /** Pages read per stream and poll, so that one huge backlog does not starve the others. */
     private static final int MAX_PAGES = 25;
 
@@ -83,9 +89,9 @@ class ChangePoller {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * Polls the streams that are due. A stream that found nothing waits twice as long before its
-     * next poll, up to {@code crmsync.sync.idle-poll-interval}, so that a quiet org costs few
-     * calls; a change brings it back to the normal interval.
+     * Polls the streams that are due. A stream that found nothing {@link #QUIET_POLLS} times in a
+     * row waits twice as long before each next poll, up to {@code crmsync.sync.idle-poll-interval},
+     * so that a quiet org costs few calls; a change brings it back to the normal interval.
      */
     int pollDue(java.time.Duration interval, java.time.Duration idleInterval) {
         return pollStreams(interval, idleInterval, false);
@@ -132,7 +138,8 @@ class ChangePoller {
             queued += found;
             int idle = found == 0 ? idlePolls.merge(stream.key(), 1, Integer::sum) : 0;
             idlePolls.put(stream.key(), idle);
-            java.time.Duration wait = interval.multipliedBy(1L << Math.min(idle, 10));
+            java.time.Duration wait =
+                    interval.multipliedBy(1L << Math.clamp(idle - QUIET_POLLS + 1, 0, 10));
             if (wait.compareTo(idleInterval) > 0) {
                 wait = idleInterval;
             }
