@@ -138,15 +138,20 @@ class ChangePoller {
             queued += found;
             int idle = found == 0 ? idlePolls.merge(stream.key(), 1, Integer::sum) : 0;
             idlePolls.put(stream.key(), idle);
-            java.time.Duration wait =
-                    interval.multipliedBy(1L << Math.clamp(idle - QUIET_POLLS + 1, 0, 10));
-            if (wait.compareTo(idleInterval) > 0) {
-                wait = idleInterval;
-            }
-            nextPoll.put(stream.key(), now.plus(wait).minusMillis(200));
+            nextPoll.put(
+                    stream.key(),
+                    now.plus(waitAfter(idle, interval, idleInterval)).minusMillis(200));
         }
         tracker.finishSettled();
         return queued;
+    }
+
+    /** How long a stream waits after {@code idle} empty polls in a row. */
+    static java.time.Duration waitAfter(
+            int idle, java.time.Duration interval, java.time.Duration idleInterval) {
+        java.time.Duration wait =
+                interval.multipliedBy(1L << Math.clamp(idle - QUIET_POLLS + 1, 0, 10));
+        return wait.compareTo(idleInterval) > 0 ? idleInterval : wait;
     }
 
     /** The first poll ever starts the initial sync run. */
