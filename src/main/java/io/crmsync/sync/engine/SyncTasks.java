@@ -18,8 +18,18 @@ class SyncTasks {
 
     @Bean
     RecurringTask<Void> syncPollTask(SyncJobs jobs, EngineProperties properties) {
-        return Tasks.recurring("sync-poll", FixedDelay.of(properties.pollInterval()))
+        return Tasks.recurring("sync-poll", FixedDelay.of(pollTick(properties.pollInterval())))
                 .execute((instance, context) -> jobs.poll());
+    }
+
+    /**
+     * The poll task looks every second which streams are due, so that each stream is read every
+     * poll interval from the start of its last read; a task delay of a whole interval would add the
+     * time the polls take, and the scheduler's own delay, to every interval.
+     */
+    static Duration pollTick(Duration pollInterval) {
+        Duration second = Duration.ofSeconds(1);
+        return pollInterval.compareTo(second) < 0 ? pollInterval : second;
     }
 
     @Bean

@@ -20,4 +20,10 @@ class PollBackoffTest {
         assertThat(ChangePoller.waitAfter(5, INTERVAL, IDLE)).isEqualTo(IDLE);
         assertThat(ChangePoller.waitAfter(500, INTERVAL, IDLE)).isEqualTo(IDLE);
     }
+
+    @Test
+    void thePollTaskLooksEverySecondOrEveryIntervalIfShorter() {
+        assertThat(SyncTasks.pollTick(INTERVAL)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(SyncTasks.pollTick(Duration.ofMillis(500))).isEqualTo(Duration.ofMillis(500));
+    }
 }
