@@ -11,6 +11,7 @@ import io.crmsync.sync.ErrorGroup;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.SyncHealthService;
+import io.crmsync.sync.SyncPaceService;
 import io.crmsync.sync.SyncRecordService;
 import io.crmsync.sync.spi.ErrorType;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
@@ -51,6 +52,7 @@ class ServiceRoleMatrixIT {
     @Autowired ContactMappingService contactMappings;
     @Autowired TestAccounts accounts;
     @Autowired SyncHealthService health;
+    @Autowired SyncPaceService pace;
 
     @BeforeEach
     void users() {
@@ -231,7 +233,8 @@ class ServiceRoleMatrixIT {
                                         () -> health.translateValue(NO_GROUP, ""))),
                         Map.entry(
                                 "SyncHealthService.clearSuspension",
-                                new Case(ADMIN_ONLY, health::clearSuspension)));
+                                new Case(ADMIN_ONLY, health::clearSuspension)),
+                        Map.entry("SyncPaceService.pace", new Case(EVERY_ROLE, pace::pace)));
 
         matrix.forEach(
                 (method, check) -> {
@@ -272,6 +275,7 @@ class ServiceRoleMatrixIT {
         noUnlisted.accept(ContactMappingService.class);
         noUnlisted.accept(io.crmsync.sync.SyncControlService.class);
         noUnlisted.accept(SyncHealthService.class);
+        noUnlisted.accept(SyncPaceService.class);
     }
 
     private static final Set<String> COVERED =
@@ -315,7 +319,8 @@ class ServiceRoleMatrixIT {
                     "SyncHealthService.resync",
                     "SyncHealthService.resyncGroup",
                     "SyncHealthService.translateValue",
-                    "SyncHealthService.clearSuspension");
+                    "SyncHealthService.clearSuspension",
+                    "SyncPaceService.pace");
 
     private static void signInAs(String role) {
         String username =

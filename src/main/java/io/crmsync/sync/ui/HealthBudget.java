@@ -17,13 +17,16 @@ import io.crmsync.base.ui.UserTime;
 import io.crmsync.budget.AllocationRejected;
 import io.crmsync.budget.ApiBudgetService;
 import io.crmsync.budget.BudgetStatus;
+import io.crmsync.budget.HourlyCalls;
 import io.crmsync.budget.UsageRow;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * S1 and S2: each side's calls in the last 24 hours with a chart per hour, the Salesforce
- * allocation (Admins edit it), calls left, the forecast, and the 75 % retry stop.
+ * allocation (Admins edit it), calls left, the forecast, and the 75 % retry stop. The page's
+ * refresh reads the {@link Figures} outside the UI lock and shows them by push.
  */
 class HealthBudget extends Composite<VerticalLayout> {
 
@@ -36,6 +39,13 @@ class HealthBudget extends Composite<VerticalLayout> {
     final Grid<UsageRow> usage = new Grid<>();
 
     private final ApiBudgetService budget;
+    private String shownAllocation = "";
+
+    /** Everything the budget shows, read in one go. */
+    record Figures(
+            Map<ExternalSystem, BudgetStatus> status,
+            Map<ExternalSystem, List<HourlyCalls>> hours,
+            List<UsageRow> usage) {}
 
     HealthBudget(ApiBudgetService budget, boolean admin) {
         this.budget = budget;
@@ -47,8 +57,6 @@ class HealthBudget extends Composite<VerticalLayout> {
             sides.put(system, side);
             cards.add(side);
         }
-        Long current = budget.status(ExternalSystem.SALESFORCE).allocation();
-        allocation.setValue(current == null ? "" : current.toString());
         allocation.setHelperText("A positive whole number, at most Salesforce's limit.");
         allocation.setReadOnly(!admin);
         saveAllocation.setEnabled(admin);
@@ -65,12 +73,35 @@ class HealthBudget extends Composite<VerticalLayout> {
         usage.setAllRowsVisible(true);
         getContent().setPadding(false);
         getContent().add(cards, usage);
-        refresh();
+    }
+
+    /** Reads the figures; touches no component, so it may run outside the UI lock. */
+    Figures read() {
+        Map<ExternalSystem, BudgetStatus> status = new EnumMap<>(ExternalSystem.class);
+        Map<ExternalSystem, List<HourlyCalls>> hours = new EnumMap<>(ExternalSystem.class);
+        for (ExternalSystem system : ExternalSystem.values()) {
+            status.put(system, budget.status(system));
+            hours.put(system, budget.callsPerHour(system));
+        }
+        return new Figures(status, hours, budget.usageLast24Hours());
+    }
+
+    void show(Figures figures) {
+        sides.forEach(
+                (system, side) ->
+                        side.show(figures.status().get(system), figures.hours().get(system)));
+        usage.setItems(figures.usage());
+        Long cap = figures.status().get(ExternalSystem.SALESFORCE).allocation();
+        String now = cap == null ? "" : cap.toString();
+        // another admin's change shows, but never over what this admin is typing
+        if (allocation.getValue().equals(shownAllocation) && !allocation.isInvalid()) {
+            allocation.setValue(now);
+        }
+        shownAllocation = now;
     }
 
     void refresh() {
-        sides.values().forEach(Side::refresh);
-        usage.setItems(budget.usageLast24Hours());
+        show(read());
     }
 
     private void save() {
@@ -84,6 +115,7 @@ class HealthBudget extends Composite<VerticalLayout> {
                 throw new AllocationRejected("Enter a positive whole number of calls.");
             }
             budget.setAllocation(calls);
+            shownAllocation = allocation.getValue();
             refresh();
             Notifications.success("Allocation saved.");
         } catch (AllocationRejected rejected) {
@@ -124,8 +156,7 @@ class HealthBudget extends Composite<VerticalLayout> {
             root.add(new H3(system.label()), used, limit, forecast, retries, chart);
         }
 
-        void refresh() {
-            BudgetStatus status = budget.status(system);
+        void show(BudgetStatus status, List<HourlyCalls> hours) {
             used.setText(
                     status.allocation() == null
                             ? "Calls used in the last 24 hours: %,d"
@@ -152,13 +183,16 @@ class HealthBudget extends Composite<VerticalLayout> {
             boolean stopped = retriesStopped(status);
             retries.setVisible(stopped);
             retries.setText(stopped ? "Retries have stopped: 75 % of the daily cap is used." : "");
-            svg =
+            String next =
                     HealthChart.svg(
                             system.label() + " calls per hour, last 24 hours",
-                            budget.callsPerHour(system),
+                            hours,
                             UserTime.zone());
-            chart.removeAll();
-            chart.add(new Html(svg));
+            if (!next.equals(svg)) {
+                svg = next;
+                chart.removeAll();
+                chart.add(new Html(svg));
+            }
         }
     }
 }

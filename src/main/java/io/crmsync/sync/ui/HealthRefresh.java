@@ -1,50 +1,43 @@
 package io.crmsync.sync.ui;
 
 import com.vaadin.flow.component.UI;
-import io.crmsync.sync.ErrorCard;
-import io.crmsync.sync.HealthSuspension;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Re-reads the error cards and the suspension every few seconds, as the signed-in user, outside the
- * UI lock, and pushes them to the open page. Stops when the page is detached.
+ * Re-reads the page's figures (error cards, suspension, API budget, sync pace) every few seconds,
+ * as the signed-in user, outside the UI lock, and pushes them to the open page. Stops when the page
+ * is detached.
  */
-final class HealthRefresh {
+final class HealthRefresh<T> {
 
     static final long SECONDS = 5;
     private static final ScheduledExecutorService TIMER =
             Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().daemon().name("sync-health-refresh").factory());
 
-    private final Supplier<List<ErrorCard>> cards;
-    private final Supplier<Optional<HealthSuspension>> suspension;
-    private final BiConsumer<List<ErrorCard>, Optional<HealthSuspension>> show;
+    private final Supplier<T> read;
+    private final Consumer<T> show;
     private ScheduledFuture<?> task;
+    private UI ui;
+    private SecurityContext user;
 
-    HealthRefresh(
-            Supplier<List<ErrorCard>> cards,
-            Supplier<Optional<HealthSuspension>> suspension,
-            BiConsumer<List<ErrorCard>, Optional<HealthSuspension>> show) {
-        this.cards = cards;
-        this.suspension = suspension;
+    HealthRefresh(Supplier<T> read, Consumer<T> show) {
+        this.read = read;
         this.show = show;
     }
 
     void start(UI ui) {
         stop();
-        SecurityContext user = SecurityContextHolder.getContext();
-        task =
-                TIMER.scheduleWithFixedDelay(
-                        () -> tick(ui, user), SECONDS, SECONDS, TimeUnit.SECONDS);
+        this.ui = ui;
+        this.user = SecurityContextHolder.getContext();
+        task = TIMER.scheduleWithFixedDelay(this::tick, SECONDS, SECONDS, TimeUnit.SECONDS);
     }
 
     void stop() {
@@ -54,13 +47,17 @@ final class HealthRefresh {
         }
     }
 
-    private void tick(UI ui, SecurityContext user) {
+    /** One refresh, as the timer runs it: read as the user, then show by push. */
+    void tick() {
+        UI target = ui;
+        if (target == null) {
+            return;
+        }
         SecurityContext before = SecurityContextHolder.getContext();
         try {
             SecurityContextHolder.setContext(user);
-            List<ErrorCard> counts = cards.get();
-            Optional<HealthSuspension> now = suspension.get();
-            ui.access(() -> show.accept(counts, now));
+            T figures = read.get();
+            target.access(() -> show.accept(figures));
         } catch (RuntimeException stale) {
             // the session ended or the database is away: the next tick tries again
         } finally {

@@ -15,14 +15,17 @@ import io.crmsync.security.AppRoles;
 import io.crmsync.sync.ErrorCard;
 import io.crmsync.sync.HealthSuspension;
 import io.crmsync.sync.SyncHealthService;
+import io.crmsync.sync.SyncPace;
+import io.crmsync.sync.SyncPaceService;
 import io.crmsync.sync.spi.ErrorType;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Sync Health (PRODUCT.md S1–S5): API use and allocation, a card per error type, a details panel on
- * the right, and the suspension banner. It follows the sync by server push while it is open.
+ * Sync Health (PRODUCT.md S1–S5): the sync's lag and throughput, API use and allocation, a card per
+ * error type, a details panel on the right, and the suspension banner. It follows the sync by
+ * server push while it is open.
  */
 @Route("sync-health")
 @PageTitle("Sync Health | crmsync")
@@ -31,16 +34,30 @@ import java.util.Optional;
 class HealthView extends VerticalLayout {
 
     final HealthBanner banner;
+    final HealthPace pace = new HealthPace();
     final HealthBudget budget;
     final HealthCards cards;
     final HealthDetails details;
     final SplitLayout split = new SplitLayout();
 
+    final HealthRefresh<Figures> refresh;
     private final SyncHealthService health;
-    private final HealthRefresh refresh;
+    private final SyncPaceService paces;
 
-    HealthView(SyncHealthService health, ApiBudgetService budgets, AuthenticationContext user) {
+    /** Everything the page refreshes, read in one go outside the UI lock. */
+    record Figures(
+            List<ErrorCard> cards,
+            Optional<HealthSuspension> suspension,
+            List<SyncPace> pace,
+            HealthBudget.Figures budget) {}
+
+    HealthView(
+            SyncHealthService health,
+            SyncPaceService paces,
+            ApiBudgetService budgets,
+            AuthenticationContext user) {
         this.health = health;
+        this.paces = paces;
         boolean admin = user.hasRole(AppRoles.ADMIN);
         boolean editor = admin || user.hasRole(AppRoles.EDITOR);
         addClassName("health-view");
@@ -51,6 +68,8 @@ class HealthView extends VerticalLayout {
         details = new HealthDetails(health, editor, this::closeDetails);
         VerticalLayout main =
                 new VerticalLayout(
+                        new H2("Sync pace"),
+                        pace,
                         new H2("Sync errors"),
                         cards,
                         new H2("API calls in the last 24 hours"),
@@ -69,8 +88,8 @@ class HealthView extends VerticalLayout {
                 banner,
                 split);
         expand(split);
-        refresh = new HealthRefresh(health::cards, health::suspension, this::show);
-        show(health.cards(), health.suspension());
+        refresh = new HealthRefresh<>(this::read, this::show);
+        show(read());
     }
 
     @Override
@@ -100,12 +119,17 @@ class HealthView extends VerticalLayout {
 
     /** Reads the figures again now, as the periodic refresh does. */
     void refreshNow() {
-        show(health.cards(), health.suspension());
-        budget.refresh();
+        show(read());
     }
 
-    private void show(List<ErrorCard> counts, Optional<HealthSuspension> suspension) {
-        cards.show(counts);
-        banner.show(suspension);
+    private Figures read() {
+        return new Figures(health.cards(), health.suspension(), paces.pace(), budget.read());
+    }
+
+    private void show(Figures figures) {
+        cards.show(figures.cards());
+        banner.show(figures.suspension());
+        pace.show(figures.pace());
+        budget.show(figures.budget());
     }
 }

@@ -8,14 +8,26 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.budget.ApiBudgetService;
+import io.crmsync.budget.internal.ApiCallRecorder;
 import io.crmsync.sync.ErrorRow;
 import io.crmsync.sync.SyncHealthServiceIT.Errors;
+import io.crmsync.sync.engine.RecordSyncDriver;
 import io.crmsync.sync.engine.SuspensionControl;
+import io.crmsync.sync.internal.Connectors;
+import io.crmsync.sync.spi.ApiCall;
 import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.WriteOperation;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.TestAccounts;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +42,11 @@ class HealthViewIT extends SpringBrowserlessTest {
     @Autowired JdbcClient jdbc;
     @Autowired HealthNotifier notifier;
     @Autowired SuspensionControl suspensions;
+    @Autowired MutableClock clock;
+    @Autowired Connectors connectors;
+    @Autowired ApiCallRecorder recorder;
+    @Autowired ApiBudgetService budgets;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @BeforeEach
     void someErrors() {
@@ -49,6 +66,7 @@ class HealthViewIT extends SpringBrowserlessTest {
     @AfterEach
     void clean() {
         Errors.clear(jdbc);
+        jdbc.sql("DELETE FROM api_allocation").update();
     }
 
     @Test
@@ -182,6 +200,132 @@ class HealthViewIT extends SpringBrowserlessTest {
         assertThat(svg).startsWith("<svg");
         assertThat(svg.split("<rect class=\"bar\"", -1)).hasSize(25);
         assertThat(svg).containsPattern("<title>\\d\\d:00–\\d\\d:00: [\\d,]+ calls</title>");
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void theGaugesShowTheLagAndThroughputOfARealSyncEachWay() {
+        RecordSyncDriver engine = RecordSyncDriver.of(context);
+        engine.reset();
+        engine.settle();
+        clock.advance(Duration.ofHours(1));
+        String email = "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        write(
+                connectors
+                        .salesforce()
+                        .write(
+                                "Contact",
+                                WriteOperation.CREATE,
+                                List.of(
+                                        new RecordWrite(
+                                                "r",
+                                                null,
+                                                null,
+                                                Map.of(
+                                                        "FirstName", "Ada",
+                                                        "LastName", "Lovelace",
+                                                        "Email", email)))));
+        engine.settle();
+        String hubSpotId =
+                connectors
+                        .hubSpot()
+                        .readByKey("contacts", "email", List.of(email), List.of("email"))
+                        .getFirst()
+                        .id();
+        write(
+                connectors
+                        .hubSpot()
+                        .write(
+                                "contacts",
+                                WriteOperation.UPDATE,
+                                List.of(
+                                        new RecordWrite(
+                                                "r",
+                                                hubSpotId,
+                                                null,
+                                                // blank in Salesforce, so HubSpot's value goes
+                                                // there
+                                                Map.of("jobtitle", "Analyst")))));
+        engine.settle();
+
+        HealthView view = navigate(HealthView.class);
+
+        HealthPace.Direction toHubSpot = view.pace.directions.get(ExternalSystem.SALESFORCE);
+        assertThat(toHubSpot.name()).isEqualTo("Salesforce → HubSpot");
+        assertThat(toHubSpot.lag.label.getText()).isEqualTo(HealthPace.LAG_LABEL);
+        assertThat(toHubSpot.lag.figure.getText()).isEqualTo("1 min 0 s");
+        assertThat(toHubSpot.lag.note.getText()).isEqualTo("95 % of 1 change written within it");
+        assertThat(toHubSpot.rate.label.getText()).isEqualTo(HealthPace.RATE_LABEL);
+        assertThat(toHubSpot.rate.figure.getText()).isEqualTo("0.2 records a minute");
+        assertThat(toHubSpot.lag.svg)
+                .startsWith("<svg")
+                .contains("class=\"value\"")
+                .contains("<title>Salesforce → HubSpot, " + HealthPace.LAG_LABEL + ": 1 min 0 s");
+        HealthPace.Direction toSalesforce = view.pace.directions.get(ExternalSystem.HUBSPOT);
+        assertThat(toSalesforce.name()).isEqualTo("HubSpot → Salesforce");
+        assertThat(toSalesforce.lag.figure.getText()).isEqualTo("1 min 0 s");
+        assertThat(toSalesforce.rate.figure.getText()).isEqualTo("0.2 records a minute");
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void withNothingSyncedInTheLast15MinutesTheGaugesSaySo() {
+        clock.advance(Duration.ofHours(1));
+
+        HealthView view = navigate(HealthView.class);
+
+        assertThat(view.pace.directions).hasSize(2);
+        view.pace
+                .directions
+                .values()
+                .forEach(
+                        direction -> {
+                            for (var gauge : List.of(direction.lag, direction.rate)) {
+                                assertThat(gauge.figure.getText())
+                                        .isEqualTo("No changes in the last 15 minutes");
+                                assertThat(gauge.svg)
+                                        .contains("class=\"track\"")
+                                        .doesNotContain("class=\"value\"");
+                            }
+                        });
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.ADMIN, roles = "ADMIN")
+    void theBudgetFiguresFollowNewCallsAndAllocationsByPush() {
+        HealthView view = navigate(HealthView.class);
+        UI ui = UI.getCurrent();
+        HealthBudget.Side salesforce = view.budget.sides.get(ExternalSystem.SALESFORCE);
+        long used = budgets.status(ExternalSystem.SALESFORCE).usedLast24Hours();
+
+        for (int i = 0; i < 7; i++) {
+            recorder.onCall(
+                    new ApiCall(
+                            ExternalSystem.SALESFORCE,
+                            "Contact",
+                            "query",
+                            200,
+                            clock.instant(),
+                            Duration.ofMillis(20),
+                            null,
+                            null));
+        }
+        // another admin, in another session, sets the allocation
+        budgets.setAllocation(used + 100);
+        view.refresh.tick();
+        ui.getSession().getService().runPendingAccessTasks(ui.getSession());
+
+        assertThat(salesforce.used.getText())
+                .isEqualTo(
+                        "Calls used: %,d of %,d allocated, %,d left"
+                                .formatted(used + 7, used + 100, 93));
+        assertThat(salesforce.forecast.getText())
+                .startsWith("At the current rate, the allocation runs out ");
+        assertThat(view.budget.allocation.getValue()).isEqualTo(Long.toString(used + 100));
+    }
+
+    private static void write(List<io.crmsync.sync.spi.WriteResult> results) {
+        assertThat(results).allMatch(io.crmsync.sync.spi.WriteResult::succeeded);
     }
 
     @Test
