@@ -11,6 +11,7 @@ import java.time.Instant;
  * @param queued records waiting to sync
  * @param linked contacts linked across the two CRMs
  * @param errors records with a current sync error
+ * @param held why the initial sync or resync waits for the API budget, or null
  */
 public record SyncStatus(
         boolean enabled,
@@ -19,4 +20,5 @@ public record SyncStatus(
         long queued,
         long linked,
         long errors,
+        String held,
         Instant checkedAt) {}

@@ -9,6 +9,7 @@ import io.crmsync.sync.spi.CrmRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,6 +47,8 @@ class ChangePoller {
     private final TransactionTemplate transactions;
     private final SyncEngine engine;
     private final io.crmsync.sync.settings.SyncSettings settings;
+    private final org.springframework.beans.factory.ObjectProvider<io.crmsync.sync.spi.CallBudget>
+            budget;
     private final Clock clock;
 
     ChangePoller(
@@ -58,7 +61,9 @@ class ChangePoller {
             TransactionTemplate transactions,
             SyncEngine engine,
             io.crmsync.sync.settings.SyncSettings settings,
+            org.springframework.beans.factory.ObjectProvider<io.crmsync.sync.spi.CallBudget> budget,
             Clock clock) {
+        this.budget = budget;
         this.engine = engine;
         this.settings = settings;
         this.connectors = connectors;
@@ -121,6 +126,9 @@ class ChangePoller {
             if (!all && now.isBefore(nextPoll.getOrDefault(stream.key(), Instant.MIN))) {
                 continue;
             }
+            if (backfilling(stream) && holdReason(stream).isPresent()) {
+                continue;
+            }
             int found;
             try {
                 found = poll(stream);
@@ -152,6 +160,21 @@ class ChangePoller {
         java.time.Duration wait =
                 interval.multipliedBy(1L << Math.clamp(idle - QUIET_POLLS + 1, 0, 10));
         return wait.compareTo(idleInterval) > 0 ? idleInterval : wait;
+    }
+
+    /**
+     * Why the API budget holds this stream's initial sync or resync: either side's allocation or
+     * daily limit is used up. Live changes of streams that finished their backfill go on.
+     */
+    Optional<String> holdReason(Streams.Stream stream) {
+        io.crmsync.sync.spi.CallBudget calls =
+                budget.getIfAvailable(() -> io.crmsync.sync.spi.CallBudget.UNLIMITED);
+        return calls.holdReason(stream.source())
+                .or(() -> calls.holdReason(stream.source().other()));
+    }
+
+    private boolean backfilling(Streams.Stream stream) {
+        return !cursors.find(stream.key()).map(Cursors.Position::backfillDone).orElse(false);
     }
 
     /** The first poll ever starts the initial sync run. */

@@ -27,6 +27,7 @@ public class SyncControl {
     private final EngineProperties properties;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ChangePoller poller;
     private final Clock clock;
 
     SyncControl(
@@ -40,7 +41,9 @@ public class SyncControl {
             EngineProperties properties,
             JdbcClient jdbc,
             TransactionTemplate transactions,
+            ChangePoller poller,
             Clock clock) {
+        this.poller = poller;
         this.cursors = cursors;
         this.runs = runs;
         this.queue = queue;
@@ -110,7 +113,21 @@ public class SyncControl {
                 jdbc.sql("SELECT COUNT(DISTINCT source, object_type, record_id) FROM sync_error")
                         .query(Long.class)
                         .single(),
+                held().orElse(null),
                 now);
+    }
+
+    /** Why a contact stream's initial sync or resync waits for the API budget, if it does. */
+    private Optional<String> held() {
+        return Streams.CONTACTS.stream()
+                .filter(
+                        s ->
+                                !cursors.find(s.key())
+                                        .map(Cursors.Position::backfillDone)
+                                        .orElse(false))
+                .map(poller::holdReason)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private Optional<SyncProgress> backfill(Instant now) {

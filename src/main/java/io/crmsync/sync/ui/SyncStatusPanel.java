@@ -35,6 +35,7 @@ class SyncStatusPanel extends Div {
     private final Div progressText = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Div suspended = new Div();
+    private final Div held = new Div();
     private final Button resync = new Button("Resync contacts");
     private ScheduledFuture<?> ticking;
 
@@ -51,7 +52,8 @@ class SyncStatusPanel extends Div {
         HorizontalLayout head = new HorizontalLayout(new H3("Sync status"), state, resync);
         head.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         progress.setWidthFull();
-        add(head, suspended, progress, progressText, counts);
+        held.addClassName("warning-text");
+        add(head, suspended, held, progress, progressText, counts);
         refresh();
     }
 
@@ -89,6 +91,8 @@ class SyncStatusPanel extends Div {
                         status.queued(),
                         status.errors()));
         SyncProgress run = status.backfill();
+        held.setVisible(status.held() != null && run != null && !run.finished());
+        held.setText(status.held() == null ? "" : "Waiting for the API budget: " + status.held());
         progress.setVisible(run != null);
         if (run == null) {
             progressText.setText("No initial sync has run yet.");
