@@ -145,7 +145,6 @@ class DirtyRecordFixE2EIT {
                         card.getByText(
                                 "1 impacted record", new Locator.GetByTextOptions().setExact(true)))
                 .isVisible();
-        card.scrollIntoViewIfNeeded();
         Browser.screenshot(page, "fix-02-sync-health");
 
         card.click();
@@ -212,6 +211,7 @@ class DirtyRecordFixE2EIT {
                 .isTrue();
         Browser.screenshot(page, "fix-07-resync-queued");
 
+        // the engine, off in tests, now does what it would do by itself; the page learns by push
         engine.settle();
         assertThat(card.getByText("0 errors", new Locator.GetByTextOptions().setExact(true)))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(PUSH.toMillis()));
@@ -220,7 +220,10 @@ class DirtyRecordFixE2EIT {
                                 "0 impacted records",
                                 new Locator.GetByTextOptions().setExact(true)))
                 .isVisible();
-        card.scrollIntoViewIfNeeded();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close details"))
+                .click();
+        assertThat(card.getByText("0 errors", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
         Browser.screenshot(page, "fix-08-error-cleared");
         assertThat(
                         asAdmin(
