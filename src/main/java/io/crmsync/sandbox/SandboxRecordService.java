@@ -8,6 +8,7 @@ import io.crmsync.security.AppRoles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,6 +57,26 @@ public class SandboxRecordService {
                     : salesforce.records(type, text, 0, Integer.MAX_VALUE).size();
         }
         return hubspot.records(type, 0, 0, text).total();
+    }
+
+    /**
+     * The live record of this type with exactly this id (a Salesforce id in its 15- or 18-character
+     * form), as {@link #records} shows it when searching for the id.
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
+    public Optional<SandboxRow> find(ExternalSystem system, String type, String id) {
+        if (id == null || id.isBlank() || !objectTypes(system).contains(type)) {
+            return Optional.empty();
+        }
+        String wanted = id.strip();
+        return records(system, type, wanted, 0, 1000).stream()
+                .filter(
+                        row ->
+                                row.id().equals(wanted)
+                                        || (system == ExternalSystem.SALESFORCE
+                                                && wanted.length() == 15
+                                                && row.id().startsWith(wanted)))
+                .findFirst();
     }
 
     /**

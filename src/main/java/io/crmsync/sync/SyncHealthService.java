@@ -1,6 +1,7 @@
 package io.crmsync.sync;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.base.SandboxLink;
 import io.crmsync.security.AppRoles;
 import io.crmsync.security.AuditLog;
 import io.crmsync.sync.engine.ErrorQueries;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SyncHealthService {
 
     /** The Sandbox page, where a sandbox side's records are opened. */
-    public static final String SANDBOX_ROUTE = "sandbox";
+    public static final String SANDBOX_ROUTE = SandboxLink.ROUTE;
 
     private final ErrorQueries errors;
     private final SuspensionControl suspension;
@@ -265,7 +266,13 @@ public class SyncHealthService {
                 return null;
             }
             if (base.equals(SANDBOX_ROUTE)) {
-                return SANDBOX_ROUTE + "?q=" + id;
+                return hubSpot
+                        ? new SandboxLink(ExternalSystem.HUBSPOT, "contacts", id).location()
+                        : new SandboxLink(
+                                        ExternalSystem.SALESFORCE,
+                                        type == null ? "Contact" : type,
+                                        id)
+                                .location();
             }
             return hubSpot
                     ? base + "/record/0-1/" + id

@@ -7,7 +7,9 @@ import com.microsoft.playwright.options.AriaRole;
 import io.crmsync.testsupport.Browser;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -19,6 +21,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AdminCreatesViewerE2EIT {
 
     @LocalServerPort int port;
+    @Autowired TestAccounts accounts;
+
+    /** Other browser tests sign in as the first admin too, and change its password. */
+    @BeforeEach
+    void aFirstAdminWhoHasNotSignedInYet() {
+        accounts.resetFirstAdmin();
+    }
 
     @Test
     void anAdminCreatesAViewerWhoIsRefusedTheUsersPage() {

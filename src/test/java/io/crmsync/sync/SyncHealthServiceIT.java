@@ -141,7 +141,10 @@ public class SyncHealthServiceIT {
         assertThat(page).hasSize(2).allMatch(r -> r.value().equals("Tech"));
         assertThat(health.rowCount(ErrorType.PICKLIST_VALUES, tech, ErrorFilter.NONE)).isEqualTo(5);
         ErrorRow row = page.getFirst();
-        assertThat(row.hubSpotUrl()).isEqualTo("sandbox?q=" + row.hubSpotId());
+        assertThat(row.hubSpotUrl())
+                .isEqualTo("sandbox?side=hubspot&object=contacts&id=" + row.hubSpotId());
+        assertThat(row.salesforceUrl())
+                .isEqualTo("sandbox?side=salesforce&object=Contact&id=" + row.salesforceId());
         assertThat(row.firstSeen()).isNotNull();
         assertThat(row.attempts()).isEqualTo(2);
 

@@ -64,7 +64,8 @@ class SyncRecordServiceIT {
         assertThat(found.salesforce().id()).isEqualTo(salesforceId);
         assertThat(found.salesforce().objectType()).isEqualTo("Contact");
         assertThat(found.salesforce().sandbox()).isTrue();
-        assertThat(found.salesforce().url()).isEqualTo("sandbox");
+        assertThat(found.salesforce().url())
+                .isEqualTo("sandbox?side=salesforce&object=Contact&id=" + salesforceId);
         assertThat(found.hubSpot()).isNotNull();
         assertThat(found.hubSpot().found()).isTrue();
         assertThat(found.link()).isNotNull();

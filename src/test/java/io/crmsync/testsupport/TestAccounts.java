@@ -19,6 +19,7 @@ public class TestAccounts {
     public static final String EDITOR = "test-editor";
     public static final String VIEWER = "test-viewer";
     public static final String MUST_CHANGE = "must-change";
+    public static final String FIRST_ADMIN = "admin";
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
@@ -76,6 +77,28 @@ public class TestAccounts {
                                                 null,
                                                 existing.version())))
                 .orElseGet(() -> users.save(fresh));
+    }
+
+    /**
+     * Puts the first admin back as the very first start left it: {@link #FIRST_ADMIN_PASSWORD}, to
+     * be changed at the first sign-in. Browser tests that sign in as the first admin share it.
+     */
+    public AppUser resetFirstAdmin() {
+        AppUser admin = get(FIRST_ADMIN);
+        return users.save(
+                new AppUser(
+                        admin.id(),
+                        admin.username(),
+                        admin.displayName(),
+                        Role.ADMIN,
+                        encoder.encode(FIRST_ADMIN_PASSWORD),
+                        true,
+                        true,
+                        0,
+                        null,
+                        admin.createdAt(),
+                        admin.lastLoginAt(),
+                        admin.version()));
     }
 
     public void disable(String username) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.ui.Notifications;
@@ -98,16 +99,18 @@ class RecordsPanel extends Composite<VerticalLayout> {
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(
-                query ->
-                        records
-                                .records(
-                                        system,
-                                        type.getValue(),
-                                        search.getValue(),
-                                        query.getOffset(),
-                                        query.getLimit())
-                                .stream(),
-                query -> records.count(system, type.getValue(), search.getValue()));
+                new CallbackDataProvider<SandboxRow, Void>(
+                        query ->
+                                records
+                                        .records(
+                                                system,
+                                                type.getValue(),
+                                                search.getValue(),
+                                                query.getOffset(),
+                                                query.getLimit())
+                                        .stream(),
+                        query -> records.count(system, type.getValue(), search.getValue()),
+                        SandboxRow::id));
         grid.addSelectionListener(selection -> updateButtons());
         grid.addItemDoubleClickListener(click -> openEditor(click.getItem()));
 
@@ -127,6 +130,26 @@ class RecordsPanel extends Composite<VerticalLayout> {
     void addAction(Button action, String... types) {
         actionTypes.put(action, java.util.Set.of(types));
         actions.add(action);
+        updateButtons();
+    }
+
+    /**
+     * Shows one record, as a link to it asks: its object type, searched for by its id and selected,
+     * ready to edit. Says so when there is no such record.
+     */
+    void show(String objectType, String id) {
+        Optional<SandboxRow> row = records.find(system, objectType, id);
+        if (row.isEmpty()) {
+            Notifications.error(
+                    "%s has no %s %s: deleted or merged?"
+                            .formatted(system.label(), objectType, id));
+            return;
+        }
+        if (!objectType.equals(type.getValue())) {
+            type.setValue(objectType);
+        }
+        search.setValue(id);
+        grid.select(row.get());
         updateButtons();
     }
 

@@ -3,6 +3,7 @@ package io.crmsync.sandbox.ui;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.crmsync.base.SandboxLink;
 import io.crmsync.shell.MainLayout;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SandboxRoutes implements VaadinServiceInitListener {
 
-    static final String PATH = "sandbox";
+    static final String PATH = SandboxLink.ROUTE;
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

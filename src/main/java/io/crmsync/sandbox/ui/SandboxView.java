@@ -1,29 +1,36 @@
 package io.crmsync.sandbox.ui;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.base.SandboxLink;
 import io.crmsync.base.ui.ViewHeader;
 import io.crmsync.sandbox.SandboxFaultService;
 import io.crmsync.sandbox.SandboxRecordService;
 import io.crmsync.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The built-in CRMs, seen as a person using them: browse and edit their records, act as a user
  * would, and make them slow or unreliable. Registered by {@link SandboxRoutes} only when the
- * sandboxes run.
+ * sandboxes run. A {@link SandboxLink} address opens its record's side and object with the record
+ * selected.
  */
 @PageTitle("Sandbox CRMs | crmsync")
 @Menu(order = 50, icon = "vaadin:flask", title = "Sandbox CRMs")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR})
-class SandboxView extends VerticalLayout {
+class SandboxView extends VerticalLayout implements BeforeEnterObserver {
 
     final TabSheet tabs = new TabSheet();
-    final java.util.Map<ExternalSystem, RecordsPanel> panels =
-            new java.util.EnumMap<>(ExternalSystem.class);
+    final Map<ExternalSystem, RecordsPanel> panels = new EnumMap<>(ExternalSystem.class);
+    private final Map<ExternalSystem, Tab> sides = new EnumMap<>(ExternalSystem.class);
 
     SandboxView(SandboxRecordService records, SandboxFaultService faults) {
         addClassName("sandbox-view");
@@ -36,11 +43,22 @@ class SandboxView extends VerticalLayout {
         for (ExternalSystem system : ExternalSystem.values()) {
             RecordsPanel panel = new RecordsPanel(system, records);
             PersonActions.addTo(panel, records);
-            tabs.add(system.label(), panel);
+            panels.put(system, panel);
+            sides.put(system, tabs.add(system.label(), panel));
         }
         tabs.add("Faults", new FaultsPanel(faults));
         tabs.setSizeFull();
         add(tabs);
         expand(tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SandboxLink.of(event.getLocation().getQueryParameters().getParameters())
+                .ifPresent(
+                        link -> {
+                            tabs.setSelectedTab(sides.get(link.system()));
+                            panels.get(link.system()).show(link.objectType(), link.id());
+                        });
     }
 }

@@ -1,6 +1,7 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.base.SandboxLink;
 import io.crmsync.sync.RecordDetails;
 import io.crmsync.sync.RecordErrorSummary;
 import io.crmsync.sync.RecordField;
@@ -270,7 +271,10 @@ public class RecordInspector {
 
     private RecordSide hubSpotSide(String id, boolean exists) {
         boolean sandbox = connections.settings(ExternalSystem.HUBSPOT).sandbox();
-        String url = sandbox ? "sandbox" : null;
+        String url =
+                sandbox
+                        ? sandboxLink(ExternalSystem.HUBSPOT, ContactSchema.HUBSPOT_TYPE, id)
+                        : null;
         if (!sandbox) {
             try {
                 String portal = connectors.hubSpot().identity().accountId();
@@ -285,7 +289,7 @@ public class RecordInspector {
 
     private RecordSide salesforceSide(String type, String id, boolean exists) {
         boolean sandbox = connections.settings(ExternalSystem.SALESFORCE).sandbox();
-        String url = sandbox ? "sandbox" : null;
+        String url = sandbox ? sandboxLink(ExternalSystem.SALESFORCE, type, id) : null;
         if (!sandbox) {
             try {
                 String instance = connectors.salesforce().identity().baseUrl();
@@ -295,6 +299,10 @@ public class RecordInspector {
             }
         }
         return new RecordSide(ExternalSystem.SALESFORCE, type, id, url, sandbox, exists);
+    }
+
+    private static String sandboxLink(ExternalSystem system, String type, String id) {
+        return id == null || type == null ? null : new SandboxLink(system, type, id).location();
     }
 
     private RecordLink linkOf(long id) {
