@@ -135,6 +135,8 @@ class ContactMappingsView extends VerticalLayout {
             dialog.salesforce.setReadOnly(true);
             dialog.rule.setReadOnly(true);
             dialog.translations.setReadOnly(true);
+            dialog.truncate.setReadOnly(true);
+            dialog.defaultValue.setReadOnly(true);
             dialog.save.setEnabled(false);
         }
         dialog.open();

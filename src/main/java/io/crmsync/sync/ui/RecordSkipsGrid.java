@@ -20,10 +20,12 @@ class RecordSkipsGrid extends Composite<Grid<FieldSkip>> {
 
     private final SyncRecordService records;
     private final List<FieldSkip> skips;
+    private final boolean mayChange;
 
     RecordSkipsGrid(SyncRecordService records, List<FieldSkip> skipped, boolean mayChange) {
         this.records = records;
         this.skips = new ArrayList<>(skipped);
+        this.mayChange = mayChange;
         Grid<FieldSkip> grid = getContent();
         grid.addColumn(FieldSkip::hubSpotProperty).setHeader("HubSpot property").setAutoWidth(true);
         grid.addColumn(FieldSkip::salesforceField).setHeader("Salesforce field").setAutoWidth(true);
@@ -35,6 +37,9 @@ class RecordSkipsGrid extends Composite<Grid<FieldSkip>> {
                             Button sync = new Button("Sync this field again");
                             sync.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                             sync.setEnabled(mayChange);
+                            if (!mayChange) {
+                                sync.setTooltipText("Only Editors and Admins may change the sync");
+                            }
                             sync.addClickListener(click -> remove(s));
                             return sync;
                         })
@@ -44,7 +49,15 @@ class RecordSkipsGrid extends Composite<Grid<FieldSkip>> {
         grid.setItems(skips);
     }
 
-    private void remove(FieldSkip skip) {
+    boolean mayChange() {
+        return mayChange;
+    }
+
+    List<FieldSkip> skips() {
+        return List.copyOf(skips);
+    }
+
+    void remove(FieldSkip skip) {
         records.removeSkip(skip.id());
         skips.remove(skip);
         getContent().setItems(skips);
