@@ -160,6 +160,12 @@ public final class MappingRules {
                     "The Salesforce field is unknown, so it takes no default.");
         }
         String type = sf.type() == null ? "" : sf.type().toLowerCase(java.util.Locale.ROOT);
+        if (sf.name().endsWith("State") || sf.name().endsWith("Country")) {
+            throw new MappingRejected(
+                    Field.DEFAULT_VALUE,
+                    "States and countries follow the state and country picklist settings and"
+                            + " take no default value.");
+        }
         if (type.equals("reference") || type.equals("id")) {
             throw new MappingRejected(
                     Field.DEFAULT_VALUE,
