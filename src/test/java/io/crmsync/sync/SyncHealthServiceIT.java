@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.sync.engine.SuspensionControl;
+import io.crmsync.sync.settings.SettingsFixture;
+import io.crmsync.sync.settings.StoredSyncSettings;
 import io.crmsync.sync.spi.ErrorType;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
@@ -34,11 +36,13 @@ public class SyncHealthServiceIT {
     @Autowired ContactMappingService mappings;
     @Autowired SuspensionControl suspensionControl;
     @Autowired JdbcClient jdbc;
+    @Autowired StoredSyncSettings cache;
 
     @BeforeEach
     @AfterEach
     void empty() {
         Errors.clear(jdbc);
+        SettingsFixture.restoreDefaults(jdbc, cache);
     }
 
     @Test

@@ -48,7 +48,11 @@ class RecordPanel extends Composite<VerticalLayout> {
         HorizontalLayout title = new HorizontalLayout(new H2(details.label()), syncNow, syncStatus);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         link = new RecordLinkCard(details);
-        fields = new RecordFieldsGrid(details.fields());
+        List<FieldSkip> skips = records.skippedFields(details.ref());
+        fields =
+                new RecordFieldsGrid(
+                        details.fields(),
+                        skips.stream().map(FieldSkip::hubSpotProperty).collect(Collectors.toSet()));
         provenance = new RecordProvenanceGrid(details.provenance());
         errors = new RecordErrorsGrid(details.errors());
         VerticalLayout root = getContent();
@@ -60,7 +64,6 @@ class RecordPanel extends Composite<VerticalLayout> {
                         : provenance);
         root.add(new H3("Current errors"));
         root.add(details.errors().isEmpty() ? new Paragraph("No errors.") : errors);
-        List<FieldSkip> skips = records.skippedFields(details.ref());
         skipped = new RecordSkipsGrid(records, skips, maySync);
         root.add(new H3("Fields not synced for this record"));
         root.add(
