@@ -100,18 +100,13 @@ public class ContactMappingService {
     /** Replaces the picklist translation table of a mapping. */
     @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
     public FieldMapping saveTranslations(long id, List<ValueTranslation> translations) {
-        FieldMapping stored =
-                store.contactMapping(id)
-                        .orElseThrow(
-                                () -> new MappingRejected(Field.NONE, "There is no such mapping."));
-        return save(
-                new FieldMapping(
-                        id,
-                        stored.hubSpotProperty(),
-                        stored.salesforceField(),
-                        stored.rule(),
-                        stored.defaultMapping(),
-                        translations));
+        FieldMapping stored = stored(id);
+        return save(stored.withTranslations(translations));
+    }
+
+    private FieldMapping stored(long id) {
+        return store.contactMapping(id)
+                .orElseThrow(() -> new MappingRejected(Field.NONE, "There is no such mapping."));
     }
 
     /** Removes a mapping; a default mapping cannot be removed (set its rule to Don't sync). */
@@ -169,6 +164,8 @@ public class ContactMappingService {
                 m.salesforceField(),
                 m.rule(),
                 defaultMapping,
-                m.translations());
+                m.translations(),
+                m.truncate(),
+                m.defaultValue());
     }
 }

@@ -11,6 +11,8 @@ public class MappingRejected extends RuntimeException {
         SALESFORCE_FIELD,
         RULE,
         TRANSLATIONS,
+        TRUNCATE,
+        DEFAULT_VALUE,
         NONE
     }
 

@@ -7,6 +7,7 @@ import io.crmsync.security.AuditLog;
 import io.crmsync.sync.engine.ErrorQueries;
 import io.crmsync.sync.engine.SuspensionControl;
 import io.crmsync.sync.internal.Connectors;
+import io.crmsync.sync.settings.SkipChanges;
 import io.crmsync.sync.spi.ActiveConnections;
 import io.crmsync.sync.spi.ConnectionSettings;
 import io.crmsync.sync.spi.ErrorType;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +42,7 @@ public class SyncHealthService {
     private final ActiveConnections connections;
     private final Connectors connectors;
     private final AuditLog audit;
+    private final SkipChanges skips;
     private final HealthCsv csv = new HealthCsv();
     private final Map<ConnectionSettings, Optional<Identity>> identities =
             new ConcurrentHashMap<>();
@@ -50,7 +53,9 @@ public class SyncHealthService {
             ContactMappingService mappings,
             ActiveConnections connections,
             Connectors connectors,
-            AuditLog audit) {
+            AuditLog audit,
+            SkipChanges skips) {
+        this.skips = skips;
         this.errors = errors;
         this.suspension = suspension;
         this.mappings = mappings;
@@ -117,16 +122,80 @@ public class SyncHealthService {
     /** The values a translation of this group may translate to: the target picklist's values. */
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     public List<String> translationTargets(ErrorGroup group) {
-        FieldMapping mapping = mappingOf(group);
-        boolean toSalesforce = toSalesforce(mapping, group);
-        MappingChoices choices = mappings.choices();
-        String name = toSalesforce ? mapping.salesforceField() : mapping.hubSpotProperty();
-        return (toSalesforce ? choices.salesforceFields() : choices.hubSpotProperties())
-                .stream()
-                        .filter(c -> c.name().equalsIgnoreCase(name))
-                        .findFirst()
-                        .map(MappingChoice::values)
-                        .orElse(List.of());
+        return target(translatableMapping(group), group)
+                .map(MappingChoice::values)
+                .orElse(List.of());
+    }
+
+    /**
+     * The remedies that fit this group: read from the group and the mappings alone, without a call
+     * to either CRM. Editors and Admins may apply them.
+     */
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public Set<ErrorRemedy> remedies(ErrorGroup group) {
+        return GroupRemedies.of(group, mappingFor(group).orElse(null));
+    }
+
+    /**
+     * The field the group's values are written to, as its CRM describes it (type, length, picklist
+     * values); empty when the mapping or the field is unknown. May cost a describe call.
+     */
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public Optional<MappingChoice> remedyTarget(ErrorGroup group) {
+        return mappingFor(group).flatMap(m -> target(m, group));
+    }
+
+    /**
+     * B6 remedy: the group's mapping truncates text to the target field's length from now on
+     * (audited and versioned), and the group resyncs. Returns how many records were queued.
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
+    public int truncateField(ErrorGroup group) {
+        FieldMapping mapping = applicable(group, ErrorRemedy.TRUNCATE);
+        mappings.save(mapping.withTruncate(true));
+        return resyncGroup(group);
+    }
+
+    /**
+     * B6 remedy: the group's mapping writes {@code value} to Salesforce where the HubSpot value is
+     * blank or unusable (audited and versioned), and the group resyncs. A value the Salesforce
+     * field cannot take is refused with a {@link MappingRejected} at {@code DEFAULT_VALUE}.
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
+    public int useDefault(ErrorGroup group, String value) {
+        FieldMapping mapping = applicable(group, ErrorRemedy.DEFAULT_VALUE);
+        if (value == null || value.isBlank()) {
+            throw new MappingRejected(
+                    MappingRejected.Field.DEFAULT_VALUE, "Enter the value to write instead.");
+        }
+        mappings.save(mapping.withDefaultValue(value));
+        return resyncGroup(group);
+    }
+
+    /**
+     * B6 remedy: the group's field is no longer synced, either way, for the group's records (each
+     * skip audited, the change versioned; the Records page lists and removes them), and the group
+     * resyncs. Returns how many records were queued.
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
+    public int skipField(ErrorGroup group) {
+        FieldMapping mapping = applicable(group, ErrorRemedy.SKIP_FIELD);
+        List<FieldSkip> wanted = new ArrayList<>();
+        errors.forEachRow(
+                group.type(),
+                group,
+                ErrorFilter.NONE,
+                row ->
+                        wanted.add(
+                                skips.skipOf(
+                                        mapping,
+                                        row.hubSpotId(),
+                                        row.salesforceType(),
+                                        row.salesforceId(),
+                                        row.label(),
+                                        group.code())));
+        skips.skip(mapping, wanted);
+        return resyncGroup(group);
     }
 
     /**
@@ -139,7 +208,7 @@ public class SyncHealthService {
         if (target == null || target.isBlank()) {
             throw new ErrorRemedyRejected("Choose the value to translate to.");
         }
-        FieldMapping mapping = mappingOf(group);
+        FieldMapping mapping = translatableMapping(group);
         ValueTranslation added =
                 toSalesforce(mapping, group)
                         ? new ValueTranslation(group.value(), target.strip())
@@ -190,35 +259,55 @@ public class SyncHealthService {
         return suspension.onSuspended(listener);
     }
 
-    private FieldMapping mappingOf(ErrorGroup group) {
+    private FieldMapping translatableMapping(ErrorGroup group) {
         if (!group.translatable()) {
             throw new ErrorRemedyRejected(
                     "A value translation fixes only refused picklist values of a known field.");
         }
+        return mappingFor(group).orElseThrow(() -> unmapped(group));
+    }
+
+    private FieldMapping applicable(ErrorGroup group, ErrorRemedy remedy) {
+        FieldMapping mapping = mappingFor(group).orElseThrow(() -> unmapped(group));
+        if (!GroupRemedies.of(group, mapping).contains(remedy)) {
+            throw new ErrorRemedyRejected(GroupRemedies.whyNot(remedy));
+        }
+        return mapping;
+    }
+
+    private static ErrorRemedyRejected unmapped(ErrorGroup group) {
+        return new ErrorRemedyRejected(
+                "No contact mapping uses the field "
+                        + (group.field().isEmpty() ? "(none)" : group.field())
+                        + "; map it first on the Contacts tab.");
+    }
+
+    private Optional<FieldMapping> mappingFor(ErrorGroup group) {
+        if (group == null || group.field() == null || group.field().isEmpty()) {
+            return Optional.empty();
+        }
         List<FieldMapping> all = mappings.mappings();
         return all.stream()
-                .filter(m -> isSalesforceField(m, group.field()))
+                .filter(m -> GroupRemedies.isSalesforceField(m, group.field()))
                 .findFirst()
-                .or(() -> all.stream().filter(m -> matches(m, group.field())).findFirst())
-                .orElseThrow(
-                        () ->
-                                new ErrorRemedyRejected(
-                                        "No contact mapping uses the field "
-                                                + group.field()
-                                                + "; map it first on the Contacts tab."));
+                .or(() -> all.stream().filter(m -> matches(m, group.field())).findFirst());
+    }
+
+    /** The describe of the field the group's values go to. */
+    private Optional<MappingChoice> target(FieldMapping mapping, ErrorGroup group) {
+        boolean toSalesforce = GroupRemedies.isSalesforceField(mapping, group.field());
+        MappingChoices choices = mappings.choices();
+        String name = toSalesforce ? mapping.salesforceField() : mapping.hubSpotProperty();
+        return (toSalesforce ? choices.salesforceFields() : choices.hubSpotProperties())
+                .stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
     }
 
     private static boolean matches(FieldMapping m, String field) {
-        return isSalesforceField(m, field) || field.equals(m.hubSpotProperty());
-    }
-
-    /** Salesforce names its fields (Contact's, or Lead's without "Mailing"); HubSpot its own. */
-    private static boolean isSalesforceField(FieldMapping m, String field) {
-        return field.equals(m.salesforceField()) || ("Mailing" + field).equals(m.salesforceField());
+        return GroupRemedies.isSalesforceField(m, field) || field.equals(m.hubSpotProperty());
     }
 
     private static boolean toSalesforce(FieldMapping m, ErrorGroup group) {
-        return isSalesforceField(m, group.field());
+        return GroupRemedies.isSalesforceField(m, group.field());
     }
 
     private Links links() {

@@ -3,6 +3,8 @@ package io.crmsync.sync;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.security.AppRoles;
 import io.crmsync.sync.engine.RecordInspector;
+import io.crmsync.sync.settings.FieldSkips;
+import io.crmsync.sync.settings.SkipChanges;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,9 +18,13 @@ import org.springframework.stereotype.Service;
 public class SyncRecordService {
 
     private final RecordInspector inspector;
+    private final FieldSkips skips;
+    private final SkipChanges skipChanges;
 
-    SyncRecordService(RecordInspector inspector) {
+    SyncRecordService(RecordInspector inspector, FieldSkips skips, SkipChanges skipChanges) {
         this.inspector = inspector;
+        this.skips = skips;
+        this.skipChanges = skipChanges;
     }
 
     /**
@@ -38,5 +44,28 @@ public class SyncRecordService {
     @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
     public List<ExternalSystem> syncNow(RecordRef record) {
         return inspector.syncNow(record);
+    }
+
+    /** The fields crmsync does not sync for this contact (a Sync Health remedy made them). */
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public List<FieldSkip> skippedFields(RecordRef record) {
+        return skips.ofRecord(record.hubSpotId(), record.salesforceId());
+    }
+
+    /**
+     * Syncs a skipped field again for its contact (audited and versioned) and queues the contact to
+     * sync now. False when the skip was already gone.
+     */
+    @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
+    public boolean removeSkip(long id) {
+        Optional<FieldSkip> removed = skipChanges.remove(id);
+        removed.ifPresent(
+                s ->
+                        inspector.syncNow(
+                                new RecordRef(
+                                        s.hubSpotId(),
+                                        s.salesforceType(),
+                                        s.salesforceType() == null ? null : s.salesforceId())));
+        return removed.isPresent();
     }
 }

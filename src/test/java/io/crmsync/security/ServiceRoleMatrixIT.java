@@ -232,6 +232,31 @@ class ServiceRoleMatrixIT {
                                         EDITOR_OR_ADMIN,
                                         () -> health.translateValue(NO_GROUP, ""))),
                         Map.entry(
+                                "SyncHealthService.remedies",
+                                new Case(EVERY_ROLE, () -> health.remedies(NO_GROUP))),
+                        Map.entry(
+                                "SyncHealthService.remedyTarget",
+                                new Case(EVERY_ROLE, () -> health.remedyTarget(NO_GROUP))),
+                        Map.entry(
+                                "SyncHealthService.truncateField",
+                                new Case(EDITOR_OR_ADMIN, () -> health.truncateField(NO_GROUP))),
+                        Map.entry(
+                                "SyncHealthService.useDefault",
+                                new Case(EDITOR_OR_ADMIN, () -> health.useDefault(NO_GROUP, ""))),
+                        Map.entry(
+                                "SyncHealthService.skipField",
+                                new Case(EDITOR_OR_ADMIN, () -> health.skipField(NO_GROUP))),
+                        Map.entry(
+                                "SyncRecordService.skippedFields",
+                                new Case(
+                                        EVERY_ROLE,
+                                        () ->
+                                                records.skippedFields(
+                                                        new RecordRef("0", null, null)))),
+                        Map.entry(
+                                "SyncRecordService.removeSkip",
+                                new Case(EDITOR_OR_ADMIN, () -> records.removeSkip(-1))),
+                        Map.entry(
                                 "SyncHealthService.clearSuspension",
                                 new Case(ADMIN_ONLY, health::clearSuspension)),
                         Map.entry("SyncPaceService.pace", new Case(EVERY_ROLE, pace::pace)));
@@ -319,6 +344,13 @@ class ServiceRoleMatrixIT {
                     "SyncHealthService.resync",
                     "SyncHealthService.resyncGroup",
                     "SyncHealthService.translateValue",
+                    "SyncHealthService.remedies",
+                    "SyncHealthService.remedyTarget",
+                    "SyncHealthService.truncateField",
+                    "SyncHealthService.useDefault",
+                    "SyncHealthService.skipField",
+                    "SyncRecordService.skippedFields",
+                    "SyncRecordService.removeSkip",
                     "SyncHealthService.clearSuspension",
                     "SyncPaceService.pace");
 

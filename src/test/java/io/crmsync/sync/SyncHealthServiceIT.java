@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.sync.engine.SuspensionControl;
+import io.crmsync.sync.settings.SettingsFixture;
+import io.crmsync.sync.settings.StoredSyncSettings;
 import io.crmsync.sync.spi.ErrorType;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
@@ -34,11 +36,13 @@ public class SyncHealthServiceIT {
     @Autowired ContactMappingService mappings;
     @Autowired SuspensionControl suspensionControl;
     @Autowired JdbcClient jdbc;
+    @Autowired StoredSyncSettings cache;
 
     @BeforeEach
     @AfterEach
     void empty() {
         Errors.clear(jdbc);
+        SettingsFixture.restoreDefaults(jdbc, cache);
     }
 
     @Test
@@ -281,6 +285,85 @@ public class SyncHealthServiceIT {
     }
 
     @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void eachGroupIsOfferedOnlyTheRemediesThatFitIt() {
+        Errors.insert(jdbc, "651", ErrorType.PROPERTY_VALUES, "STRING_TOO_LONG", "Title", "long");
+        Errors.insert(
+                jdbc,
+                "652",
+                ErrorType.PICKLIST_VALUES,
+                "INVALID_PICKLIST_VALUE",
+                "Industry",
+                "Tech");
+        Errors.insert(
+                jdbc, "653", ErrorType.PROPERTY_VALUES, "REQUIRED_FIELD_MISSING", "LastName", null);
+        Errors.insert(
+                jdbc, "654", ErrorType.PROPERTY_VALUES, "INVALID_EMAIL_ADDRESS", "Email", "a@");
+        Errors.insert(jdbc, "655", ErrorType.DUPLICATES, "DUPLICATE_EMAIL", "", null);
+        Errors.insert(jdbc, "656", ErrorType.PICKLIST_VALUES, "INVALID_OPTION", "industry", "Bio");
+
+        assertThat(health.remedies(group("651")))
+                .containsExactlyInAnyOrder(
+                        ErrorRemedy.TRUNCATE, ErrorRemedy.DEFAULT_VALUE, ErrorRemedy.SKIP_FIELD);
+        assertThat(health.remedies(group("652")))
+                .containsExactlyInAnyOrder(
+                        ErrorRemedy.TRANSLATE, ErrorRemedy.DEFAULT_VALUE, ErrorRemedy.SKIP_FIELD);
+        assertThat(health.remedies(group("653"))).containsExactly(ErrorRemedy.DEFAULT_VALUE);
+        assertThat(health.remedies(group("654"))).isEmpty();
+        assertThat(health.remedies(group("655"))).isEmpty();
+        assertThat(health.remedies(group("656")))
+                .as("a value refused by HubSpot takes no Salesforce default")
+                .containsExactlyInAnyOrder(ErrorRemedy.TRANSLATE, ErrorRemedy.SKIP_FIELD);
+        assertThat(health.remedyTarget(group("651")))
+                .get()
+                .satisfies(t -> assertThat(t.length()).isEqualTo(128));
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+    void aRemedyThatDoesNotFitTheGroupIsRefused() {
+        Errors.insert(
+                jdbc,
+                "661",
+                ErrorType.PICKLIST_VALUES,
+                "INVALID_PICKLIST_VALUE",
+                "Industry",
+                "Tech");
+        Errors.insert(
+                jdbc, "662", ErrorType.PROPERTY_VALUES, "REQUIRED_FIELD_MISSING", "LastName", null);
+
+        assertThatThrownBy(() -> health.truncateField(group("661")))
+                .isInstanceOf(ErrorRemedyRejected.class)
+                .hasMessageContaining("too long");
+        assertThatThrownBy(() -> health.skipField(group("662")))
+                .isInstanceOf(ErrorRemedyRejected.class)
+                .hasMessageContaining("required");
+        assertThatThrownBy(() -> health.useDefault(group("661"), "Rocketry"))
+                .isInstanceOfSatisfying(
+                        MappingRejected.class,
+                        r -> assertThat(r.field()).isEqualTo(MappingRejected.Field.DEFAULT_VALUE));
+        assertThat(Errors.queued(jdbc)).isEmpty();
+    }
+
+    private ErrorGroup group(String recordId) {
+        ErrorRow row =
+                java.util.Arrays.stream(ErrorType.values())
+                        .flatMap(
+                                t ->
+                                        health
+                                                .rows(
+                                                        t,
+                                                        null,
+                                                        new ErrorFilter(recordId, null),
+                                                        0,
+                                                        1)
+                                                .stream())
+                        .findFirst()
+                        .orElseThrow();
+        return health.groups(row.type(), new ErrorFilter(recordId, null), 0, 1).getFirst();
+    }
+
+    @Test
     @WithMockUser(username = TestAccounts.ADMIN, roles = "ADMIN")
     void clearingASuspensionIsAuditedAndListenersHearANewOne() {
         List<HealthSuspension> heard = new CopyOnWriteArrayList<>();
@@ -332,9 +415,16 @@ public class SyncHealthServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> health.translateValue(group, "Technology"))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> health.truncateField(group))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> health.useDefault(group, "Technology"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> health.skipField(group)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> health.clearSuspension())
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(Errors.queued(jdbc)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sync_field_skip").query(Long.class).single())
+                .isZero();
         assertThat(health.suspension()).isPresent();
     }
 

@@ -35,6 +35,19 @@ public final class ValueConverter {
             FieldSchema salesforceField,
             FieldSchema hubSpotProperty,
             List<ValueTranslation> translations) {
+        return toHubSpot(salesforceValue, salesforceField, hubSpotProperty, translations, false);
+    }
+
+    /**
+     * As {@link #toHubSpot(Object, FieldSchema, FieldSchema, List)}; with {@code truncate}, text
+     * longer than the property takes is cut to its length.
+     */
+    public static Object toHubSpot(
+            Object salesforceValue,
+            FieldSchema salesforceField,
+            FieldSchema hubSpotProperty,
+            List<ValueTranslation> translations,
+            boolean truncate) {
         if (isBlank(salesforceValue)) {
             return null;
         }
@@ -52,7 +65,10 @@ public final class ValueConverter {
                                     translations,
                                     ValueTranslation::salesforceValue,
                                     ValueTranslation::hubSpotValue));
-            case TEXT -> text(salesforceValue);
+            case TEXT ->
+                    truncate
+                            ? truncated(text(salesforceValue), hubSpotProperty.length())
+                            : text(salesforceValue);
         };
     }
 
@@ -62,6 +78,19 @@ public final class ValueConverter {
             FieldSchema hubSpotProperty,
             FieldSchema salesforceField,
             List<ValueTranslation> translations) {
+        return toSalesforce(hubSpotValue, hubSpotProperty, salesforceField, translations, false);
+    }
+
+    /**
+     * As {@link #toSalesforce(Object, FieldSchema, FieldSchema, List)}; with {@code truncate}, text
+     * longer than the field takes is cut to its length instead of refused.
+     */
+    public static Object toSalesforce(
+            Object hubSpotValue,
+            FieldSchema hubSpotProperty,
+            FieldSchema salesforceField,
+            List<ValueTranslation> translations,
+            boolean truncate) {
         if (isBlank(hubSpotValue)) {
             return null;
         }
@@ -81,8 +110,26 @@ public final class ValueConverter {
                                             translations,
                                             ValueTranslation::hubSpotValue,
                                             ValueTranslation::salesforceValue)));
-            case TEXT -> target.fitting(text(hubSpotValue));
+            case TEXT ->
+                    truncate
+                            ? truncated(text(hubSpotValue), salesforceField.length())
+                            : target.fitting(text(hubSpotValue));
         };
+    }
+
+    /** The text cut to {@code length} characters; unchanged when it fits or length is 0. */
+    public static String truncated(String text, int length) {
+        if (text == null || length <= 0 || text.length() <= length) {
+            return text;
+        }
+        // Never cut a surrogate pair in half.
+        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+        return text.substring(0, end);
+    }
+
+    /** Whether values of this CRM type are text, which is what truncation applies to. */
+    public static boolean isText(String type) {
+        return Kind.of(type) == Kind.TEXT;
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,12 +49,16 @@ record ContactValues(
                 String salesforceType,
                 CrmRecord record,
                 Map<String, FieldState> states,
-                boolean creating) {
+                boolean creating,
+                Set<String> skipped) {
             Builder b =
                     new Builder(ExternalSystem.SALESFORCE, record.modifiedAt(), states, creating);
             MappedField state = null;
             MappedField country = null;
             for (MappedField field : schema.fields(salesforceType)) {
+                if (skipped.contains(field.property())) {
+                    continue;
+                }
                 if (field.isState()) {
                     state = field;
                     continue;
@@ -71,18 +76,21 @@ record ContactValues(
                     }
                     continue;
                 }
+                Object raw = record.fields().get(field.salesforceName());
                 Object value;
                 try {
                     value =
                             ValueConverter.toHubSpot(
-                                    record.fields().get(field.salesforceName()),
+                                    raw,
                                     field.salesforce(),
                                     field.hubSpot(),
-                                    field.mapping().translations());
+                                    field.mapping().translations(),
+                                    field.mapping().truncate());
                 } catch (ConversionException e) {
                     b.error(e.failure(), field.salesforceName());
                     continue;
                 }
+                value = RemedyEchoes.original(field, raw, value, states.get(field.property()));
                 b.apply(field, field.property(), value);
             }
             if (state != null || country != null) {
@@ -115,7 +123,8 @@ record ContactValues(
                 CrmRecord record,
                 Map<String, FieldState> states,
                 boolean creating,
-                CrmRecord matched) {
+                CrmRecord matched,
+                Set<String> skipped) {
             List<MappedField> fields = schema.fields(salesforceType);
             Map<String, FieldState> known =
                     matched == null ? states : matchedStates(salesforceType, fields, matched);
@@ -123,6 +132,9 @@ record ContactValues(
             MappedField state = null;
             MappedField country = null;
             for (MappedField field : fields) {
+                if (skipped.contains(field.property())) {
+                    continue;
+                }
                 if (field.isState()) {
                     state = field;
                     continue;
@@ -139,8 +151,13 @@ record ContactValues(
                     }
                     continue;
                 }
+                boolean fallback = field.mapping().defaultValue() != null;
                 if (b.decide(field, ValueConverter.canonical(value)) != FieldRules.Action.WRITE) {
-                    b.apply(field, field.salesforceName(), value);
+                    if (fallback && creating && ValueConverter.canonical(value) == null) {
+                        useDefault(b, field, value, null);
+                    } else {
+                        b.apply(field, field.salesforceName(), value);
+                    }
                     continue;
                 }
                 Object converted;
@@ -150,9 +167,18 @@ record ContactValues(
                                     value,
                                     field.hubSpot(),
                                     field.salesforce(),
-                                    field.mapping().translations());
+                                    field.mapping().translations(),
+                                    field.mapping().truncate());
                 } catch (ConversionException e) {
-                    b.error(e.failure(), field.property());
+                    if (fallback) {
+                        useDefault(b, field, value, e);
+                    } else {
+                        b.error(e.failure(), field.property());
+                    }
+                    continue;
+                }
+                if (converted == null && fallback) {
+                    useDefault(b, field, value, null);
                     continue;
                 }
                 b.applyConverted(field, field.salesforceName(), value, converted);
@@ -161,6 +187,27 @@ record ContactValues(
                 address(salesforceType, record, b, state, country);
             }
             return b.build();
+        }
+
+        /**
+         * Writes the mapping's default in place of a blank or unusable HubSpot value; the field
+         * state keeps the HubSpot value, so that the default's echo is recognised.
+         */
+        private static void useDefault(
+                Builder b, MappedField field, Object value, ConversionException unusable) {
+            Object fallback;
+            try {
+                fallback =
+                        ValueConverter.toSalesforce(
+                                field.mapping().defaultValue(),
+                                field.hubSpot(),
+                                field.salesforce(),
+                                List.of());
+            } catch (ConversionException e) {
+                b.error((unusable != null ? unusable : e).failure(), field.property());
+                return;
+            }
+            b.applyWrite(field, field.salesforceName(), value, fallback);
         }
 
         private void address(
@@ -321,6 +368,12 @@ record ContactValues(
                 toWrite.put(targetName, converted);
             }
             record(field, canonical, action);
+        }
+
+        /** Writes {@code converted} whatever the rules say: a remedy decided it. */
+        void applyWrite(MappedField field, String targetName, Object value, Object converted) {
+            toWrite.put(targetName, converted);
+            record(field, ValueConverter.canonical(value), FieldRules.Action.WRITE);
         }
 
         void applyAddress(

@@ -51,6 +51,7 @@ class HubSpotToSalesforce {
     private final LinkStore links;
     private final InclusionList inclusion;
     private final CompanySync companies;
+    private final SkippedFields skippedFields;
     private final Clock clock;
 
     HubSpotToSalesforce(
@@ -61,8 +62,10 @@ class HubSpotToSalesforce {
             LinkStore links,
             InclusionList inclusion,
             CompanySync companies,
+            SkippedFields skippedFields,
             Clock clock) {
         this.companies = companies;
+        this.skippedFields = skippedFields;
         this.connectors = connectors;
         this.schema = schema;
         this.values = values;
@@ -85,6 +88,10 @@ class HubSpotToSalesforce {
                         LinkStore.CONTACT, items.stream().map(WorkItem::recordId).toList());
         Map<Long, Map<String, FieldState>> states =
                 links.states(linked.values().stream().map(Link::id).toList());
+        SkippedFields.Lookup skipped =
+                skippedFields.load(
+                        items.stream().map(WorkItem::recordId).toList(),
+                        linked.values().stream().map(Link::salesforceId).toList());
         List<Pending> updates = new ArrayList<>();
         Map<String, WorkItem> unlinked = new LinkedHashMap<>();
         for (WorkItem item : items) {
@@ -108,7 +115,8 @@ class HubSpotToSalesforce {
                                 record,
                                 states.getOrDefault(link.id(), Map.of()),
                                 false,
-                                null);
+                                null,
+                                skipped.of(item.recordId(), link.salesforceId()));
                 change.errors()
                         .forEach(
                                 e ->
@@ -156,7 +164,7 @@ class HubSpotToSalesforce {
         }
         List<Pending> creates = new ArrayList<>();
         int firstNewUpdate = updates.size();
-        match(unlinked, records, updates, creates, out);
+        match(unlinked, records, updates, creates, out, skipped);
         if (settings.contactSettings().autoCreateCompanies()) {
             List<Pending> newLinks = new ArrayList<>(creates);
             newLinks.addAll(updates.subList(firstNewUpdate, updates.size()));
@@ -193,7 +201,8 @@ class HubSpotToSalesforce {
             Map<String, CrmRecord> records,
             List<Pending> updates,
             List<Pending> creates,
-            BatchOutcome out) {
+            BatchOutcome out,
+            SkippedFields.Lookup skipped) {
         if (unlinked.isEmpty()) {
             return;
         }
@@ -243,7 +252,13 @@ class HubSpotToSalesforce {
                     continue;
                 }
                 ContactValues change =
-                        values.fromHubSpot(matched.objectType(), record, Map.of(), false, matched);
+                        values.fromHubSpot(
+                                matched.objectType(),
+                                record,
+                                Map.of(),
+                                false,
+                                matched,
+                                skipped.of(item.recordId(), matched.id()));
                 change.errors()
                         .forEach(
                                 e ->
@@ -269,7 +284,9 @@ class HubSpotToSalesforce {
                     contactSettings.hubSpotTarget() == ContactSettings.HubSpotTarget.LEAD
                             ? ContactSchema.LEAD
                             : ContactSchema.CONTACT;
-            ContactValues change = values.fromHubSpot(type, record, Map.of(), true, null);
+            ContactValues change =
+                    values.fromHubSpot(
+                            type, record, Map.of(), true, null, skipped.of(item.recordId(), null));
             change.errors().forEach(e -> out.errors.add(error(item, record, type, null, e)));
             change.toWrite().put(EXTERNAL_ID, item.recordId());
             if (ContactSchema.LEAD.equals(type) && change.toWrite().get("Company") == null) {

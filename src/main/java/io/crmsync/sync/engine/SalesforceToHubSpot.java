@@ -39,6 +39,7 @@ class SalesforceToHubSpot {
     private final LinkStore links;
     private final InclusionList inclusion;
     private final CompanySync companies;
+    private final SkippedFields skippedFields;
     private final Clock clock;
 
     SalesforceToHubSpot(
@@ -49,8 +50,10 @@ class SalesforceToHubSpot {
             LinkStore links,
             InclusionList inclusion,
             CompanySync companies,
+            SkippedFields skippedFields,
             Clock clock) {
         this.companies = companies;
+        this.skippedFields = skippedFields;
         this.connectors = connectors;
         this.schema = schema;
         this.values = values;
@@ -74,6 +77,10 @@ class SalesforceToHubSpot {
                         LinkStore.CONTACT, items.stream().map(WorkItem::recordId).toList());
         Map<Long, Map<String, FieldState>> states =
                 links.states(linked.values().stream().map(Link::id).toList());
+        SkippedFields.Lookup skipped =
+                skippedFields.load(
+                        linked.values().stream().map(Link::hubSpotId).toList(),
+                        items.stream().map(WorkItem::recordId).toList());
         List<Pending> updates = new ArrayList<>();
         Map<String, Pending> creates = new LinkedHashMap<>();
         List<Pending> deletes = new ArrayList<>();
@@ -107,7 +114,8 @@ class SalesforceToHubSpot {
                             salesforceType,
                             record,
                             link == null ? Map.of() : states.getOrDefault(link.id(), Map.of()),
-                            link == null);
+                            link == null,
+                            skipped.of(link == null ? null : link.hubSpotId(), item.recordId()));
             change.errors().forEach(e -> out.errors.add(error(item, record, link, e)));
             if (link != null) {
                 if (withCompanies

@@ -6,6 +6,8 @@ import io.crmsync.sync.MappingChoices;
 import io.crmsync.sync.MappingRejected;
 import io.crmsync.sync.MappingRejected.Field;
 import io.crmsync.sync.ValueTranslation;
+import io.crmsync.sync.convert.ConversionException;
+import io.crmsync.sync.convert.ValueConverter;
 import io.crmsync.sync.spi.FieldSchema;
 import io.crmsync.sync.spi.ObjectSchema;
 import java.util.ArrayList;
@@ -111,8 +113,115 @@ public final class MappingRules {
                     schemas.contact().field(salesforce).map(FieldSchema::name).orElse(sf.name());
         }
         List<ValueTranslation> translations = translations(m.translations(), hs, sf);
+        if (m.truncate()) {
+            checkTruncate(hs, sf);
+        }
+        String defaultValue = m.defaultValue() == null ? null : defaultValue(m.defaultValue(), sf);
         return new FieldMapping(
-                m.id(), hubSpot, salesforce, m.rule(), m.defaultMapping(), translations);
+                m.id(),
+                hubSpot,
+                salesforce,
+                m.rule(),
+                m.defaultMapping(),
+                translations,
+                m.truncate(),
+                defaultValue);
+    }
+
+    /** Truncation needs a text field with a length on at least one side. */
+    private static void checkTruncate(FieldSchema hs, FieldSchema sf) {
+        if (!hasLength(sf) && !hasLength(hs)) {
+            throw new MappingRejected(
+                    Field.TRUNCATE,
+                    "Only text fields with a maximum length can be truncated"
+                            + (sf == null
+                                    ? "."
+                                    : "; Salesforce's "
+                                            + sf.name()
+                                            + " is a "
+                                            + sf.type()
+                                            + " field without one."));
+        }
+    }
+
+    private static boolean hasLength(FieldSchema f) {
+        return f != null && f.length() > 0 && ValueConverter.isText(f.type());
+    }
+
+    /**
+     * The default as Salesforce's field takes it, checked against its type, its values and its
+     * length; a picklist value is spelled as the picklist spells it.
+     */
+    static String defaultValue(String value, FieldSchema sf) {
+        String text = value.strip();
+        if (sf == null) {
+            throw new MappingRejected(
+                    Field.DEFAULT_VALUE,
+                    "The Salesforce field is unknown, so it takes no default.");
+        }
+        String type = sf.type() == null ? "" : sf.type().toLowerCase(java.util.Locale.ROOT);
+        if (sf.name().endsWith("State") || sf.name().endsWith("Country")) {
+            throw new MappingRejected(
+                    Field.DEFAULT_VALUE,
+                    "States and countries follow the state and country picklist settings and"
+                            + " take no default value.");
+        }
+        if (type.equals("reference") || type.equals("id")) {
+            throw new MappingRejected(
+                    Field.DEFAULT_VALUE,
+                    sf.name() + " refers to another record and cannot have a default value.");
+        }
+        if (!sf.picklistValues().isEmpty()) {
+            List<String> wanted =
+                    type.equals("multipicklist")
+                            ? java.util.Arrays.stream(text.split(";")).map(String::strip).toList()
+                            : List.of(text);
+            List<String> spelled = new ArrayList<>();
+            for (String v : wanted) {
+                spelled.add(
+                        sf.picklistValues().stream()
+                                .filter(v::equalsIgnoreCase)
+                                .findFirst()
+                                .orElseThrow(
+                                        () ->
+                                                new MappingRejected(
+                                                        Field.DEFAULT_VALUE,
+                                                        v
+                                                                + " is not one of the values of"
+                                                                + " Salesforce's "
+                                                                + sf.name()
+                                                                + ": "
+                                                                + String.join(
+                                                                        ", ", sf.picklistValues())
+                                                                + ".")));
+            }
+            text = String.join(";", spelled);
+        }
+        if (sf.length() > 0 && ValueConverter.isText(sf.type()) && text.length() > sf.length()) {
+            throw new MappingRejected(
+                    Field.DEFAULT_VALUE,
+                    "The default is "
+                            + text.length()
+                            + " characters long; Salesforce's "
+                            + sf.name()
+                            + " takes at most "
+                            + sf.length()
+                            + ".");
+        }
+        try {
+            ValueConverter.toSalesforce(text, null, sf, List.of());
+        } catch (ConversionException e) {
+            throw new MappingRejected(
+                    Field.DEFAULT_VALUE,
+                    "\""
+                            + text
+                            + "\" is not a valid "
+                            + sf.type()
+                            + " value for Salesforce's "
+                            + sf.name()
+                            + ".");
+        }
+        return text;
     }
 
     private static void checkNew(
@@ -231,11 +340,14 @@ public final class MappingRules {
                 m.translations().stream()
                         .map(t -> t.hubSpotValue() + " → " + t.salesforceValue())
                         .toList());
+        state.put("truncate", m.truncate());
+        state.put("defaultValue", m.defaultValue());
         return state;
     }
 
     private static MappingChoice choice(FieldSchema f, List<String> objects) {
-        return new MappingChoice(f.name(), f.label(), f.type(), f.picklistValues(), objects);
+        return new MappingChoice(
+                f.name(), f.label(), f.type(), f.picklistValues(), objects, f.length());
     }
 
     private static String trim(String s) {

@@ -99,14 +99,17 @@ public class SettingsStore {
         jdbc.sql(
                         """
                         INSERT INTO contact_field_mapping
-                          (hubspot_property, salesforce_field, sync_rule, is_default, translations)
-                        VALUES (?, ?, ?, FALSE, ?)
+                          (hubspot_property, salesforce_field, sync_rule, is_default, translations,
+                           truncate_to_length, default_value)
+                        VALUES (?, ?, ?, FALSE, ?, ?, ?)
                         """)
                 .params(
                         m.hubSpotProperty(),
                         m.salesforceField(),
                         m.rule().name(),
-                        translations(m.translations()))
+                        translations(m.translations()),
+                        m.truncate(),
+                        m.defaultValue())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -115,7 +118,7 @@ public class SettingsStore {
         jdbc.sql(
                         """
                         UPDATE contact_field_mapping SET hubspot_property = ?, salesforce_field = ?,
-                          sync_rule = ?, translations = ?
+                          sync_rule = ?, translations = ?, truncate_to_length = ?, default_value = ?
                         WHERE id = ?
                         """)
                 .params(
@@ -123,6 +126,8 @@ public class SettingsStore {
                         m.salesforceField(),
                         m.rule().name(),
                         translations(m.translations()),
+                        m.truncate(),
+                        m.defaultValue(),
                         m.id())
                 .update();
     }
@@ -198,7 +203,9 @@ public class SettingsStore {
                 rs.getBoolean("is_default"),
                 stored == null || stored.isBlank()
                         ? List.of()
-                        : json.readValue(stored, TRANSLATIONS));
+                        : json.readValue(stored, TRANSLATIONS),
+                rs.getBoolean("truncate_to_length"),
+                rs.getString("default_value"));
     }
 
     private String translations(List<ValueTranslation> translations) {

@@ -71,10 +71,21 @@ class ContactMappingsView extends VerticalLayout {
         grid.addColumn(m -> m.translations().isEmpty() ? "" : m.translations().size() + " values")
                 .setHeader("Translations")
                 .setAutoWidth(true);
+        grid.addColumn(ContactMappingsView::remedies)
+                .setHeader("Truncate / default")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         add(grid);
         expand(grid);
         refresh();
+    }
+
+    private static String remedies(FieldMapping m) {
+        String truncate = m.truncate() ? "Truncates" : "";
+        String fallback = m.defaultValue() == null ? "" : "Default \"" + m.defaultValue() + "\"";
+        return truncate.isEmpty() || fallback.isEmpty()
+                ? truncate + fallback
+                : truncate + "; " + fallback;
     }
 
     private static Span badge(FieldMapping m) {
@@ -124,6 +135,8 @@ class ContactMappingsView extends VerticalLayout {
             dialog.salesforce.setReadOnly(true);
             dialog.rule.setReadOnly(true);
             dialog.translations.setReadOnly(true);
+            dialog.truncate.setReadOnly(true);
+            dialog.defaultValue.setReadOnly(true);
             dialog.save.setEnabled(false);
         }
         dialog.open();

@@ -45,7 +45,8 @@ class HealthDetails extends Composite<VerticalLayout> {
     final Grid<ErrorRow> rows = new Grid<>();
     final Button resync = new Button("Resync selected");
     final Button resyncGroup = new Button("Resync group");
-    final Button translate = new Button("Add value translation…");
+    final HealthRemedies remedies;
+    final Button translate;
     final Anchor export;
     final Button close = new Button(VaadinIcon.CLOSE.create());
     final Span groupCaption = new Span();
@@ -115,25 +116,24 @@ class HealthDetails extends Composite<VerticalLayout> {
         resync.addClickListener(click -> resyncSelected());
         resyncGroup.setEnabled(false);
         resyncGroup.addClickListener(click -> resyncGroup());
-        translate.setEnabled(false);
-        translate.addClickListener(click -> openTranslation());
+        remedies = new HealthRemedies(health, editor, this::reload);
+        translate = remedies.translate;
         if (!editor) {
             String why = "Only Editors and Admins can change the sync.";
             resync.setTooltipText(why);
             resyncGroup.setTooltipText(why);
-            translate.setTooltipText(why);
         }
         export =
                 new Anchor(
                         (DownloadHandler) this::download,
                         com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
                         "Export CSV");
-        HorizontalLayout groupActions = new HorizontalLayout(groupCaption, resyncGroup, translate);
+        HorizontalLayout groupActions = new HorizontalLayout(groupCaption, resyncGroup);
         groupActions.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout rowActions = new HorizontalLayout(resync, export);
         rowActions.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        root.add(head, filters, groups, groupActions, rows, rowActions);
+        root.add(head, filters, groups, groupActions, remedies, rows, rowActions);
         root.expand(rows);
     }
 
@@ -183,7 +183,7 @@ class HealthDetails extends Composite<VerticalLayout> {
                                         g.records(),
                                         g.advice().fix()));
         resyncGroup.setEnabled(editor && g != null);
-        translate.setEnabled(editor && g != null && g.translatable());
+        remedies.show(g);
         resync.setEnabled(false);
     }
 
@@ -198,10 +198,6 @@ class HealthDetails extends Composite<VerticalLayout> {
     private void resyncGroup() {
         int queued = health.resyncGroup(group);
         Notifications.success("%d records queued for a resync.".formatted(queued));
-    }
-
-    private void openTranslation() {
-        new HealthTranslateDialog(health, group, this::reload).open();
     }
 
     private void download(com.vaadin.flow.server.streams.DownloadEvent event)

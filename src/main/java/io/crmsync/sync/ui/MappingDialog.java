@@ -2,10 +2,12 @@ package io.crmsync.sync.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextField;
 import io.crmsync.base.ui.Notifications;
 import io.crmsync.sync.ContactMappingService;
 import io.crmsync.sync.FieldMapping;
@@ -19,7 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * Adds or edits one contact mapping. The service checks it; a refusal shows at the field it names.
- * A default mapping keeps its two fields: only its rule and translations change.
+ * A default mapping keeps its two fields: only its rule, translations, truncation and default value
+ * change.
  */
 class MappingDialog extends Dialog {
 
@@ -27,6 +30,8 @@ class MappingDialog extends Dialog {
     final ComboBox<MappingChoice> salesforce = new ComboBox<>("Salesforce field");
     final RadioButtonGroup<SyncRule> rule = new RadioButtonGroup<>("Sync rule");
     final MappingTranslations translations = new MappingTranslations();
+    final Checkbox truncate = new Checkbox("Truncate text to the target field's length");
+    final TextField defaultValue = new TextField("Default value for Salesforce");
     final Button save = new Button("Save");
 
     private final ContactMappingService mappings;
@@ -62,13 +67,17 @@ class MappingDialog extends Dialog {
             salesforce.setValue(find(salesforce, editing.salesforceField()));
             rule.setValue(editing.rule());
             translations.setValue(editing.translations());
+            truncate.setValue(editing.truncate());
+            defaultValue.setValue(editing.defaultValue() == null ? "" : editing.defaultValue());
             hubSpot.setReadOnly(editing.defaultMapping());
             salesforce.setReadOnly(editing.defaultMapping());
         }
         optionsChanged();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        add(hubSpot, salesforce, rule, translations);
+        defaultValue.setWidthFull();
+        defaultValue.setClearButtonVisible(true);
+        add(hubSpot, salesforce, rule, translations, truncate, defaultValue);
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
@@ -79,6 +88,16 @@ class MappingDialog extends Dialog {
         translations.setOptions(hs, sf);
         translations.setVisible(
                 !hs.isEmpty() || !sf.isEmpty() || !translations.getValue().isEmpty());
+        MappingChoice target = salesforce.getValue();
+        int length = target == null ? 0 : target.length();
+        truncate.setHelperText(
+                length > 0
+                        ? "Salesforce's %s takes at most %,d characters; longer text is cut instead of refused."
+                                .formatted(target.name(), length)
+                        : "Longer text is cut instead of refused, where the field has a length.");
+        defaultValue.setHelperText(
+                "Written to Salesforce when the HubSpot value is blank or cannot be written"
+                        + (sf.isEmpty() ? "." : ". One of: " + String.join(", ", sf)));
     }
 
     private void save() {
@@ -86,6 +105,8 @@ class MappingDialog extends Dialog {
         salesforce.setInvalid(false);
         rule.setInvalid(false);
         translations.showError(null);
+        truncate.setInvalid(false);
+        defaultValue.setInvalid(false);
         FieldMapping form =
                 new FieldMapping(
                         editing == null ? 0 : editing.id(),
@@ -93,7 +114,9 @@ class MappingDialog extends Dialog {
                         salesforce.getValue() == null ? null : salesforce.getValue().name(),
                         rule.getValue(),
                         editing != null && editing.defaultMapping(),
-                        translations.isVisible() ? translations.getValue() : List.of());
+                        translations.isVisible() ? translations.getValue() : List.of(),
+                        truncate.getValue(),
+                        defaultValue.getValue());
         try {
             FieldMapping result = mappings.save(form);
             close();
@@ -107,6 +130,14 @@ class MappingDialog extends Dialog {
                     rule.setErrorMessage(rejected.getMessage());
                 }
                 case TRANSLATIONS -> translations.showError(rejected.getMessage());
+                case TRUNCATE -> {
+                    truncate.setInvalid(true);
+                    truncate.setErrorMessage(rejected.getMessage());
+                }
+                case DEFAULT_VALUE -> {
+                    defaultValue.setInvalid(true);
+                    defaultValue.setErrorMessage(rejected.getMessage());
+                }
                 case NONE -> Notifications.error(rejected.getMessage());
             }
         }

@@ -7,12 +7,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import io.crmsync.sync.RecordField;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
-/** The mapped fields with each side's value, the differing ones marked. */
+/** The mapped fields with each side's value, the differing and the skipped ones marked. */
 class RecordFieldsGrid extends Composite<Grid<RecordField>> {
 
-    RecordFieldsGrid(List<RecordField> fields) {
+    /**
+     * @param skipped the HubSpot properties not synced for this record
+     */
+    RecordFieldsGrid(List<RecordField> fields, Set<String> skipped) {
         Grid<RecordField> grid = getContent();
         grid.addColumn(RecordField::hubSpotProperty)
                 .setHeader("HubSpot property")
@@ -28,6 +32,11 @@ class RecordFieldsGrid extends Composite<Grid<RecordField>> {
         grid.addColumn(
                         new ComponentRenderer<>(
                                 f -> {
+                                    if (skipped.contains(f.hubSpotProperty())) {
+                                        Span badge = new Span("Not synced for this record");
+                                        badge.getElement().getThemeList().add("badge contrast");
+                                        return badge;
+                                    }
                                     Span badge = new Span(f.differs() ? "Differs" : "");
                                     if (f.differs()) {
                                         badge.getElement().getThemeList().add("badge error");

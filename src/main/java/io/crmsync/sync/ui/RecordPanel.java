@@ -12,13 +12,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.ui.Notifications;
+import io.crmsync.sync.FieldSkip;
 import io.crmsync.sync.RecordDetails;
 import io.crmsync.sync.SyncRecordService;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
-/** A found contact: its name, Sync now, the link, the fields, the provenance and the errors. */
+/**
+ * A found contact: its name, Sync now, the link, the fields, the provenance, the errors and the
+ * fields skipped for it.
+ */
 class RecordPanel extends Composite<VerticalLayout> {
 
     final Button syncNow = new Button("Sync now", VaadinIcon.REFRESH.create());
@@ -27,6 +31,7 @@ class RecordPanel extends Composite<VerticalLayout> {
     final RecordFieldsGrid fields;
     final RecordProvenanceGrid provenance;
     final RecordErrorsGrid errors;
+    final RecordSkipsGrid skipped;
 
     private final SyncRecordService records;
     private final RecordDetails details;
@@ -43,7 +48,11 @@ class RecordPanel extends Composite<VerticalLayout> {
         HorizontalLayout title = new HorizontalLayout(new H2(details.label()), syncNow, syncStatus);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         link = new RecordLinkCard(details);
-        fields = new RecordFieldsGrid(details.fields());
+        List<FieldSkip> skips = records.skippedFields(details.ref());
+        fields =
+                new RecordFieldsGrid(
+                        details.fields(),
+                        skips.stream().map(FieldSkip::hubSpotProperty).collect(Collectors.toSet()));
         provenance = new RecordProvenanceGrid(details.provenance());
         errors = new RecordErrorsGrid(details.errors());
         VerticalLayout root = getContent();
@@ -55,6 +64,14 @@ class RecordPanel extends Composite<VerticalLayout> {
                         : provenance);
         root.add(new H3("Current errors"));
         root.add(details.errors().isEmpty() ? new Paragraph("No errors.") : errors);
+        skipped = new RecordSkipsGrid(records, skips, maySync);
+        root.add(new H3("Fields not synced for this record"));
+        root.add(
+                skips.isEmpty()
+                        ? new Paragraph(
+                                "None. A Sync Health remedy can skip a field for the records of"
+                                        + " an error.")
+                        : skipped);
     }
 
     private void syncNow() {

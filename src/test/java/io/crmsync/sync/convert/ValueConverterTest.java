@@ -253,6 +253,30 @@ class ValueConverterTest {
     }
 
     @Test
+    void withTruncationLongTextIsCutToTheFieldsLengthAndPicklistsAreNot() {
+        FieldSchema title = field("string", 10, List.of(), false);
+        assertThat(
+                        ValueConverter.toSalesforce(
+                                "Chief Revenue Officer", field("string"), title, NONE, true))
+                .isEqualTo("Chief Reve");
+        assertThat(ValueConverter.toSalesforce("CRO", field("string"), title, NONE, true))
+                .isEqualTo("CRO");
+        assertThat(ValueConverter.toHubSpot("Chief Revenue Officer", title, title, NONE, true))
+                .isEqualTo("Chief Reve");
+        FieldSchema level = field("picklist", 3, List.of("Top"), true);
+        assertThat(failureOf(() -> ValueConverter.toSalesforce("Topmost", null, level, NONE, true)))
+                .extracting(ConversionFailure::code)
+                .isEqualTo("INVALID_PICKLIST_VALUE");
+    }
+
+    @Test
+    void truncationNeverSplitsASurrogatePair() {
+        assertThat(ValueConverter.truncated("ab\uD83D\uDE00cd", 3)).isEqualTo("ab");
+        assertThat(ValueConverter.truncated("abc", 0)).isEqualTo("abc");
+        assertThat(ValueConverter.truncated(null, 3)).isNull();
+    }
+
+    @Test
     void canonicalFormsMatchAcrossTheTwoSides() {
         assertThat(ValueConverter.canonical("5")).isEqualTo(ValueConverter.canonical(5.0));
         assertThat(ValueConverter.canonical("12.50")).isEqualTo("12.5");

@@ -28,9 +28,11 @@ public final class SettingsFixture {
         jdbc.sql(
                         """
                         UPDATE contact_field_mapping SET sync_rule = CASE hubspot_property
-                          WHEN 'email' THEN 'TWO_WAY' ELSE 'PREFER_SALESFORCE_UNLESS_BLANK' END
+                          WHEN 'email' THEN 'TWO_WAY' ELSE 'PREFER_SALESFORCE_UNLESS_BLANK' END,
+                          truncate_to_length = FALSE, default_value = NULL
                         """)
                 .update();
+        jdbc.sql("DELETE FROM sync_field_skip").update();
         if (leadStatus == null || !leadStatus.contains("BAD_TIMING")) {
             jdbc.sql(
                             "UPDATE contact_field_mapping SET translations = ?"

@@ -82,7 +82,60 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
         assertThat(view.add.isEnabled()).isFalse();
         MappingDialog dialog = view.open(engineView.contactMappings().getFirst());
         assertThat(dialog.rule.isReadOnly()).isTrue();
+        assertThat(dialog.truncate.isReadOnly()).isTrue();
+        assertThat(dialog.defaultValue.isReadOnly()).isTrue();
         assertThat(dialog.save.isEnabled()).isFalse();
+    }
+
+    @Test
+    void truncationAndADefaultAreEditedWithTheDefaultCheckedAtItsField() {
+        ContactMappingsView view = navigate(ContactMappingsView.class);
+        FieldMapping title = mapping("jobtitle");
+
+        MappingDialog dialog = view.open(title);
+        roundTrip();
+        assertThat(dialog.truncate.getHelperText()).contains("at most 128 characters");
+        test(dialog.truncate).click();
+        test(dialog.defaultValue).setValue("x".repeat(129));
+        test(dialog.save).click();
+
+        assertThat(dialog.defaultValue.isInvalid()).isTrue();
+        assertThat(dialog.defaultValue.getErrorMessage()).contains("at most 128");
+        assertThat(mapping("jobtitle").truncate()).isFalse();
+
+        test(dialog.defaultValue).setValue("Employee");
+        test(dialog.save).click();
+
+        FieldMapping saved = mapping("jobtitle");
+        assertThat(saved.truncate()).isTrue();
+        assertThat(saved.defaultValue()).isEqualTo("Employee");
+        assertThat(view.open(saved).truncate.getValue()).isTrue();
+    }
+
+    @Test
+    void aDefaultOfAPicklistMustBeOneOfItsValues() {
+        ContactMappingsView view = navigate(ContactMappingsView.class);
+
+        MappingDialog dialog = view.open(mapping("industry"));
+        roundTrip();
+        test(dialog.defaultValue).setValue("Rocketry");
+        test(dialog.save).click();
+
+        assertThat(dialog.defaultValue.isInvalid()).isTrue();
+        assertThat(dialog.defaultValue.getErrorMessage())
+                .contains("not one of the values")
+                .contains("Technology");
+
+        test(dialog.defaultValue).setValue("technology");
+        test(dialog.save).click();
+        assertThat(mapping("industry").defaultValue()).isEqualTo("Technology");
+    }
+
+    private FieldMapping mapping(String hubSpotProperty) {
+        return engineView.contactMappings().stream()
+                .filter(m -> m.hubSpotProperty().equals(hubSpotProperty))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String caption(

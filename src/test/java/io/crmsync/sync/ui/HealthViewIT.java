@@ -10,11 +10,14 @@ import com.vaadin.flow.component.notification.Notification;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.budget.ApiBudgetService;
 import io.crmsync.budget.internal.ApiCallRecorder;
+import io.crmsync.sync.ContactMappingService;
 import io.crmsync.sync.ErrorRow;
 import io.crmsync.sync.SyncHealthServiceIT.Errors;
 import io.crmsync.sync.engine.RecordSyncDriver;
 import io.crmsync.sync.engine.SuspensionControl;
 import io.crmsync.sync.internal.Connectors;
+import io.crmsync.sync.settings.SettingsFixture;
+import io.crmsync.sync.settings.StoredSyncSettings;
 import io.crmsync.sync.spi.ApiCall;
 import io.crmsync.sync.spi.ErrorType;
 import io.crmsync.sync.spi.RecordWrite;
@@ -47,6 +50,8 @@ class HealthViewIT extends SpringBrowserlessTest {
     @Autowired ApiCallRecorder recorder;
     @Autowired ApiBudgetService budgets;
     @Autowired org.springframework.context.ApplicationContext context;
+    @Autowired ContactMappingService mappings;
+    @Autowired StoredSyncSettings cache;
 
     @BeforeEach
     void someErrors() {
@@ -127,6 +132,10 @@ class HealthViewIT extends SpringBrowserlessTest {
         assertThat(view.details.resync.isEnabled()).isFalse();
         assertThat(view.details.resyncGroup.isEnabled()).isFalse();
         assertThat(view.details.translate.isEnabled()).isFalse();
+        assertThat(view.details.remedies.translate.isVisible()).isFalse();
+        assertThat(view.details.remedies.truncate.isVisible()).isFalse();
+        assertThat(view.details.remedies.useDefault.isVisible()).isFalse();
+        assertThat(view.details.remedies.skip.isVisible()).isFalse();
         assertThat(view.budget.saveAllocation.isEnabled()).isFalse();
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
@@ -134,6 +143,36 @@ class HealthViewIT extends SpringBrowserlessTest {
         String text = csv.toString(StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFError type,Code,Field,Value,Record");
         assertThat(text.lines()).hasSize(3);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+    void aTooLongValueOffersTruncationWithTheFieldsLengthAndTheMappingTruncates() {
+        Errors.insert(jdbc, "806", ErrorType.PROPERTY_VALUES, "STRING_TOO_LONG", "Title", "long");
+        HealthView view = navigate(HealthView.class);
+        click(view.cards.cards.get(ErrorType.PROPERTY_VALUES));
+        test(view.details.groups).select(0);
+
+        HealthRemedies remedies = view.details.remedies;
+        assertThat(remedies.translate.isVisible()).isFalse();
+        assertThat(remedies.truncate.isVisible()).isTrue();
+        assertThat(remedies.useDefault.isVisible()).isTrue();
+        assertThat(remedies.skip.isVisible()).isTrue();
+
+        test(remedies.truncate).click();
+        HealthTruncateDialog dialog = $(HealthTruncateDialog.class).single();
+        assertThat(dialog.length.getText()).contains("at most 128 characters");
+        try {
+            test(dialog.apply).click();
+
+            assertThat(mappings.mappings())
+                    .filteredOn(m -> m.salesforceField().equals("Title"))
+                    .singleElement()
+                    .satisfies(m -> assertThat(m.truncate()).isTrue());
+            assertThat(Errors.queued(jdbc)).containsExactly("HUBSPOT/contacts/806/RESYNC");
+        } finally {
+            SettingsFixture.restoreDefaults(jdbc, cache);
+        }
     }
 
     @Test

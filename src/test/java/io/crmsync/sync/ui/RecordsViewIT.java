@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Looking a contact up on the Records page, and who may sync it now. */
@@ -27,6 +28,7 @@ class RecordsViewIT extends SpringBrowserlessTest {
 
     @Autowired Connectors connectors;
     @Autowired ApplicationContext context;
+    @Autowired JdbcClient jdbc;
 
     RecordSyncDriver engine;
     String email;
@@ -94,6 +96,45 @@ class RecordsViewIT extends SpringBrowserlessTest {
         assertThat(view.search.getValue()).isEqualTo(salesforceId);
         assertThat(view.panel).isNotNull();
         assertThat(view.panel.syncNow.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+    void aSkippedFieldIsListedAndAnEditorSyncsItAgain() {
+        jdbc.sql(
+                        """
+                        INSERT INTO sync_field_skip (salesforce_type, salesforce_id, record_label,
+                          hubspot_property, salesforce_field, reason, created_by, created_at)
+                        VALUES ('Contact', ?, 'Grace Hopper', 'jobtitle', 'Title',
+                          'STRING_TOO_LONG', 'editor', NOW(3))
+                        """)
+                .param(salesforceId)
+                .update();
+        RecordsView view = navigate(RecordsView.class);
+        test(view.search).setValue(email);
+        test(view.find).click();
+
+        RecordSkipsGrid skipped = view.panel.skipped;
+        assertThat(skipped.isVisible()).isTrue();
+        assertThat(skipped.mayChange()).isTrue();
+        assertThat(skipped.skips())
+                .singleElement()
+                .satisfies(s -> assertThat(s.salesforceField()).isEqualTo("Title"));
+
+        skipped.remove(skipped.skips().getFirst());
+
+        assertThat(skipped.skips()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sync_field_skip").query(Long.class).single())
+                .isZero();
+        assertThat(
+                        jdbc.sql(
+                                        "SELECT COUNT(*) FROM audit_event"
+                                                + " WHERE action = 'CONTACT_FIELD_SKIP_REMOVED'"
+                                                + " AND before_state LIKE '%Grace Hopper%'")
+                                .query(Long.class)
+                                .single())
+                .isPositive();
+        engine.settle();
     }
 
     @Test
