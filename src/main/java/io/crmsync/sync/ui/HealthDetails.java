@@ -150,6 +150,12 @@ class HealthDetails extends Composite<VerticalLayout> {
         return type;
     }
 
+    /** Queries both grids again, as they are: the sync changed the errors behind them. */
+    void refreshData() {
+        groups.getDataProvider().refreshAll();
+        rows.getDataProvider().refreshAll();
+    }
+
     /** Reloads both grids, keeping the chosen group when it still has errors. */
     void reload() {
         ErrorType t = type;

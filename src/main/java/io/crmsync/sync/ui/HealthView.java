@@ -104,6 +104,9 @@ class HealthView extends VerticalLayout {
         super.onDetach(event);
     }
 
+    /** The open card's counts when last shown: the details follow when they change. */
+    private ErrorCard shownCard;
+
     void openCard(ErrorType type) {
         cards.select(type);
         details.setVisible(true);
@@ -127,6 +130,21 @@ class HealthView extends VerticalLayout {
     }
 
     private void show(Figures figures) {
+        if (details.isVisible() && details.type() != null) {
+            ErrorCard open =
+                    figures.cards().stream()
+                            .filter(c -> c.type() == details.type())
+                            .findFirst()
+                            .orElse(null);
+            if (open != null && !open.equals(shownCard)) {
+                if (shownCard != null) {
+                    details.refreshData();
+                }
+                shownCard = open;
+            }
+        } else {
+            shownCard = null;
+        }
         cards.show(figures.cards());
         banner.show(figures.suspension());
         pace.show(figures.pace());

@@ -220,6 +220,21 @@ class HealthViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void anOpenDetailsPanelFollowsErrorsThatClearWithoutAReload() {
+        HealthView view = navigate(HealthView.class);
+        click(view.cards.cards.get(ErrorType.PICKLIST_VALUES));
+        assertThat(test(view.details.rows).size()).isEqualTo(3);
+        view.refreshNow();
+
+        jdbc.sql("DELETE FROM sync_error WHERE record_id IN ('801', '803')").update();
+        view.refreshNow();
+
+        assertThat(test(view.details.rows).size()).isEqualTo(1);
+        assertThat(test(view.details.groups).size()).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
     void theCardsFollowNewErrorsWithoutAReload() {
         HealthView view = navigate(HealthView.class);
         Errors.insert(jdbc, "805", ErrorType.CONNECTION, "UNAVAILABLE", "", null);
