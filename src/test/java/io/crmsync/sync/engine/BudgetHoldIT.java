@@ -50,7 +50,7 @@ class BudgetHoldIT extends SyncScenarioSupport {
                 .contains("used")
                 .contains("Salesforce calls allocated to HubSpot");
 
-        budget.setAllocation(1_000_000L);
+        budget.setAllocation(100_000L);
         sync.settle();
 
         assertThat(backfillDone("SALESFORCE:Contact")).isTrue();
