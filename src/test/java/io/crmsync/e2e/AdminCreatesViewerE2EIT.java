@@ -38,18 +38,19 @@ class AdminCreatesViewerE2EIT {
             assertThat(admin).hasURL(base + "/login");
             Browser.screenshot(admin, "01-login");
 
-            signIn(admin, "admin", "not the password");
+            Browser.signIn(admin, "admin", "not the password");
             assertThat(admin.getByText("Sign-in failed")).isVisible();
             Browser.screenshot(admin, "02-sign-in-failed");
 
-            signIn(admin, "admin", TestAccounts.FIRST_ADMIN_PASSWORD);
+            Browser.signIn(admin, "admin", TestAccounts.FIRST_ADMIN_PASSWORD);
             try {
                 assertThat(admin.getByText("Choose a new password")).isVisible();
             } catch (AssertionError e) {
                 Browser.screenshot(admin, "failure");
                 throw e;
             }
-            changePassword(admin, TestAccounts.FIRST_ADMIN_PASSWORD, "the admin's own passphrase");
+            Browser.changePassword(
+                    admin, TestAccounts.FIRST_ADMIN_PASSWORD, "the admin's own passphrase");
             assertThat(
                             admin.getByRole(
                                     AriaRole.HEADING,
@@ -88,8 +89,8 @@ class AdminCreatesViewerE2EIT {
 
             Page viewer = browser.newPage();
             viewer.navigate(base + "/login");
-            signIn(viewer, "e2e.viewer", initialPassword);
-            changePassword(viewer, initialPassword, "the viewer's own passphrase");
+            Browser.signIn(viewer, "e2e.viewer", initialPassword);
+            Browser.changePassword(viewer, initialPassword, "the viewer's own passphrase");
             assertThat(
                             viewer.getByRole(
                                     AriaRole.HEADING,
@@ -115,21 +116,5 @@ class AdminCreatesViewerE2EIT {
             assertThat(viewer.getByText("This page is not available to you")).isVisible();
             Browser.screenshot(viewer, "06-viewer-refused-users");
         }
-    }
-
-    private static void signIn(Page page, String username, String password) {
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    }
-
-    private static void changePassword(Page page, String current, String next) {
-        page.getByLabel("Current password", new Page.GetByLabelOptions().setExact(true))
-                .fill(current);
-        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(next);
-        page.getByLabel("Repeat the new password", new Page.GetByLabelOptions().setExact(true))
-                .fill(next);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
-                .click();
     }
 }

@@ -127,9 +127,10 @@ class DirtyRecordFixE2EIT {
 
     private void fix(Page page, String base) {
         page.navigate(base + "/");
-        signIn(page, TestAccounts.FIRST_ADMIN, TestAccounts.FIRST_ADMIN_PASSWORD);
+        Browser.signIn(page, TestAccounts.FIRST_ADMIN, TestAccounts.FIRST_ADMIN_PASSWORD);
         assertThat(page.getByText("Choose a new password")).isVisible();
-        changePassword(page, TestAccounts.FIRST_ADMIN_PASSWORD, "the fixer's own passphrase");
+        Browser.changePassword(
+                page, TestAccounts.FIRST_ADMIN_PASSWORD, "the fixer's own passphrase");
         assertThat(
                         page.getByRole(
                                 AriaRole.HEADING,
@@ -323,21 +324,5 @@ class DirtyRecordFixE2EIT {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
-    }
-
-    private static void signIn(Page page, String username, String password) {
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    }
-
-    private static void changePassword(Page page, String current, String next) {
-        page.getByLabel("Current password", new Page.GetByLabelOptions().setExact(true))
-                .fill(current);
-        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(next);
-        page.getByLabel("Repeat the new password", new Page.GetByLabelOptions().setExact(true))
-                .fill(next);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password"))
-                .click();
     }
 }

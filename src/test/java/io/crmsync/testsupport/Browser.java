@@ -81,6 +81,29 @@ public final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** Fills in the sign-in form and logs in. */
+    public static void signIn(Page page, String username, String password) {
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+    }
+
+    /** Fills in the change-password form, as a first sign-in requires, and submits it. */
+    public static void changePassword(Page page, String current, String next) {
+        page.getByLabel("Current password", new Page.GetByLabelOptions().setExact(true))
+                .fill(current);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(next);
+        page.getByLabel("Repeat the new password", new Page.GetByLabelOptions().setExact(true))
+                .fill(next);
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Change password"))
+                .click();
+    }
+
     public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
