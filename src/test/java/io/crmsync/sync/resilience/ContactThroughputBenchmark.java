@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Throughput with 200 ms of latency on every call to either sandbox and HubSpot's real rate limits,
  * Salesforce to HubSpot, where HubSpot's limit of calls per ten seconds bounds the sync: each batch
  * write carries 100 contacts, so the bound is {@code limit / 10 * 100} records per second. Run
- * twice: with the Professional limit of 190 calls per 10 s, and with a limit of 20, whose bound
+ * twice: with the Professional limit of 190 calls per 10 s, and with a limit of 10, whose bound
  * lies below what the machine's CPUs allow, to see how much of a limit the sync uses. Prints the
  * records per second, the bound and the share; asserts only that the sync completed.
  */
@@ -27,7 +27,7 @@ class ContactThroughputBenchmark {
             rig.faults().set("salesforce", FaultPlan.ALL_ENDPOINTS, latency());
             rig.faults().set("hubspot", FaultPlan.ALL_ENDPOINTS, latency());
             run(nodes, rig, 190, N, 0);
-            run(nodes, rig, 20, N / 2, N);
+            run(nodes, rig, 10, N / 4, N);
         }
     }
 
