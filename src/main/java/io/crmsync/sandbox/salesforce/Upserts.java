@@ -63,13 +63,8 @@ class Upserts {
         List<SfRecord> matches =
                 value == null || value.isEmpty()
                         ? List.of()
-                        : store.all(def.name()).stream()
-                                .filter(
-                                        r ->
-                                                !r.deleted()
-                                                        && r.get(field.name()) != null
-                                                        && value.equalsIgnoreCase(
-                                                                r.get(field.name()).toString()))
+                        : store.withValue(def.name(), field.name(), value).stream()
+                                .filter(r -> !r.deleted())
                                 .limit(10)
                                 .toList();
         if (matches.size() > 1) {

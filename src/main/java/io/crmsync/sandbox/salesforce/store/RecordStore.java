@@ -45,6 +45,14 @@ public class RecordStore {
     private final Map<String, NavigableMap<String, SfRecord>> byType = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
 
+    /**
+     * Per type and field asked for by {@link #withValue}, the ids of the records holding each
+     * value, compared without case: external ids and emails are indexed in a real org, so an upsert
+     * must not scan every record.
+     */
+    private final Map<String, Map<String, java.util.NavigableSet<String>>> byValue =
+            new ConcurrentHashMap<>();
+
     RecordStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -75,6 +83,63 @@ public class RecordStore {
     public Collection<SfRecord> all(String type) {
         return byType.getOrDefault(type.toLowerCase(Locale.ROOT), new ConcurrentSkipListMap<>())
                 .values();
+    }
+
+    /**
+     * Live and deleted records of a type whose {@code field} equals {@code value} without regard to
+     * case, oldest id first.
+     */
+    public synchronized List<SfRecord> withValue(String type, String field, String value) {
+        String key = valueIndexKey(type, field);
+        Map<String, java.util.NavigableSet<String>> index = byValue.get(key);
+        if (index == null) {
+            index = new ConcurrentHashMap<>();
+            byValue.put(key, index);
+            for (SfRecord record : all(type)) {
+                addValue(index, record, field);
+            }
+        }
+        java.util.NavigableSet<String> ids = index.get(value.toLowerCase(Locale.ROOT));
+        if (ids == null) {
+            return List.of();
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String valueIndexKey(String type, String field) {
+        return type.toLowerCase(Locale.ROOT) + "." + field;
+    }
+
+    private static void addValue(
+            Map<String, java.util.NavigableSet<String>> index, SfRecord record, String field) {
+        Object value = record.get(field);
+        if (value != null) {
+            index.computeIfAbsent(
+                            value.toString().toLowerCase(Locale.ROOT),
+                            v -> new java.util.concurrent.ConcurrentSkipListSet<>())
+                    .add(record.id());
+        }
+    }
+
+    private void reindexValues(SfRecord previous, SfRecord record) {
+        String prefix = record.type().toLowerCase(Locale.ROOT) + ".";
+        byValue.forEach(
+                (key, index) -> {
+                    if (!key.startsWith(prefix)) {
+                        return;
+                    }
+                    String field = key.substring(prefix.length());
+                    if (previous != null) {
+                        Object old = previous.get(field);
+                        if (old != null) {
+                            var ids = index.get(old.toString().toLowerCase(Locale.ROOT));
+                            if (ids != null) {
+                                ids.remove(previous.id());
+                            }
+                        }
+                    }
+                    addValue(index, record, field);
+                });
     }
 
     public int count(String type) {
@@ -131,10 +196,14 @@ public class RecordStore {
         jdbc.update("DELETE FROM sbx_sf_record");
         byId.clear();
         byType.clear();
+        byValue.clear();
     }
 
     private void index(SfRecord record) {
-        byId.put(record.id(), record);
+        SfRecord previous = byId.put(record.id(), record);
+        if (!byValue.isEmpty()) {
+            reindexValues(previous, record);
+        }
         byType.computeIfAbsent(
                         record.type().toLowerCase(Locale.ROOT), t -> new ConcurrentSkipListMap<>())
                 .put(record.id(), record);
