@@ -68,10 +68,10 @@ class HealthView extends VerticalLayout {
         details = new HealthDetails(health, editor, this::closeDetails);
         VerticalLayout main =
                 new VerticalLayout(
-                        new H2("Sync pace"),
-                        pace,
                         new H2("Sync errors"),
                         cards,
+                        new H2("Sync pace"),
+                        pace,
                         new H2("API calls in the last 24 hours"),
                         budget);
         main.setPadding(false);
