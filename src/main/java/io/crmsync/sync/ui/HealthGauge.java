@@ -39,7 +39,7 @@ final class HealthGauge {
         svg.append(
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"health-gauge-dial\""
                         + " aria-hidden=\"true\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\">"
-                                .formatted(WIDTH, HEIGHT, WIDTH, HEIGHT)
+                                .formatted(WIDTH, HEIGHT, WIDTH * 2 / 3, HEIGHT * 2 / 3)
                         + "<title>"
                         + escape(title)
                         + "</title>");
