@@ -27,4 +27,21 @@ public record BudgetStatus(
     public Long crmRemaining() {
         return crmDailyLimit == null ? null : Math.max(0, crmDailyLimit - crmDailyUsed);
     }
+
+    /** The calls used in the last 24 hours, against the allocation when there is one. */
+    public String usedSummary() {
+        return allocation == null
+                ? "Calls used in the last 24 hours: %,d (no allocation set)"
+                        .formatted(usedLast24Hours)
+                : "Calls used: %,d of %,d allocated, %,d left"
+                        .formatted(usedLast24Hours, allocation, left);
+    }
+
+    /** The CRM's own daily limit, as it last reported it. */
+    public String limitSummary() {
+        return crmDailyLimit == null
+                ? "Limited by " + system.label() + ": not reported yet"
+                : "Limited by %s: %,d a day, %,d left"
+                        .formatted(system.label(), crmDailyLimit, crmRemaining());
+    }
 }

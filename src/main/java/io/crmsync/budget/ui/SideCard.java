@@ -31,23 +31,12 @@ class SideCard extends Composite<VerticalLayout> {
 
     void refresh() {
         BudgetStatus status = budget.status(system);
-        used.setText(
-                status.allocation() == null
-                        ? "Calls used: %,d (no allocation set)".formatted(status.usedLast24Hours())
-                        : "Calls used: %,d of %,d allocated, %,d left"
-                                .formatted(
-                                        status.usedLast24Hours(),
-                                        status.allocation(),
-                                        status.left()));
+        used.setText(status.usedSummary());
         limit.setText(
-                status.crmDailyLimit() == null
-                        ? "Limited by " + system.label() + ": not reported yet"
-                        : "Limited by %s: %,d a day, %,d left (as of %s)"
-                                .formatted(
-                                        system.label(),
-                                        status.crmDailyLimit(),
-                                        status.crmRemaining(),
-                                        UserTime.format(status.limitObservedAt())));
+                status.limitSummary()
+                        + (status.limitObservedAt() == null
+                                ? ""
+                                : " (as of " + UserTime.format(status.limitObservedAt()) + ")"));
         forecast.setText(
                 status.runsOutAt() == null
                         ? ""

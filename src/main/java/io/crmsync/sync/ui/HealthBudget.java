@@ -157,23 +157,8 @@ class HealthBudget extends Composite<VerticalLayout> {
         }
 
         void show(BudgetStatus status, List<HourlyCalls> hours) {
-            used.setText(
-                    status.allocation() == null
-                            ? "Calls used in the last 24 hours: %,d"
-                                    .formatted(status.usedLast24Hours())
-                            : "Calls used: %,d of %,d allocated, %,d left"
-                                    .formatted(
-                                            status.usedLast24Hours(),
-                                            status.allocation(),
-                                            status.left()));
-            limit.setText(
-                    status.crmDailyLimit() == null
-                            ? "Limited by " + system.label() + ": not reported yet"
-                            : "Limited by %s: %,d a day, %,d left"
-                                    .formatted(
-                                            system.label(),
-                                            status.crmDailyLimit(),
-                                            status.crmRemaining()));
+            used.setText(status.usedSummary());
+            limit.setText(status.limitSummary());
             forecast.setText(
                     status.runsOutAt() == null
                             ? "At the current rate, the allocation does not run out."
