@@ -46,6 +46,7 @@ class ChangePoller {
     private final RunTracker tracker;
     private final TransactionTemplate transactions;
     private final SyncEngine engine;
+    private final ReadAhead readAhead;
     private final io.crmsync.sync.settings.SyncSettings settings;
     private final org.springframework.beans.factory.ObjectProvider<io.crmsync.sync.spi.CallBudget>
             budget;
@@ -60,11 +61,13 @@ class ChangePoller {
             RunTracker tracker,
             TransactionTemplate transactions,
             SyncEngine engine,
+            ReadAhead readAhead,
             io.crmsync.sync.settings.SyncSettings settings,
             org.springframework.beans.factory.ObjectProvider<io.crmsync.sync.spi.CallBudget> budget,
             Clock clock) {
         this.budget = budget;
         this.engine = engine;
+        this.readAhead = readAhead;
         this.settings = settings;
         this.connectors = connectors;
         this.schema = schema;
@@ -113,8 +116,11 @@ class ChangePoller {
      */
     private int pollStreams(
             java.time.Duration interval, java.time.Duration idleInterval, boolean all) {
-        ensureInitialRun();
         Instant now = clock.instant();
+        if (!all && !anyDue(now)) {
+            return 0;
+        }
+        ensureInitialRun();
         int queued = 0;
         List<Streams.Stream> streams = new java.util.ArrayList<>(Streams.CONTACTS);
         if (settings.contactSettings().lifecycleFromOpportunities()) {
@@ -133,6 +139,7 @@ class ChangePoller {
             try {
                 found = poll(stream);
             } catch (ConnectorException e) {
+                readAhead.done(stream.key());
                 if (isFatal(e)) {
                     engine.suspend(stream.source(), e.failure());
                     return queued;
@@ -146,13 +153,35 @@ class ChangePoller {
             queued += found;
             int idle = found == 0 ? idlePolls.merge(stream.key(), 1, Integer::sum) : 0;
             idlePolls.put(stream.key(), idle);
+            // A stream that stopped at its page limit goes on at the next look.
             nextPoll.put(
                     stream.key(),
-                    now.plus(waitAfter(idle, interval, idleInterval)).minusMillis(200));
+                    readAhead.coming(stream.key(), clock.instant())
+                            ? now
+                            : now.plus(waitAfter(idle, interval, idleInterval)).minusMillis(200));
         }
         tracker.finishSettled();
         return queued;
     }
+
+    /**
+     * Whether a stream may be due, from this node's memory alone: the poll task looks several times
+     * a second, and most looks find nothing due and should not cost a query. The run's progress is
+     * still checked once a second.
+     */
+    private boolean anyDue(Instant now) {
+        boolean due =
+                java.util.stream.Stream.concat(
+                                Streams.CONTACTS.stream(), Streams.LIFECYCLE.stream())
+                        .anyMatch(s -> !now.isBefore(nextPoll.getOrDefault(s.key(), Instant.MIN)));
+        if (!due && !now.isBefore(nextSettleCheck)) {
+            nextSettleCheck = now.plusSeconds(1);
+            tracker.finishSettled();
+        }
+        return due;
+    }
+
+    private volatile Instant nextSettleCheck = Instant.MIN;
 
     /** How long a stream waits after {@code idle} empty polls in a row. */
     static java.time.Duration waitAfter(
@@ -244,8 +273,10 @@ class ChangePoller {
             cursor = next;
             backfillDone = done;
             if (!changes.more()) {
+                readAhead.done(stream.key());
                 break;
             }
+            readAhead.more(stream.key(), clock.instant());
         }
         if (queued > 0) {
             log.debug("Queued {} changes from {}", queued, stream.key());

@@ -109,6 +109,13 @@ class SyncEngine {
             return;
         }
         unaccounted(stream, items, outcome);
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "Synced {} from {}: {}",
+                    items.size(),
+                    stream.key(),
+                    items.stream().limit(5).map(WorkItem::recordId).toList());
+        }
         try {
             store(stream, outcome);
         } catch (RuntimeException e) {

@@ -23,13 +23,14 @@ class SyncTasks {
     }
 
     /**
-     * The poll task looks every second which streams are due, so that each stream is read every
-     * poll interval from the start of its last read; a task delay of a whole interval would add the
-     * time the polls take, and the scheduler's own delay, to every interval.
+     * The poll task looks every quarter of a second which streams are due (the scheduler then runs
+     * it at its next look for due jobs, twice a second), so that each stream is read within about
+     * half a second of its interval from the start of its last read. A task delay of a whole
+     * interval would add the time the polls take, and the scheduler's own delay, to every interval.
      */
     static Duration pollTick(Duration pollInterval) {
-        Duration second = Duration.ofSeconds(1);
-        return pollInterval.compareTo(second) < 0 ? pollInterval : second;
+        Duration tick = Duration.ofMillis(250);
+        return pollInterval.compareTo(tick) < 0 ? pollInterval : tick;
     }
 
     @Bean

@@ -22,8 +22,8 @@ class PollBackoffTest {
     }
 
     @Test
-    void thePollTaskLooksEverySecondOrEveryIntervalIfShorter() {
-        assertThat(SyncTasks.pollTick(INTERVAL)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(SyncTasks.pollTick(Duration.ofMillis(500))).isEqualTo(Duration.ofMillis(500));
+    void thePollTaskLooksEveryQuarterSecondOrEveryIntervalIfShorter() {
+        assertThat(SyncTasks.pollTick(INTERVAL)).isEqualTo(Duration.ofMillis(250));
+        assertThat(SyncTasks.pollTick(Duration.ofMillis(100))).isEqualTo(Duration.ofMillis(100));
     }
 }

@@ -28,6 +28,9 @@ final class BenchNodes implements AutoCloseable {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("crmsync.sync.poll-interval", pollInterval);
         properties.put("crmsync.sync.lease", "2m");
+        if (Boolean.getBoolean("crmsync.bench.debug")) {
+            properties.put("logging.level.io.crmsync.sync.engine", "DEBUG");
+        }
         properties.putAll(extra);
         Process process =
                 new ProcessBuilder(rig.nodeCommand("512m", properties))

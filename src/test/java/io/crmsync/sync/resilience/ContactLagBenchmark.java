@@ -18,12 +18,16 @@ import org.junit.jupiter.api.Test;
  * The incremental lag, from a change made in one sandbox to its arrival in the other, with the
  * shipped safety lags (Salesforce 15 s, HubSpot 10 s) and HubSpot search's two-second indexing
  * delay: first in polling mode (every {@code -Dcrmsync.bench.poll}, 5 s by default) in both
- * directions, then with HubSpot's webhooks sent to the node. Prints p50 and p95 per direction and
- * mode; asserts only that every change arrived.
+ * directions, once for the first change after a quiet minute (when the streams have slowed down to
+ * the idle interval) and then for a steady flow of changes, then with HubSpot's webhooks sent to
+ * the node. Prints each change's lag, and p50 and p95 per direction and mode; asserts only that
+ * every change arrived.
  */
 class ContactLagBenchmark {
 
     private static final String POLL_INTERVAL = System.getProperty("crmsync.bench.poll", "5s");
+    private static final String IDLE_INTERVAL = "30s";
+    private static final Duration QUIET_SPELL = Duration.ofSeconds(60);
     private static final int CONTACTS = 100;
     private static final int POLLING_SAMPLES = 40;
     private static final int WEBHOOK_SAMPLES = 30;
@@ -42,10 +46,14 @@ class ContactLagBenchmark {
                             Path.of("target", "resilience", "bench-lag.log"),
                             POLL_INTERVAL,
                             Map.of(
-                                    "server.port", String.valueOf(port),
-                                    "crmsync.salesforce.safety-lag", "15s",
-                                    "crmsync.hubspot.safety-lag", "10s",
-                                    "crmsync.sync.idle-poll-interval", "30s"));
+                                    "server.port",
+                                    String.valueOf(port),
+                                    "crmsync.salesforce.safety-lag",
+                                    "15s",
+                                    "crmsync.hubspot.safety-lag",
+                                    "10s",
+                                    "crmsync.sync.idle-poll-interval",
+                                    IDLE_INTERVAL));
             BenchNodes.awaitLinks(rig, node, CONTACTS);
             BenchNodes.awaitQuiet(rig, node, Duration.ofSeconds(20));
             rig.hubSpot().setSearchVisibilityDelay(Duration.ofSeconds(2));
@@ -55,9 +63,20 @@ class ContactLagBenchmark {
                             .query()
                             .listOfRows();
 
+            // Quiet streams poll less often, down to the idle interval: the first change after a
+            // quiet spell waits for that slower poll.
+            SyncRig.sleep(QUIET_SPELL.toMillis());
+            List<Long> wakeToHubSpot = Collections.synchronizedList(new ArrayList<>());
+            List<Long> wakeToSalesforce = Collections.synchronizedList(new ArrayList<>());
+            measure(rig, pairs.subList(0, 2), true, wakeToHubSpot, wakeToSalesforce);
+            System.out.printf(
+                    "BENCH lag polling, first change after %d s of quiet (idle poll interval %s):"
+                            + " Salesforce -> HubSpot %s ms, HubSpot -> Salesforce %s ms%n",
+                    QUIET_SPELL.toSeconds(), IDLE_INTERVAL, wakeToHubSpot, wakeToSalesforce);
+
             List<Long> toHubSpot = Collections.synchronizedList(new ArrayList<>());
             List<Long> toSalesforce = Collections.synchronizedList(new ArrayList<>());
-            measure(rig, pairs.subList(0, POLLING_SAMPLES), true, toHubSpot, toSalesforce);
+            measure(rig, pairs.subList(2, 2 + POLLING_SAMPLES), true, toHubSpot, toSalesforce);
             System.out.printf(
                     "BENCH lag polling Salesforce -> HubSpot (poll interval %s): %s%n",
                     POLL_INTERVAL, BenchNodes.percentiles(toHubSpot));
@@ -78,7 +97,7 @@ class ContactLagBenchmark {
             List<Long> byWebhook = Collections.synchronizedList(new ArrayList<>());
             measure(
                     rig,
-                    pairs.subList(POLLING_SAMPLES, POLLING_SAMPLES + WEBHOOK_SAMPLES),
+                    pairs.subList(2 + POLLING_SAMPLES, 2 + POLLING_SAMPLES + WEBHOOK_SAMPLES),
                     false,
                     new ArrayList<>(),
                     byWebhook);
@@ -107,6 +126,7 @@ class ContactLagBenchmark {
             String salesforceId = pairs.get(i).get("salesforce_id").toString();
             String value = "Changed" + System.nanoTime();
             long begin = System.nanoTime();
+            long wallClock = System.currentTimeMillis();
             Supplier<Boolean> arrived;
             List<Long> into;
             if (alternate && i % 2 == 0) {
@@ -142,6 +162,12 @@ class ContactLagBenchmark {
                                         if (millis >= 0) {
                                             into.add(millis);
                                         }
+                                        System.out.printf(
+                                                "BENCH lag sample %s %s at %s: %d ms%n",
+                                                into == toHubSpot ? "to HubSpot" : "to Salesforce",
+                                                into == toHubSpot ? salesforceId : hubSpotId,
+                                                java.time.Instant.ofEpochMilli(wallClock),
+                                                millis);
                                     }));
             SyncRig.sleep(1300);
         }
