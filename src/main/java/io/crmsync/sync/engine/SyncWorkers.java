@@ -24,6 +24,7 @@ class SyncWorkers implements SmartLifecycle {
 
     private final WorkQueue queue;
     private final SyncEngine engine;
+    private final ReadAhead readAhead;
     private final Suspension suspension;
     private final EngineProperties properties;
     private final Clock clock;
@@ -37,11 +38,13 @@ class SyncWorkers implements SmartLifecycle {
     SyncWorkers(
             WorkQueue queue,
             SyncEngine engine,
+            ReadAhead readAhead,
             Suspension suspension,
             EngineProperties properties,
             Clock clock) {
         this.queue = queue;
         this.engine = engine;
+        this.readAhead = readAhead;
         this.suspension = suspension;
         this.properties = properties;
         this.clock = clock;
@@ -112,6 +115,9 @@ class SyncWorkers implements SmartLifecycle {
             } catch (IllegalArgumentException unknown) {
                 continue;
             }
+            if (!batchReady(stream)) {
+                continue;
+            }
             if (!slots.tryAcquire()) {
                 return false;
             }
@@ -140,6 +146,18 @@ class SyncWorkers implements SmartLifecycle {
                     });
         }
         return found;
+    }
+
+    /** A partial batch waits while this node's poll is still reading the stream's next page. */
+    boolean batchReady(Streams.Stream stream) {
+        java.time.Instant now = clock.instant();
+        return !readAhead.coming(stream.key(), now)
+                || queue.batchReady(
+                        stream.source(),
+                        stream.objectType(),
+                        stream.batchSize(),
+                        now.minus(ReadAhead.HOLD),
+                        now);
     }
 
     /**

@@ -93,6 +93,37 @@ class WorkQueue {
         return inserted;
     }
 
+    /**
+     * Whether one stream has a full batch of due, unclaimed items, or one that has waited since
+     * {@code staleBefore}.
+     */
+    boolean batchReady(
+            ExternalSystem source,
+            String objectType,
+            int batchSize,
+            Instant staleBefore,
+            Instant now) {
+        return jdbc.sql(
+                        """
+                        SELECT COUNT(*) >= ? OR MIN(due_at) < ? FROM (
+                          SELECT due_at FROM sync_work
+                          WHERE source = ? AND object_type = ? AND due_at <= ?
+                            AND (claimed_until IS NULL OR claimed_until < ?)
+                          ORDER BY due_at, id LIMIT ?) due
+                        """)
+                .params(
+                        batchSize,
+                        Timestamp.from(staleBefore),
+                        source.name(),
+                        objectType,
+                        Timestamp.from(now),
+                        Timestamp.from(now),
+                        batchSize)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     /** Claims up to {@code limit} due items of one stream for {@code lease}; empty when none. */
     List<WorkItem> claim(
             ExternalSystem source, String objectType, int limit, Duration lease, Instant now) {
