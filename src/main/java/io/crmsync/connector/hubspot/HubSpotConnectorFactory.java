@@ -62,7 +62,8 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
             ObjectProvider<CallBudget> budget,
             @Value("${crmsync.hubspot.requests-per-ten-seconds:190}") int perTenSeconds,
             @Value("${crmsync.hubspot.search-per-second:5}") int searchPerSecond,
-            @Value("${crmsync.hubspot.safety-lag:10s}") Duration safetyLag) {
+            @Value("${crmsync.hubspot.safety-lag:10s}") Duration safetyLag,
+            @Value("${crmsync.hubspot.deletes-every:1m}") Duration deletesEvery) {
         this(
                 clock,
                 json,
@@ -76,6 +77,7 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
                         HubSpotOptions.DEFAULTS.initialBackoff(),
                         HubSpotOptions.DEFAULTS.maxBackoff(),
                         safetyLag,
+                        deletesEvery,
                         HubSpotOptions.DEFAULTS.schemaTtl(),
                         HubSpotOptions.DEFAULTS.timeout()));
     }
@@ -118,7 +120,8 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
                 new HubSpotConnector(
                         new IdentityReader(client, settings.flow()),
                         new SchemaReader(client, clock, options.schemaTtl()),
-                        new ChangeReader(client, clock, options.safetyLag()),
+                        new ChangeReader(
+                                client, clock, options.safetyLag(), options.deletesEvery()),
                         new RecordReader(client),
                         new BatchWriter(client, new CreateRecovery(client, calls, options)),
                         new LimitsReader(client));

@@ -44,6 +44,7 @@ class HubSpotConnectorBenchmark {
                     Duration.ofMillis(1),
                     Duration.ofMillis(20),
                     Duration.ZERO,
+                    Duration.ZERO,
                     Duration.ofMinutes(10),
                     Duration.ofSeconds(30));
 

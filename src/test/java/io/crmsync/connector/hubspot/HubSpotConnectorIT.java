@@ -334,6 +334,54 @@ class HubSpotConnectorIT {
     }
 
     @Test
+    void oneListingOfArchivedContactsServesAMinuteWithoutSkippingALaterDeletion() {
+        List<String> ids =
+                connector
+                        .write(
+                                "contacts",
+                                WriteOperation.CREATE,
+                                TestConnectors.contacts(domain, 3))
+                        .stream()
+                        .map(WriteResult::id)
+                        .toList();
+        ChangeCursor start = justBefore(ids);
+        MutableClock at = new MutableClock(start.modifiedAt().plusSeconds(1));
+        CrmConnector reader =
+                TestConnectors.factory(
+                                at,
+                                TestConnectors.FAST
+                                        .withSafetyLag(Duration.ofSeconds(5))
+                                        .withDeletesEvery(Duration.ofMinutes(1)),
+                                io.crmsync.sync.spi.CallBudget.UNLIMITED,
+                                calls)
+                        .connect(TestConnectors.privateApp(SandboxTestServer.hubspotUrl()));
+        calls.clear();
+
+        ChangePage first = reader.readChanges("contacts", start, List.of("email"), 100);
+        connector.write(
+                "contacts",
+                WriteOperation.DELETE,
+                List.of(new RecordWrite("gone", ids.getFirst(), null, Map.of())));
+        at.advance(Duration.ofSeconds(30));
+        ChangePage second = reader.readChanges("contacts", first.next(), List.of("email"), 100);
+        at.advance(Duration.ofSeconds(31));
+        ChangePage third = reader.readChanges("contacts", second.next(), List.of("email"), 100);
+
+        assertThat(first.records()).extracting(CrmRecord::id).containsAll(ids);
+        assertThat(second.records()).extracting(CrmRecord::id).doesNotContain(ids.getFirst());
+        assertThat(calls.count("list-archived"))
+                .as("one listing served the first two reads, the third listed again")
+                .isEqualTo(2);
+        assertThat(second.next())
+                .as("the cursor stays a safety lag behind the listing")
+                .isEqualTo(start);
+        assertThat(third.records())
+                .filteredOn(CrmRecord::deleted)
+                .extracting(CrmRecord::id)
+                .containsExactly(ids.getFirst());
+    }
+
+    @Test
     void everyCallIsReportedWithTheDailyUsage() {
         var none = connector.readByIds("contacts", List.of("999999998"), List.of());
 

@@ -34,6 +34,7 @@ final class TestConnectors {
                     Duration.ofMillis(1),
                     Duration.ofMillis(20),
                     Duration.ZERO,
+                    Duration.ZERO,
                     Duration.ofMinutes(10),
                     Duration.ofSeconds(10));
 

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Changes since a {@code (modifiedAt, id)} cursor: updates from the search API sorted by the
@@ -31,24 +32,65 @@ public final class ChangeReader {
     private final ArchivedLister archived;
     private final Clock clock;
     private final Duration safetyLag;
+    private final Duration deletesEvery;
+    private final Map<String, Deletions> deletions = new ConcurrentHashMap<>();
 
-    public ChangeReader(HubSpotClient client, Clock clock, Duration safetyLag) {
+    /** The archived records of one type as listed at {@code listedAt}. */
+    private record Deletions(List<CrmRecord> records, Instant listedAt) {}
+
+    /**
+     * @param deletesEvery how long one listing of archived records serves: HubSpot cannot filter
+     *     that list by time, so each listing reads every archived record of the type (100 a call)
+     */
+    public ChangeReader(
+            HubSpotClient client, Clock clock, Duration safetyLag, Duration deletesEvery) {
         this.search = new SearchPager(client);
         this.archived = new ArchivedLister(client);
         this.clock = clock;
         this.safetyLag = safetyLag;
+        this.deletesEvery = deletesEvery;
     }
 
+    /**
+     * The cursor passes only changes older than the last listing of archived records by the safety
+     * lag, so that a deletion listed later (or stamped by a clock a little behind this one) is
+     * still after the cursor. When the age of that listing holds back a backlog (search has more
+     * pages), the archived records are listed again at once.
+     */
     public ChangePage read(String type, ChangeCursor cursor, List<String> fields, int pageSize) {
         Instant now = clock.instant();
         if (!cursor.modifiedAt().isBefore(now)) {
             return new ChangePage(List.of(), cursor, false);
         }
         SearchPager.Result updates = search.after(type, cursor, now, fields, pageSize);
+        Deletions listed = deletions(type, fields, now, false);
+        ChangePage page = page(updates, listed, cursor, pageSize, now);
+        if (updates.more() && !page.more() && heldByListing(page, listed, now)) {
+            page = page(updates, deletions(type, fields, now, true), cursor, pageSize, now);
+        }
+        return page;
+    }
+
+    private Deletions deletions(String type, List<String> fields, Instant now, boolean fresh) {
+        String key = type + "|" + String.join(",", fields);
+        Deletions listed = deletions.get(key);
+        if (fresh || listed == null || !listed.listedAt().plus(deletesEvery).isAfter(now)) {
+            listed = new Deletions(archived.list(type, fields), now);
+            deletions.put(key, listed);
+        }
+        return listed;
+    }
+
+    private ChangePage page(
+            SearchPager.Result updates,
+            Deletions listed,
+            ChangeCursor cursor,
+            int pageSize,
+            Instant now) {
         Instant limit = updates.more() ? updates.records().getLast().modifiedAt() : now;
         Map<String, CrmRecord> byId = new LinkedHashMap<>();
         updates.records().forEach(r -> byId.put(r.id(), r));
-        for (CrmRecord deleted : archived.list(type, fields)) {
+        for (CrmRecord deleted : listed.records()) {
             if (deleted.modifiedAt() != null
                     && after(deleted, cursor)
                     && !deleted.modifiedAt().isAfter(limit)) {
@@ -59,7 +101,16 @@ public final class ChangeReader {
         all.sort(ORDER);
         List<CrmRecord> page = cut(all, pageSize);
         boolean more = updates.more() || page.size() < all.size();
-        return ChangePage.settling(page, cursor, now.minus(safetyLag), more);
+        return ChangePage.settling(page, cursor, listed.listedAt().minus(safetyLag), more);
+    }
+
+    /** Whether the page stopped at a change that only the age of the listing keeps unsettled. */
+    private boolean heldByListing(ChangePage page, Deletions listed, Instant now) {
+        Instant listing = listed.listedAt().minus(safetyLag);
+        Instant lag = now.minus(safetyLag);
+        return page.records().stream()
+                .map(CrmRecord::modifiedAt)
+                .anyMatch(at -> at.isAfter(listing) && !at.isAfter(lag));
     }
 
     /** The first {@code pageSize} records, and the rest of the last one's timestamp group. */

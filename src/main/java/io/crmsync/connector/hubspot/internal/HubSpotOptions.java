@@ -13,6 +13,8 @@ import java.time.Duration;
  * @param maxBackoff the cap on any retry delay, Retry-After included
  * @param safetyLag how far behind the clock the change cursor stops (newer changes are returned but
  *     read again), for search's visibility delay
+ * @param deletesEvery how long one listing of archived records serves the change reads (HubSpot
+ *     cannot filter that list by time, so each listing reads all of them)
  * @param schemaTtl how long a describe result is kept
  * @param timeout connect, read and write timeout of one HTTP call
  */
@@ -24,6 +26,7 @@ public record HubSpotOptions(
         Duration initialBackoff,
         Duration maxBackoff,
         Duration safetyLag,
+        Duration deletesEvery,
         Duration schemaTtl,
         Duration timeout) {
 
@@ -36,6 +39,7 @@ public record HubSpotOptions(
                     Duration.ofMillis(500),
                     Duration.ofSeconds(30),
                     Duration.ofSeconds(30),
+                    Duration.ofMinutes(1),
                     Duration.ofMinutes(10),
                     Duration.ofSeconds(30));
 
@@ -48,6 +52,21 @@ public record HubSpotOptions(
                 initialBackoff,
                 maxBackoff,
                 lag,
+                deletesEvery,
+                schemaTtl,
+                timeout);
+    }
+
+    public HubSpotOptions withDeletesEvery(Duration every) {
+        return new HubSpotOptions(
+                requestsPerTenSeconds,
+                searchPerSecond,
+                permitWait,
+                maxAttempts,
+                initialBackoff,
+                maxBackoff,
+                safetyLag,
+                every,
                 schemaTtl,
                 timeout);
     }
@@ -61,6 +80,7 @@ public record HubSpotOptions(
                 initial,
                 max,
                 safetyLag,
+                deletesEvery,
                 schemaTtl,
                 timeout);
     }
