@@ -214,12 +214,7 @@ public class RecordInspector {
                                     String right = value(salesforce, m.salesforceName());
                                     FieldState converted =
                                             salesforceInHubSpotTerms.get(m.property());
-                                    return new RecordField(
-                                            m.property(),
-                                            m.salesforceName(),
-                                            m.mapping().rule(),
-                                            left,
-                                            right,
+                                    boolean differs =
                                             hubSpot != null
                                                     && salesforce != null
                                                     && !same(left, right)
@@ -228,7 +223,17 @@ public class RecordInspector {
                                                                     io.crmsync.sync.convert
                                                                             .ValueConverter
                                                                             .canonical(left),
-                                                                    converted.salesforceValue())));
+                                                                    converted.salesforceValue()));
+                                    String remedy =
+                                            differs ? remedy(m.mapping(), left, right) : null;
+                                    return new RecordField(
+                                            m.property(),
+                                            m.salesforceName(),
+                                            m.mapping().rule(),
+                                            left,
+                                            right,
+                                            differs && remedy == null,
+                                            remedy);
                                 })
                         .toList();
         Link link = found.link();
@@ -242,6 +247,26 @@ public class RecordInspector {
                 fields,
                 link == null ? List.of() : provenance(link.id()),
                 errors(found));
+    }
+
+    /**
+     * Why a HubSpot and a Salesforce value differ by the mapping's own choice: Salesforce holds the
+     * start of a text it could not take whole, or the mapping's default value for a blank one.
+     */
+    static String remedy(io.crmsync.sync.FieldMapping mapping, String hubSpot, String salesforce) {
+        if (salesforce == null || salesforce.isEmpty()) {
+            return null;
+        }
+        if (mapping.truncate()
+                && hubSpot != null
+                && hubSpot.length() > salesforce.length()
+                && hubSpot.startsWith(salesforce)) {
+            return RecordField.TRUNCATED;
+        }
+        if (salesforce.equals(mapping.defaultValue()) && (hubSpot == null || hubSpot.isBlank())) {
+            return RecordField.DEFAULTED;
+        }
+        return null;
     }
 
     private CrmRecord readHubSpot(String id, List<MappedField> mapped) {

@@ -37,6 +37,13 @@ class RecordFieldsGrid extends Composite<Grid<RecordField>> {
                                         badge.getElement().getThemeList().add("badge contrast");
                                         return badge;
                                     }
+                                    if (f.remedy() != null) {
+                                        Span badge = new Span(f.remedy());
+                                        badge.getElement().getThemeList().add("badge");
+                                        badge.setTitle(
+                                                "The values differ because the mapping says so");
+                                        return badge;
+                                    }
                                     Span badge = new Span(f.differs() ? "Differs" : "");
                                     if (f.differs()) {
                                         badge.getElement().getThemeList().add("badge error");

@@ -8,6 +8,7 @@ import io.crmsync.sync.ErrorGroup;
 import io.crmsync.sync.ErrorRemedy;
 import io.crmsync.sync.FieldSkip;
 import io.crmsync.sync.MappingRejected;
+import io.crmsync.sync.RecordField;
 import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.SyncHealthService;
 import io.crmsync.sync.SyncRecordService;
@@ -74,6 +75,7 @@ class RemediesIT extends SyncScenarioSupport {
         assertThat(sync.hubSpotById(id, "jobtitle").fields().get("jobtitle"))
                 .as("the truncated echo does not overwrite HubSpot")
                 .isEqualTo(title);
+        assertDifferenceExplained(id, "jobtitle", RecordField.TRUNCATED);
         assertVersionAndAudit(version, "CONTACT_MAPPING_CHANGED", "\"truncate\":true");
     }
 
@@ -116,6 +118,7 @@ class RemediesIT extends SyncScenarioSupport {
         assertThat(sync.hubSpotById(id, "lastname").fields().get("lastname"))
                 .as("the default's echo is not synced back")
                 .isIn(null, "");
+        assertDifferenceExplained(id, "lastname", RecordField.DEFAULTED);
         assertVersionAndAudit(version, "CONTACT_MAPPING_CHANGED", "Unknown");
     }
 
@@ -199,5 +202,17 @@ class RemediesIT extends SyncScenarioSupport {
                                 .query(Long.class)
                                 .single())
                 .isPositive();
+    }
+
+    /** The Records page shows why the two values differ, and does not call it a difference. */
+    private void assertDifferenceExplained(String hubSpotId, String property, String remedy) {
+        assertThat(records.find(hubSpotId).orElseThrow().fields())
+                .filteredOn(f -> f.hubSpotProperty().equals(property))
+                .singleElement()
+                .satisfies(
+                        f -> {
+                            assertThat(f.remedy()).isEqualTo(remedy);
+                            assertThat(f.differs()).isFalse();
+                        });
     }
 }
