@@ -2,6 +2,7 @@ package io.crmsync.sandbox.hubspot;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,10 @@ final class Times {
             return null;
         }
         String v = value.strip();
+        Long stored = storedFormat(v);
+        if (stored != null) {
+            return stored;
+        }
         if (v.chars().allMatch(Character::isDigit)) {
             return Long.parseLong(v);
         }
@@ -36,6 +41,38 @@ final class Times {
             } catch (DateTimeParseException e2) {
                 return null;
             }
+        }
+    }
+
+    /**
+     * The format every stored timestamp has, read without a formatter: search compares the
+     * timestamps of every record of a type for each request, and a general parse made reading
+     * 100,000 changes back take minutes. Null when {@code v} has another format.
+     */
+    private static Long storedFormat(String v) {
+        if (v.length() != 24
+                || v.charAt(4) != '-'
+                || v.charAt(7) != '-'
+                || v.charAt(10) != 'T'
+                || v.charAt(13) != ':'
+                || v.charAt(16) != ':'
+                || v.charAt(19) != '.'
+                || v.charAt(23) != 'Z') {
+            return null;
+        }
+        try {
+            long seconds =
+                    LocalDateTime.of(
+                                    Integer.parseInt(v, 0, 4, 10),
+                                    Integer.parseInt(v, 5, 7, 10),
+                                    Integer.parseInt(v, 8, 10, 10),
+                                    Integer.parseInt(v, 11, 13, 10),
+                                    Integer.parseInt(v, 14, 16, 10),
+                                    Integer.parseInt(v, 17, 19, 10))
+                            .toEpochSecond(ZoneOffset.UTC);
+            return seconds * 1000 + Integer.parseInt(v, 20, 23, 10);
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            return null;
         }
     }
 
