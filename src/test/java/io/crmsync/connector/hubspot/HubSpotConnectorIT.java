@@ -2,6 +2,7 @@ package io.crmsync.connector.hubspot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmsync.connector.hubspot.internal.HubSpotOptions;
 import io.crmsync.sandbox.hubspot.HubSpotSandbox;
 import io.crmsync.sync.spi.ChangeCursor;
 import io.crmsync.sync.spi.ChangePage;
@@ -299,24 +300,11 @@ class HubSpotConnectorIT {
     void changesSearchDoesNotShowYetAreReadOnceVisibleNotSkipped() {
         sandbox.setSearchVisibilityDelay(Duration.ofMinutes(1));
         try {
-            List<String> ids =
-                    connector
-                            .write(
-                                    "contacts",
-                                    WriteOperation.CREATE,
-                                    TestConnectors.contacts(domain, 3))
-                            .stream()
-                            .map(WriteResult::id)
-                            .toList();
+            List<String> ids = createThree();
             ChangeCursor start = justBefore(ids);
             MutableClock lagging = new MutableClock(start.modifiedAt().plusSeconds(30));
             CrmConnector withLag =
-                    TestConnectors.factory(
-                                    lagging,
-                                    TestConnectors.FAST.withSafetyLag(Duration.ofMinutes(2)),
-                                    io.crmsync.sync.spi.CallBudget.UNLIMITED,
-                                    calls)
-                            .connect(TestConnectors.privateApp(SandboxTestServer.hubspotUrl()));
+                    readerWith(lagging, TestConnectors.FAST.withSafetyLag(Duration.ofMinutes(2)));
 
             ChangePage early = withLag.readChanges("contacts", start, List.of("email"), 100);
             sandbox.advanceClock(Duration.ofSeconds(61));
@@ -335,26 +323,15 @@ class HubSpotConnectorIT {
 
     @Test
     void oneListingOfArchivedContactsServesAMinuteWithoutSkippingALaterDeletion() {
-        List<String> ids =
-                connector
-                        .write(
-                                "contacts",
-                                WriteOperation.CREATE,
-                                TestConnectors.contacts(domain, 3))
-                        .stream()
-                        .map(WriteResult::id)
-                        .toList();
+        List<String> ids = createThree();
         ChangeCursor start = justBefore(ids);
         MutableClock at = new MutableClock(start.modifiedAt().plusSeconds(1));
         CrmConnector reader =
-                TestConnectors.factory(
-                                at,
-                                TestConnectors.FAST
-                                        .withSafetyLag(Duration.ofSeconds(5))
-                                        .withDeletesEvery(Duration.ofMinutes(1)),
-                                io.crmsync.sync.spi.CallBudget.UNLIMITED,
-                                calls)
-                        .connect(TestConnectors.privateApp(SandboxTestServer.hubspotUrl()));
+                readerWith(
+                        at,
+                        TestConnectors.FAST
+                                .withSafetyLag(Duration.ofSeconds(5))
+                                .withDeletesEvery(Duration.ofMinutes(1)));
         calls.clear();
 
         ChangePage first = reader.readChanges("contacts", start, List.of("email"), 100);
@@ -401,6 +378,21 @@ class HubSpotConnectorIT {
                         List.of("email"))
                 .stream()
                 .collect(Collectors.toMap(CrmRecord::id, r -> (String) r.fields().get("email")));
+    }
+
+    private List<String> createThree() {
+        return connector
+                .write("contacts", WriteOperation.CREATE, TestConnectors.contacts(domain, 3))
+                .stream()
+                .map(WriteResult::id)
+                .toList();
+    }
+
+    /** A second connector with its own clock and options, whose calls are logged too. */
+    private CrmConnector readerWith(MutableClock clock, HubSpotOptions options) {
+        return TestConnectors.factory(
+                        clock, options, io.crmsync.sync.spi.CallBudget.UNLIMITED, calls)
+                .connect(TestConnectors.privateApp(SandboxTestServer.hubspotUrl()));
     }
 
     private ChangeCursor justBefore(List<String> ids) {
