@@ -359,6 +359,41 @@ class HubSpotConnectorIT {
     }
 
     @Test
+    void aBacklogHeldBackByTheListingListsAgainOnceTheListingIsASafetyLagOld() {
+        List<String> ids =
+                connector
+                        .write(
+                                "contacts",
+                                WriteOperation.CREATE,
+                                TestConnectors.contacts(domain, 250))
+                        .stream()
+                        .map(WriteResult::id)
+                        .toList();
+        ChangeCursor start = justBefore(ids);
+        MutableClock at = new MutableClock(start.modifiedAt().plusSeconds(4));
+        CrmConnector reader =
+                readerWith(
+                        at,
+                        TestConnectors.FAST
+                                .withSafetyLag(Duration.ofSeconds(5))
+                                .withDeletesEvery(Duration.ofMinutes(1)));
+        calls.clear();
+
+        reader.readChanges("contacts", start, List.of("email"), 100);
+        at.advance(Duration.ofSeconds(3));
+        ChangePage held = reader.readChanges("contacts", start, List.of("email"), 100);
+        long listingsWhileYoung = calls.count("list-archived");
+        at.advance(Duration.ofSeconds(2));
+        ChangePage moved = reader.readChanges("contacts", start, List.of("email"), 100);
+
+        assertThat(held.next()).as("held back by a listing 3 s old").isEqualTo(start);
+        assertThat(listingsWhileYoung).isEqualTo(1);
+        assertThat(calls.count("list-archived")).isEqualTo(2);
+        assertThat(moved.next()).isNotEqualTo(start);
+        assertThat(moved.more()).as("search has more than a page of the backlog").isTrue();
+    }
+
+    @Test
     void everyCallIsReportedWithTheDailyUsage() {
         var none = connector.readByIds("contacts", List.of("999999998"), List.of());
 

@@ -55,7 +55,9 @@ public final class ChangeReader {
      * The cursor passes only changes older than the last listing of archived records by the safety
      * lag, so that a deletion listed later (or stamped by a clock a little behind this one) is
      * still after the cursor. When the age of that listing holds back a backlog (search has more
-     * pages), the archived records are listed again at once.
+     * pages), the archived records are listed again, at most once per safety lag: reading back a
+     * burst of crmsync's own writes would otherwise list them on every read, and each listing
+     * counts against HubSpot's limit per 10 seconds.
      */
     public ChangePage read(String type, ChangeCursor cursor, List<String> fields, int pageSize) {
         Instant now = clock.instant();
@@ -65,7 +67,10 @@ public final class ChangeReader {
         SearchPager.Result updates = search.after(type, cursor, now, fields, pageSize);
         Deletions listed = deletions(type, fields, now, false);
         ChangePage page = page(updates, listed, cursor, pageSize, now);
-        if (updates.more() && !page.more() && heldByListing(page, listed, now)) {
+        if (updates.more()
+                && !page.more()
+                && heldByListing(page, listed, now)
+                && !listed.listedAt().plus(safetyLag).isAfter(now)) {
             page = page(updates, deletions(type, fields, now, true), cursor, pageSize, now);
         }
         return page;
