@@ -28,6 +28,8 @@ public final class ChangeReader {
             Comparator.comparing(CrmRecord::modifiedAt)
                     .thenComparing(CrmRecord::id, ChangeReader::compareIds);
 
+    private static final Duration RATE_WINDOW = Duration.ofSeconds(10);
+
     private final SearchPager search;
     private final ArchivedLister archived;
     private final Clock clock;
@@ -55,9 +57,9 @@ public final class ChangeReader {
      * The cursor passes only changes older than the last listing of archived records by the safety
      * lag, so that a deletion listed later (or stamped by a clock a little behind this one) is
      * still after the cursor. When the age of that listing holds back a backlog (search has more
-     * pages), the archived records are listed again, at most once per safety lag: reading back a
-     * burst of crmsync's own writes would otherwise list them on every read, and each listing
-     * counts against HubSpot's limit per 10 seconds.
+     * pages), the archived records are listed again, at most once per safety lag or HubSpot's rate
+     * window of 10 seconds, whichever is longer: reading back a burst of crmsync's own writes would
+     * otherwise list them on every read, and each listing counts against that window's limit.
      */
     public ChangePage read(String type, ChangeCursor cursor, List<String> fields, int pageSize) {
         Instant now = clock.instant();
@@ -70,10 +72,14 @@ public final class ChangeReader {
         if (updates.more()
                 && !page.more()
                 && heldByListing(page, listed, now)
-                && !listed.listedAt().plus(safetyLag).isAfter(now)) {
+                && !listed.listedAt().plus(relistAfter()).isAfter(now)) {
             page = page(updates, deletions(type, fields, now, true), cursor, pageSize, now);
         }
         return page;
+    }
+
+    private Duration relistAfter() {
+        return safetyLag.compareTo(RATE_WINDOW) > 0 ? safetyLag : RATE_WINDOW;
     }
 
     private Deletions deletions(String type, List<String> fields, Instant now, boolean fresh) {
