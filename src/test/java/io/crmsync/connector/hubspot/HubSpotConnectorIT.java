@@ -300,7 +300,7 @@ class HubSpotConnectorIT {
     void changesSearchDoesNotShowYetAreReadOnceVisibleNotSkipped() {
         sandbox.setSearchVisibilityDelay(Duration.ofMinutes(1));
         try {
-            List<String> ids = createThree();
+            List<String> ids = create(3);
             ChangeCursor start = justBefore(ids);
             MutableClock lagging = new MutableClock(start.modifiedAt().plusSeconds(30));
             CrmConnector withLag =
@@ -323,15 +323,10 @@ class HubSpotConnectorIT {
 
     @Test
     void oneListingOfArchivedContactsServesAMinuteWithoutSkippingALaterDeletion() {
-        List<String> ids = createThree();
+        List<String> ids = create(3);
         ChangeCursor start = justBefore(ids);
         MutableClock at = new MutableClock(start.modifiedAt().plusSeconds(1));
-        CrmConnector reader =
-                readerWith(
-                        at,
-                        TestConnectors.FAST
-                                .withSafetyLag(Duration.ofSeconds(5))
-                                .withDeletesEvery(Duration.ofMinutes(1)));
+        CrmConnector reader = listingEveryMinute(at);
         calls.clear();
 
         ChangePage first = reader.readChanges("contacts", start, List.of("email"), 100);
@@ -360,23 +355,10 @@ class HubSpotConnectorIT {
 
     @Test
     void aBacklogHeldBackByTheListingListsAgainOnceTheListingIsTenSecondsOld() {
-        List<String> ids =
-                connector
-                        .write(
-                                "contacts",
-                                WriteOperation.CREATE,
-                                TestConnectors.contacts(domain, 250))
-                        .stream()
-                        .map(WriteResult::id)
-                        .toList();
+        List<String> ids = create(250);
         ChangeCursor start = justBefore(ids);
         MutableClock at = new MutableClock(start.modifiedAt().plusSeconds(4));
-        CrmConnector reader =
-                readerWith(
-                        at,
-                        TestConnectors.FAST
-                                .withSafetyLag(Duration.ofSeconds(5))
-                                .withDeletesEvery(Duration.ofMinutes(1)));
+        CrmConnector reader = listingEveryMinute(at);
         calls.clear();
 
         reader.readChanges("contacts", start, List.of("email"), 100);
@@ -415,12 +397,21 @@ class HubSpotConnectorIT {
                 .collect(Collectors.toMap(CrmRecord::id, r -> (String) r.fields().get("email")));
     }
 
-    private List<String> createThree() {
+    private List<String> create(int count) {
         return connector
-                .write("contacts", WriteOperation.CREATE, TestConnectors.contacts(domain, 3))
+                .write("contacts", WriteOperation.CREATE, TestConnectors.contacts(domain, count))
                 .stream()
                 .map(WriteResult::id)
                 .toList();
+    }
+
+    /** A reader with a 5 s safety lag that lists archived contacts once a minute. */
+    private CrmConnector listingEveryMinute(MutableClock clock) {
+        return readerWith(
+                clock,
+                TestConnectors.FAST
+                        .withSafetyLag(Duration.ofSeconds(5))
+                        .withDeletesEvery(Duration.ofMinutes(1)));
     }
 
     /** A second connector with its own clock and options, whose calls are logged too. */
