@@ -36,6 +36,85 @@ public record ContactSettings(
                     SalesforceStatePicklist.DISABLED,
                     HubSpotStateValues.MATCH_SALESFORCE_DEFAULTS);
 
+    public ContactSettings withSalesforceChanges(SalesforceChangeAction action) {
+        return new ContactSettings(
+                action,
+                hubSpotTarget,
+                autoCreateCompanies,
+                salesforceDeletes,
+                lifecycleFromOpportunities,
+                companyLifecycleSync,
+                inclusionListId,
+                salesforceStatePicklist,
+                hubSpotStateValues);
+    }
+
+    public ContactSettings withHubSpotTarget(HubSpotTarget target) {
+        return new ContactSettings(
+                salesforceChanges,
+                target,
+                autoCreateCompanies,
+                salesforceDeletes,
+                lifecycleFromOpportunities,
+                companyLifecycleSync,
+                inclusionListId,
+                salesforceStatePicklist,
+                hubSpotStateValues);
+    }
+
+    public ContactSettings withAutoCreateCompanies(boolean on) {
+        return new ContactSettings(
+                salesforceChanges,
+                hubSpotTarget,
+                on,
+                salesforceDeletes,
+                lifecycleFromOpportunities,
+                companyLifecycleSync,
+                inclusionListId,
+                salesforceStatePicklist,
+                hubSpotStateValues);
+    }
+
+    public ContactSettings withSalesforceDeletes(SalesforceDeleteAction action) {
+        return new ContactSettings(
+                salesforceChanges,
+                hubSpotTarget,
+                autoCreateCompanies,
+                action,
+                lifecycleFromOpportunities,
+                companyLifecycleSync,
+                inclusionListId,
+                salesforceStatePicklist,
+                hubSpotStateValues);
+    }
+
+    /** The inclusion list, or none for a null or blank id. */
+    public ContactSettings withInclusionList(String listId) {
+        return new ContactSettings(
+                salesforceChanges,
+                hubSpotTarget,
+                autoCreateCompanies,
+                salesforceDeletes,
+                lifecycleFromOpportunities,
+                companyLifecycleSync,
+                listId == null || listId.isBlank() ? null : listId,
+                salesforceStatePicklist,
+                hubSpotStateValues);
+    }
+
+    public ContactSettings withStates(SalesforceStatePicklist picklist, HubSpotStateValues values) {
+        return new ContactSettings(
+                salesforceChanges,
+                hubSpotTarget,
+                autoCreateCompanies,
+                salesforceDeletes,
+                lifecycleFromOpportunities,
+                companyLifecycleSync,
+                inclusionListId,
+                picklist,
+                values);
+    }
+
     public enum SalesforceChangeAction {
         CREATE_OR_UPDATE,
         DO_NOTHING

@@ -177,20 +177,7 @@ public class ContactSettingsService {
         Objects.requireNonNull(s.salesforceDeletes(), "salesforceDeletes");
         Objects.requireNonNull(s.salesforceStatePicklist(), "salesforceStatePicklist");
         Objects.requireNonNull(s.hubSpotStateValues(), "hubSpotStateValues");
-        String list = s.inclusionListId();
-        if (list != null && list.isBlank()) {
-            list = null;
-        }
-        return new ContactSettings(
-                s.salesforceChanges(),
-                s.hubSpotTarget(),
-                s.autoCreateCompanies(),
-                s.salesforceDeletes(),
-                s.lifecycleFromOpportunities(),
-                s.companyLifecycleSync(),
-                list,
-                s.salesforceStatePicklist(),
-                s.hubSpotStateValues());
+        return s.withInclusionList(s.inclusionListId());
     }
 
     private static Map<String, Object> state(ContactSettings s) {

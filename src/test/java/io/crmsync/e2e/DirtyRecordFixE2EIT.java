@@ -13,7 +13,6 @@ import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.SandboxLink;
 import io.crmsync.sandbox.SandboxRecordService;
 import io.crmsync.sandbox.SandboxRow;
-import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.ContactSettings.HubSpotStateValues;
 import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
 import io.crmsync.sync.ContactSettingsService;
@@ -29,7 +28,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,9 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * In a real browser, against both sandboxes: a HubSpot contact with "Calif." as its state cannot
@@ -81,7 +76,7 @@ class DirtyRecordFixE2EIT {
 
         email = "calla-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         hubSpotId =
-                asAdmin(
+                TestAccounts.asAdmin(
                         () ->
                                 sandbox.save(
                                                 ExternalSystem.HUBSPOT,
@@ -227,7 +222,7 @@ class DirtyRecordFixE2EIT {
                 .isVisible();
         Browser.screenshot(page, "fix-08-error-cleared");
         assertThat(
-                        asAdmin(
+                        TestAccounts.asAdmin(
                                 () ->
                                         sandbox.records(
                                                 ExternalSystem.SALESFORCE, "Contact", email, 0, 5)))
@@ -262,7 +257,8 @@ class DirtyRecordFixE2EIT {
     }
 
     private SandboxRow hubSpotRecord() {
-        return asAdmin(() -> sandbox.find(ExternalSystem.HUBSPOT, "contacts", hubSpotId))
+        return TestAccounts.asAdmin(
+                        () -> sandbox.find(ExternalSystem.HUBSPOT, "contacts", hubSpotId))
                 .orElseThrow();
     }
 
@@ -275,21 +271,14 @@ class DirtyRecordFixE2EIT {
         if (!on) {
             return;
         }
-        asAdmin(
+        TestAccounts.asAdmin(
                 () -> {
                     var current = settings.current();
-                    ContactSettings s = current.settings();
                     return settings.save(
-                            new ContactSettings(
-                                    s.salesforceChanges(),
-                                    s.hubSpotTarget(),
-                                    s.autoCreateCompanies(),
-                                    s.salesforceDeletes(),
-                                    s.lifecycleFromOpportunities(),
-                                    s.companyLifecycleSync(),
-                                    s.inclusionListId(),
-                                    SalesforceStatePicklist.ENABLED,
-                                    HubSpotStateValues.MATCH_SALESFORCE_DEFAULTS),
+                            current.settings()
+                                    .withStates(
+                                            SalesforceStatePicklist.ENABLED,
+                                            HubSpotStateValues.MATCH_SALESFORCE_DEFAULTS),
                             current.version());
                 });
     }
@@ -310,19 +299,6 @@ class DirtyRecordFixE2EIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> T asAdmin(Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext admin = SecurityContextHolder.createEmptyContext();
-        admin.setAuthentication(
-                new TestingAuthenticationToken(TestAccounts.ADMIN, "x", "ROLE_ADMIN"));
-        SecurityContextHolder.setContext(admin);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
         }
     }
 }

@@ -57,7 +57,7 @@ class ContactSettingsServiceIT {
     void aSaveBumpsTheVersionKeepsHistoryAndAuditsTheDifference() {
         ContactSettingsSnapshot before = service.current();
         ContactSettings changed =
-                withDeletes(before.settings(), SalesforceDeleteAction.DELETE_CONTACT);
+                before.settings().withSalesforceDeletes(SalesforceDeleteAction.DELETE_CONTACT);
 
         ContactSettingsSnapshot after = service.save(changed, before.version());
 
@@ -95,7 +95,7 @@ class ContactSettingsServiceIT {
     void aSaveFromAStaleVersionIsRefused() {
         ContactSettingsSnapshot read = service.current();
         service.save(
-                withDeletes(read.settings(), SalesforceDeleteAction.DELETE_CONTACT),
+                read.settings().withSalesforceDeletes(SalesforceDeleteAction.DELETE_CONTACT),
                 read.version());
 
         assertThatThrownBy(() -> service.save(ContactSettings.DEFAULTS, read.version()))
@@ -151,7 +151,7 @@ class ContactSettingsServiceIT {
         assertThat(service.inclusionLists()).noneMatch(l -> l.id().equals(created.id()));
 
         ContactSettingsSnapshot read = service.current();
-        service.save(withList(read.settings(), created.id()), read.version());
+        service.save(read.settings().withInclusionList(created.id()), read.version());
 
         assertThat(service.inclusionLists()).anyMatch(l -> l.id().equals(created.id()));
         assertThat(engineView.contactSettings().inclusionListId()).isEqualTo(created.id());
@@ -209,31 +209,5 @@ class ContactSettingsServiceIT {
                         .matcher(response.body());
         assertThat(matcher.find()).as(response.body()).isTrue();
         return matcher.group(1);
-    }
-
-    static ContactSettings withDeletes(ContactSettings s, SalesforceDeleteAction deletes) {
-        return new ContactSettings(
-                s.salesforceChanges(),
-                s.hubSpotTarget(),
-                s.autoCreateCompanies(),
-                deletes,
-                s.lifecycleFromOpportunities(),
-                s.companyLifecycleSync(),
-                s.inclusionListId(),
-                s.salesforceStatePicklist(),
-                s.hubSpotStateValues());
-    }
-
-    static ContactSettings withList(ContactSettings s, String listId) {
-        return new ContactSettings(
-                s.salesforceChanges(),
-                s.hubSpotTarget(),
-                s.autoCreateCompanies(),
-                s.salesforceDeletes(),
-                s.lifecycleFromOpportunities(),
-                s.companyLifecycleSync(),
-                listId,
-                s.salesforceStatePicklist(),
-                s.hubSpotStateValues());
     }
 }

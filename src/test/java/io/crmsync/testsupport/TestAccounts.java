@@ -24,6 +24,32 @@ public class TestAccounts {
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
 
+    /** Runs {@code action} signed in as the test admin, then restores whoever was signed in. */
+    public static <T> T asAdmin(java.util.function.Supplier<T> action) {
+        org.springframework.security.core.context.SecurityContext previous =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContext admin =
+                org.springframework.security.core.context.SecurityContextHolder
+                        .createEmptyContext();
+        admin.setAuthentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken(
+                        ADMIN, "x", "ROLE_ADMIN"));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(admin);
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void asAdmin(Runnable action) {
+        asAdmin(
+                () -> {
+                    action.run();
+                    return null;
+                });
+    }
+
     TestAccounts(AppUserRepository users, PasswordEncoder encoder) {
         this.users = users;
         this.encoder = encoder;

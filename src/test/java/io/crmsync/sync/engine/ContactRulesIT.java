@@ -2,7 +2,6 @@ package io.crmsync.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.ContactSettings.HubSpotTarget;
 import io.crmsync.sync.ContactSettings.SalesforceChangeAction;
 import io.crmsync.sync.ContactSettings.SalesforceDeleteAction;
@@ -24,7 +23,7 @@ class ContactRulesIT extends SyncScenarioSupport {
         sync.settle();
         String hubSpotId = sync.linkOfSalesforce(id).orElseThrow().hubSpotId();
 
-        sync.contactSettings(s -> with(s, SalesforceChangeAction.DO_NOTHING));
+        sync.contactSettings(s -> s.withSalesforceChanges(SalesforceChangeAction.DO_NOTHING));
         sync.updateSalesforce("Contact", id, Map.of("Title", "Unseen"));
         String newEmail = SyncFixture.email("never");
         sync.createSalesforce("Contact", Map.of("LastName", "Never", "Email", newEmail));
@@ -38,7 +37,7 @@ class ContactRulesIT extends SyncScenarioSupport {
     void s7AndS12NewSalesforceRecordsSyncOutsideTheListButUpdatesOnlyInside() {
         ListCapable lists = (ListCapable) sync.hubSpot();
         CrmList list = lists.createList("Inclusion " + SyncFixture.email("l"), "contacts");
-        sync.contactSettings(s -> withList(s, list.id()));
+        sync.contactSettings(s -> s.withInclusionList(list.id()));
 
         String email = SyncFixture.email("outside");
         String id = sync.createSalesforce("Contact", Map.of("LastName", "Outside", "Email", email));
@@ -61,7 +60,7 @@ class ContactRulesIT extends SyncScenarioSupport {
     void s12OnlyListMembersSyncFromHubSpot() {
         ListCapable lists = (ListCapable) sync.hubSpot();
         CrmList list = lists.createList("Members " + SyncFixture.email("l"), "contacts");
-        sync.contactSettings(s -> withList(s, list.id()));
+        sync.contactSettings(s -> s.withInclusionList(list.id()));
         String outside = SyncFixture.email("nonmember");
         String inside = SyncFixture.email("member");
         sync.createHubSpot(Map.of("lastname", "Out", "email", outside));
@@ -76,7 +75,8 @@ class ContactRulesIT extends SyncScenarioSupport {
 
     @Test
     void s8HubSpotContactsCanBecomeLeadsAndAConvertedLeadRelinksWithoutADuplicate() {
-        sync.contactSettings(s -> withTarget(s, HubSpotTarget.LEAD));
+        sync.contactSettings(
+                s -> s.withHubSpotTarget(HubSpotTarget.LEAD).withAutoCreateCompanies(false));
         String email = SyncFixture.email("lead");
         String hubSpotId =
                 sync.createHubSpot(Map.of("firstname", "Lee", "lastname", "Ead", "email", email));
@@ -117,7 +117,7 @@ class ContactRulesIT extends SyncScenarioSupport {
                 .as("do nothing: the HubSpot contact stays")
                 .isPresent();
 
-        sync.contactSettings(s -> withDeletes(s, SalesforceDeleteAction.DELETE_CONTACT));
+        sync.contactSettings(s -> s.withSalesforceDeletes(SalesforceDeleteAction.DELETE_CONTACT));
         String gone = SyncFixture.email("gone");
         String goneId = sync.createSalesforce("Contact", Map.of("LastName", "Gone", "Email", gone));
         sync.settle();
@@ -130,7 +130,7 @@ class ContactRulesIT extends SyncScenarioSupport {
 
     @Test
     void s10AHubSpotDeleteNeverDeletesInSalesforce() {
-        sync.contactSettings(s -> withDeletes(s, SalesforceDeleteAction.DELETE_CONTACT));
+        sync.contactSettings(s -> s.withSalesforceDeletes(SalesforceDeleteAction.DELETE_CONTACT));
         String email = SyncFixture.email("stays");
         String id = sync.createSalesforce("Contact", Map.of("LastName", "Stays", "Email", email));
         sync.settle();
@@ -138,57 +138,5 @@ class ContactRulesIT extends SyncScenarioSupport {
         sync.settle();
         assertThat(sync.salesforceById("Contact", id, "Email")).isNotNull();
         assertThat(sync.linkOfSalesforce(id)).isEmpty();
-    }
-
-    private static ContactSettings with(ContactSettings s, SalesforceChangeAction action) {
-        return new ContactSettings(
-                action,
-                s.hubSpotTarget(),
-                s.autoCreateCompanies(),
-                s.salesforceDeletes(),
-                s.lifecycleFromOpportunities(),
-                s.companyLifecycleSync(),
-                s.inclusionListId(),
-                s.salesforceStatePicklist(),
-                s.hubSpotStateValues());
-    }
-
-    private static ContactSettings withList(ContactSettings s, String listId) {
-        return new ContactSettings(
-                s.salesforceChanges(),
-                s.hubSpotTarget(),
-                s.autoCreateCompanies(),
-                s.salesforceDeletes(),
-                s.lifecycleFromOpportunities(),
-                s.companyLifecycleSync(),
-                listId,
-                s.salesforceStatePicklist(),
-                s.hubSpotStateValues());
-    }
-
-    private static ContactSettings withTarget(ContactSettings s, HubSpotTarget target) {
-        return new ContactSettings(
-                s.salesforceChanges(),
-                target,
-                false,
-                s.salesforceDeletes(),
-                s.lifecycleFromOpportunities(),
-                s.companyLifecycleSync(),
-                s.inclusionListId(),
-                s.salesforceStatePicklist(),
-                s.hubSpotStateValues());
-    }
-
-    private static ContactSettings withDeletes(ContactSettings s, SalesforceDeleteAction deletes) {
-        return new ContactSettings(
-                s.salesforceChanges(),
-                s.hubSpotTarget(),
-                s.autoCreateCompanies(),
-                deletes,
-                s.lifecycleFromOpportunities(),
-                s.companyLifecycleSync(),
-                s.inclusionListId(),
-                s.salesforceStatePicklist(),
-                s.hubSpotStateValues());
     }
 }

@@ -3,7 +3,6 @@ package io.crmsync.sync.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmsync.sync.ContactMappingService;
-import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.ContactSettings.HubSpotStateValues;
 import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
 import io.crmsync.sync.FieldMapping;
@@ -16,8 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The mapping rules of S14 and the state and country options of S13, end to end. */
 @CrmsyncIntegrationTest
@@ -103,8 +100,7 @@ class FieldRulesIT extends SyncScenarioSupport {
         clock.advance(Duration.ofMinutes(10));
         sync.contactSettings(
                 s ->
-                        picklists(
-                                s,
+                        s.withStates(
                                 SalesforceStatePicklist.ENABLED,
                                 HubSpotStateValues.MATCH_SALESFORCE_DEFAULTS));
 
@@ -140,7 +136,7 @@ class FieldRulesIT extends SyncScenarioSupport {
                         });
 
         sync.contactSettings(
-                s -> picklists(s, SalesforceStatePicklist.ENABLED, HubSpotStateValues.SEND_AS_IS));
+                s -> s.withStates(SalesforceStatePicklist.ENABLED, HubSpotStateValues.SEND_AS_IS));
         String asIs = SyncFixture.email("asis");
         String asIsId =
                 sync.createHubSpot(
@@ -167,8 +163,7 @@ class FieldRulesIT extends SyncScenarioSupport {
         clock.advance(Duration.ofMinutes(10));
         sync.contactSettings(
                 s ->
-                        picklists(
-                                s,
+                        s.withStates(
                                 SalesforceStatePicklist.ENABLED,
                                 HubSpotStateValues.MATCH_SALESFORCE_DEFAULTS));
         String id =
@@ -190,7 +185,7 @@ class FieldRulesIT extends SyncScenarioSupport {
     }
 
     private void rule(String property, SyncRule rule) {
-        asAdmin(
+        TestAccounts.asAdmin(
                 () -> {
                     FieldMapping m =
                             mappings.mappings().stream()
@@ -208,30 +203,5 @@ class FieldRulesIT extends SyncScenarioSupport {
                                         m.translations()));
                     }
                 });
-    }
-
-    private static void asAdmin(Runnable action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        new TestingAuthenticationToken(TestAccounts.ADMIN, "x", "ROLE_ADMIN"));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private static ContactSettings picklists(
-            ContactSettings s, SalesforceStatePicklist sf, HubSpotStateValues hs) {
-        return new ContactSettings(
-                s.salesforceChanges(),
-                s.hubSpotTarget(),
-                s.autoCreateCompanies(),
-                s.salesforceDeletes(),
-                s.lifecycleFromOpportunities(),
-                s.companyLifecycleSync(),
-                s.inclusionListId(),
-                sf,
-                hs);
     }
 }

@@ -7,9 +7,6 @@ import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.TestAccounts;
 import java.time.Duration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Lets tests outside the engine package run the engine, which is switched off in tests, and look
@@ -38,17 +35,11 @@ public final class RecordSyncDriver {
     /** The default Contacts settings and no suspension, as an admin would leave them. */
     public void reset() {
         suspension.clear();
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext admin = SecurityContextHolder.createEmptyContext();
-        admin.setAuthentication(
-                new TestingAuthenticationToken(TestAccounts.ADMIN, "x", "ROLE_ADMIN"));
-        SecurityContextHolder.setContext(admin);
-        try {
-            var current = settings.current();
-            settings.save(ContactSettings.DEFAULTS, current.version());
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        TestAccounts.asAdmin(
+                () -> {
+                    var current = settings.current();
+                    settings.save(ContactSettings.DEFAULTS, current.version());
+                });
     }
 
     /** Lets time pass beyond the change readers' safety lag, then syncs until settled. */

@@ -17,8 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Drives both sandboxes and the engine for sync scenario tests. */
 class SyncFixture {
@@ -162,16 +160,11 @@ class SyncFixture {
 
     /** Changes the Contacts settings as an admin. */
     void contactSettings(UnaryOperator<ContactSettings> change) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        new TestingAuthenticationToken(TestAccounts.ADMIN, "x", "ROLE_ADMIN"));
-        try {
-            var current = settings.current();
-            settings.save(change.apply(current.settings()), current.version());
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        TestAccounts.asAdmin(
+                () -> {
+                    var current = settings.current();
+                    settings.save(change.apply(current.settings()), current.version());
+                });
     }
 
     void resetSettings() {
