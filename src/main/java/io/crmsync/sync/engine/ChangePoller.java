@@ -126,13 +126,18 @@ class ChangePoller {
         if (settings.contactSettings().lifecycleFromOpportunities()) {
             streams.addAll(Streams.LIFECYCLE);
         } else {
-            Streams.LIFECYCLE.forEach(s -> cursors.forget(s.key()));
+            Streams.LIFECYCLE.forEach(
+                    s -> {
+                        cursors.forget(s.key());
+                        nextPoll.remove(s.key());
+                    });
         }
         for (Streams.Stream stream : streams) {
             if (!all && now.isBefore(nextPoll.getOrDefault(stream.key(), Instant.MIN))) {
                 continue;
             }
             if (backfilling(stream) && holdReason(stream).isPresent()) {
+                nextPoll.put(stream.key(), now.plus(interval));
                 continue;
             }
             int found;
@@ -165,15 +170,14 @@ class ChangePoller {
     }
 
     /**
-     * Whether a stream may be due, from this node's memory alone: the poll task looks several times
-     * a second, and most looks find nothing due and should not cost a query. The run's progress is
+     * Whether a stream this node polls may be due, from its memory alone: the poll task looks
+     * several times a second, and most looks find nothing due and should not cost a query. Streams
+     * not polled (opportunities while lifecycle stages are off) do not count. The run's progress is
      * still checked once a second.
      */
     private boolean anyDue(Instant now) {
         boolean due =
-                java.util.stream.Stream.concat(
-                                Streams.CONTACTS.stream(), Streams.LIFECYCLE.stream())
-                        .anyMatch(s -> !now.isBefore(nextPoll.getOrDefault(s.key(), Instant.MIN)));
+                nextPoll.isEmpty() || nextPoll.values().stream().anyMatch(at -> !now.isBefore(at));
         if (!due && !now.isBefore(nextSettleCheck)) {
             nextSettleCheck = now.plusSeconds(1);
             tracker.finishSettled();
