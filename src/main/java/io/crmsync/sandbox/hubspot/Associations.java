@@ -3,6 +3,8 @@ package io.crmsync.sandbox.hubspot;
 import io.crmsync.sandbox.SandboxAutoConfiguration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -15,12 +17,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The associations between records, both directions kept, in memory and in {@code
- * sbx_hs_association} (written through in batches). A contact has at most one primary company: a
- * new primary demotes the old one to unlabeled.
+ * sbx_hs_association} (written through in batches). A contact, deal or ticket has at most one
+ * primary company: a new primary demotes the old one to unlabeled, and the first company associated
+ * with a record that has none becomes its primary, as in HubSpot.
  */
 @Component
 @DependsOn(SandboxAutoConfiguration.SCHEMA_BEAN)
 class Associations {
+
+    private static final String HUBSPOT_DEFINED = "HUBSPOT_DEFINED";
 
     /** One association type on one link. */
     record Kind(String category, int typeId) {}
@@ -82,6 +87,10 @@ class Associations {
             rows.add(link);
             rows.add(link.inverse());
         }
+        for (Link primary : firstPrimaries(requested)) {
+            rows.add(primary);
+            rows.add(primary.inverse());
+        }
         remove(demoted);
         rows.forEach(this::remember);
         jdbc.batchUpdate(
@@ -97,6 +106,50 @@ class Associations {
                     ps.setString(5, l.kind().category());
                     ps.setInt(6, l.kind().typeId());
                 });
+    }
+
+    /** The primary company a record has, or null. */
+    Long primaryCompany(String fromType, long fromId) {
+        Integer primary = AssociationTypes.primaryType(fromType, "0-2");
+        if (primary == null) {
+            return null;
+        }
+        Kind kind = new Kind(HUBSPOT_DEFINED, primary);
+        for (Map.Entry<Long, Set<Kind>> e : of(fromType, fromId, "0-2").entrySet()) {
+            if (e.getValue().contains(kind)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The primary links for records that get their first company in this request. */
+    private List<Link> firstPrimaries(Collection<Link> requested) {
+        Map<String, Link> firsts = new LinkedHashMap<>();
+        Set<String> hasPrimary = new HashSet<>();
+        for (Link link : requested) {
+            Link toCompany = "0-2".equals(link.fromType()) ? link.inverse() : link;
+            Integer primary = AssociationTypes.primaryType(toCompany.fromType(), "0-2");
+            if (!"0-2".equals(toCompany.toType()) || primary == null) {
+                continue;
+            }
+            String holder = toCompany.fromType() + "/" + toCompany.fromId();
+            if (AssociationTypes.isPrimary(toCompany.kind().category(), toCompany.kind().typeId())
+                    || primaryCompany(toCompany.fromType(), toCompany.fromId()) != null) {
+                hasPrimary.add(holder);
+            } else {
+                firsts.putIfAbsent(
+                        holder,
+                        new Link(
+                                toCompany.fromType(),
+                                toCompany.fromId(),
+                                "0-2",
+                                toCompany.toId(),
+                                new Kind(HUBSPOT_DEFINED, primary)));
+            }
+        }
+        hasPrimary.forEach(firsts::remove);
+        return List.copyOf(firsts.values());
     }
 
     /** Removes every type between the two records, both directions. */

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ObjectJson {
 
+    /** The contact property that names its primary company; read-only, kept from associations. */
+    static final String PRIMARY_COMPANY = "associatedcompanyid";
+
     private final Portal portal;
     private final Associations associations;
     private final ObjectTypes types;
@@ -36,7 +39,7 @@ class ObjectJson {
         Map<String, String> properties = new TreeMap<>();
         for (String name : names) {
             if (!name.isBlank()) {
-                properties.put(name.strip(), object.get(name.strip()));
+                properties.put(name.strip(), value(type, object, name.strip()));
             }
         }
         for (String always :
@@ -44,6 +47,15 @@ class ObjectJson {
             properties.put(always, object.get(always));
         }
         return render(type, object, properties);
+    }
+
+    /** A stored property, or the primary company id HubSpot keeps in a contact's property. */
+    private String value(ObjectType type, HsObject object, String name) {
+        if (type.isContact() && PRIMARY_COMPANY.equals(name)) {
+            Long company = associations.primaryCompany(type.id(), object.id());
+            return company == null ? null : String.valueOf(company);
+        }
+        return object.get(name);
     }
 
     /** Adds the v3 {@code associations} block for the named target types. */

@@ -150,6 +150,7 @@ final class StandardProperties {
                                 "BAD_TIMING"),
                         text("hubspot_owner_id", "Contact owner"),
                         readOnly("hs_email_domain", "Email Domain", "string"),
+                        readOnly("associatedcompanyid", "Primary Associated Company ID", "number"),
                         readOnly("hs_all_contact_vids", "All vids for a contact", "string"),
                         readOnly("hs_is_contact", "Is a contact", "bool"),
                         readOnly("hs_is_unworked", "Contact unworked", "bool"),

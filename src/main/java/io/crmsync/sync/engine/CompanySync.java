@@ -195,17 +195,27 @@ class CompanySync {
 
     /**
      * The Salesforce account for each HubSpot contact's company, found or created; contacts without
-     * a company are absent.
+     * a company are absent. {@code primaryCompanies} holds the contacts whose primary company
+     * HubSpot already returned (null for none); the companies of {@code unread} are read from their
+     * associations.
      */
-    Map<String, String> accountsForHubSpotContacts(Collection<String> hubSpotContacts) {
+    Map<String, String> accountsForHubSpotContacts(
+            Map<String, String> primaryCompanies, Collection<String> unread) {
         Map<String, String> result = new HashMap<>();
-        if (hubSpotContacts.isEmpty()
-                || !(connectors.hubSpot() instanceof AssociationCapable associations)) {
+        if (!(connectors.hubSpot() instanceof AssociationCapable associations)) {
             return result;
         }
         Map<String, String> companyOfContact = new LinkedHashMap<>();
-        for (var a : associations.readAssociations("contacts", hubSpotContacts, HUBSPOT_TYPE)) {
-            companyOfContact.putIfAbsent(a.fromId(), a.toId());
+        primaryCompanies.forEach(
+                (contact, company) -> {
+                    if (company != null && !company.isBlank()) {
+                        companyOfContact.put(contact, company);
+                    }
+                });
+        if (!unread.isEmpty()) {
+            for (var a : associations.readAssociations("contacts", unread, HUBSPOT_TYPE)) {
+                companyOfContact.putIfAbsent(a.fromId(), a.toId());
+            }
         }
         if (companyOfContact.isEmpty()) {
             return result;

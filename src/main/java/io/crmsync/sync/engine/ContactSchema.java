@@ -28,6 +28,10 @@ class ContactSchema {
     static final String HUBSPOT_TYPE = "contacts";
     static final String CONTACT = "Contact";
     static final String LEAD = "Lead";
+
+    /** HubSpot's read-only contact property naming the contact's primary company (S9). */
+    static final String PRIMARY_COMPANY = "associatedcompanyid";
+
     private static final Duration TTL = Duration.ofMinutes(5);
 
     private record Cached(ObjectSchema schema, Instant at) {}
@@ -91,6 +95,9 @@ class ContactSchema {
         names.add("firstname");
         names.add("lastname");
         names.add("lifecyclestage");
+        if (hubSpot().field(PRIMARY_COMPANY).isPresent()) {
+            names.add(PRIMARY_COMPANY);
+        }
         for (FieldMapping mapping : settings.contactMappings()) {
             if (mapping.rule() != SyncRule.DONT_SYNC
                     && hubSpot().field(mapping.hubSpotProperty()).isPresent()) {

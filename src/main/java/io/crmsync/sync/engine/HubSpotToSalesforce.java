@@ -297,8 +297,9 @@ class HubSpotToSalesforce {
     }
 
     /**
-     * S9: a new Salesforce contact gets the account of its HubSpot company, found through the
-     * company's other contacts or created; a matched contact keeps the account it has.
+     * S9: a new Salesforce contact gets the account of its HubSpot primary company (the contact's
+     * {@code associatedcompanyid}, read with it, so no extra call), found through the company's
+     * other contacts or created; a matched contact keeps the account it has.
      */
     private void setAccounts(List<Pending> newLinks, BatchOutcome out) {
         List<Pending> needing =
@@ -312,11 +313,21 @@ class HubSpotToSalesforce {
         if (needing.isEmpty()) {
             return;
         }
+        Map<String, String> primaryCompanies = new HashMap<>();
+        List<String> unread = new ArrayList<>();
+        for (Pending p : needing) {
+            Map<String, Object> fields = p.record().fields();
+            if (fields.containsKey(ContactSchema.PRIMARY_COMPANY)) {
+                primaryCompanies.put(
+                        p.item().recordId(),
+                        Objects.toString(fields.get(ContactSchema.PRIMARY_COMPANY), null));
+            } else {
+                unread.add(p.item().recordId());
+            }
+        }
         Map<String, String> accounts;
         try {
-            accounts =
-                    companies.accountsForHubSpotContacts(
-                            needing.stream().map(p -> p.item().recordId()).toList());
+            accounts = companies.accountsForHubSpotContacts(primaryCompanies, unread);
         } catch (ConnectorException e) {
             for (Pending p : needing) {
                 out.errors.add(

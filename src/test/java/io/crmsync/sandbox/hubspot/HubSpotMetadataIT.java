@@ -196,6 +196,72 @@ class HubSpotMetadataIT {
     }
 
     @Test
+    void theFirstCompanyOfAContactBecomesItsPrimaryAndItsAssociatedcompanyid() {
+        String email = "primary." + run + "@example.com";
+        String contact =
+                (String)
+                        api.post(
+                                        "/crm/v3/objects/contacts",
+                                        Map.of("properties", Map.of("email", email)))
+                                .json()
+                                .get("id");
+        String first = company("Alpha " + run);
+        String second = company("Beta " + run);
+        String path = "/crm/v3/objects/contacts/" + contact + "?properties=associatedcompanyid";
+        assertThat(properties(api.get(path).json())).containsEntry("associatedcompanyid", null);
+
+        api.put(
+                "/crm/v4/objects/contacts/" + contact + "/associations/default/companies/" + first,
+                null);
+        api.put(
+                "/crm/v4/objects/contacts/" + contact + "/associations/default/companies/" + second,
+                null);
+        var found =
+                api.post(
+                        "/crm/v3/objects/contacts/search",
+                        Map.of(
+                                "filterGroups",
+                                List.of(
+                                        Map.of(
+                                                "filters",
+                                                List.of(
+                                                        Map.of(
+                                                                "propertyName",
+                                                                "email",
+                                                                "operator",
+                                                                "EQ",
+                                                                "value",
+                                                                email)))),
+                                "properties",
+                                List.of("email", "associatedcompanyid")));
+
+        assertThat(properties(api.get(path).json())).containsEntry("associatedcompanyid", first);
+        assertThat(properties(found.results().getFirst()))
+                .containsEntry("associatedcompanyid", first);
+        assertThat(
+                        api.get("/crm/v4/objects/contacts/" + contact + "/associations/companies")
+                                .text())
+                .contains("\"typeId\":1,");
+
+        api.put(
+                "/crm/v4/objects/contacts/" + contact + "/associations/companies/" + second,
+                List.of(Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 1)));
+        assertThat(properties(api.get(path).json())).containsEntry("associatedcompanyid", second);
+    }
+
+    private String company(String name) {
+        return (String)
+                api.post("/crm/v3/objects/companies", Map.of("properties", Map.of("name", name)))
+                        .json()
+                        .get("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(Map<String, Object> record) {
+        return (Map<String, Object>) record.get("properties");
+    }
+
+    @Test
     void customObjectSchemasServeRecordsLikeStandardObjects() {
         var schema =
                 api.post(

@@ -99,6 +99,41 @@ class CompanyAndLifecycleIT extends SyncScenarioSupport {
     }
 
     @Test
+    void s9TheAccountIsThatOfTheContactsPrimaryCompany() {
+        String other = newCompany("Hooli " + SyncFixture.email("h"));
+        String primary = newCompany("Pied Piper " + SyncFixture.email("p"));
+        String email = SyncFixture.email("richard");
+        String contact = sync.createHubSpot(Map.of("lastname", "Hendricks", "email", email));
+        ((AssociationCapable) sync.hubSpot())
+                .associate(
+                        "contacts",
+                        "companies",
+                        List.of(
+                                new AssociationWrite("a", contact, other, null, null),
+                                new AssociationWrite("b", contact, primary, "HUBSPOT_DEFINED", 1)));
+
+        sync.settle();
+
+        String accountId =
+                (String)
+                        sync.salesforceByEmail("Contact", email, "AccountId")
+                                .getFirst()
+                                .fields()
+                                .get("AccountId");
+        assertThat(sync.salesforceById("Account", accountId, "HubSpot_Id__c").fields())
+                .containsEntry("HubSpot_Id__c", primary);
+    }
+
+    private String newCompany(String name) {
+        return single(
+                sync.hubSpot()
+                        .write(
+                                "companies",
+                                WriteOperation.CREATE,
+                                List.of(new RecordWrite("c", null, null, Map.of("name", name)))));
+    }
+
+    @Test
     void s9AConvertedLeadDoesNotMakeASecondCompany() {
         sync.contactSettings(
                 s ->
