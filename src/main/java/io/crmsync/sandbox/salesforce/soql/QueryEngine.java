@@ -75,10 +75,12 @@ public class QueryEngine {
             Iterable<SfRecord> candidates,
             boolean includeDeleted) {
         PathResolver paths = new PathResolver(query.soql(), catalog, store);
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        var literals = Conditions.literalCache();
         Predicate<SfRecord> where =
                 query.where() == null
                         ? r -> true
-                        : r -> conditions(paths, def, r).test(query.where());
+                        : r -> conditions(paths, def, r, today, literals).test(query.where());
         List<SfRecord> rows = new ArrayList<>();
         for (SfRecord record : candidates) {
             if ((includeDeleted || !record.deleted()) && where.test(record)) {
@@ -170,7 +172,8 @@ public class QueryEngine {
         ObjectDef def = catalog.object(record.type()).orElseThrow();
         Condition parsed = SoqlParser.parseCondition(condition);
         PathResolver paths = new PathResolver(condition, catalog, store);
-        return conditions(paths, def, record).test(parsed);
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        return conditions(paths, def, record, today, Conditions.literalCache()).test(parsed);
     }
 
     private void validate(PathResolver paths, ObjectDef def, Condition condition) {
@@ -184,13 +187,18 @@ public class QueryEngine {
         }
     }
 
-    private Conditions conditions(PathResolver paths, ObjectDef def, SfRecord record) {
-        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+    private static Conditions conditions(
+            PathResolver paths,
+            ObjectDef def,
+            SfRecord record,
+            LocalDate today,
+            Map<SoqlQuery.Literal, Comparable<?>> literals) {
         return new Conditions(
                 path ->
                         new Resolved(
                                 paths.value(def, record, path.parts()), paths.field(def, path)),
-                today);
+                today,
+                literals);
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
