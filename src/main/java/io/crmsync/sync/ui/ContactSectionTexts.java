@@ -25,7 +25,9 @@ final class ContactSectionTexts {
         return new ContactSection("Companies", autoCreate)
                 .notes(
                         "Companies are deduplicated through their associated contacts, not by"
-                                + " domain. A converted lead does not create a second company.");
+                                + " domain. A converted lead does not create a second company.",
+                        "A new Salesforce contact gets the account of its HubSpot contact's"
+                                + " primary company.");
     }
 
     static ContactSection deleting(Component salesforceDeletes) {

@@ -21,7 +21,10 @@ final class BenchNodes implements AutoCloseable {
 
     private final List<Process> started = new ArrayList<>();
 
-    /** Starts a node with {@code -Xmx512m}, the given poll interval and extra properties. */
+    /**
+     * Starts a node with {@code -Xmx512m} and the serial collector (a small container's JVM), the
+     * given poll interval and extra properties.
+     */
     Process start(SyncRig rig, Path log, String pollInterval, Map<String, String> extra)
             throws IOException {
         Files.createDirectories(log.getParent());
@@ -33,7 +36,7 @@ final class BenchNodes implements AutoCloseable {
         }
         properties.putAll(extra);
         Process process =
-                new ProcessBuilder(rig.nodeCommand("512m", properties))
+                new ProcessBuilder(rig.nodeCommand("512m", properties, false))
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
                         .start();

@@ -155,7 +155,8 @@ class CrashResumeIT {
         Path log = Path.of("target", "resilience", "crash-node-" + n + ".log");
         Files.createDirectories(log.getParent());
         Process process =
-                new ProcessBuilder(rig.nodeCommand("512m", Map.of("crmsync.sync.lease", "10s")))
+                new ProcessBuilder(
+                                rig.nodeCommand("512m", Map.of("crmsync.sync.lease", "10s"), true))
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
                         .start();
