@@ -7,9 +7,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -95,6 +97,8 @@ class SyncWorkers implements SmartLifecycle {
                 if (!suspension.active(clock.instant())) {
                     busy = dispatch();
                 }
+            } catch (TransientDataAccessException e) {
+                log.debug("Reading the queue will be tried again: {}", e.getMessage());
             } catch (RuntimeException e) {
                 log.warn("Sync workers could not read the queue: {}", e.getMessage());
             }
@@ -122,14 +126,16 @@ class SyncWorkers implements SmartLifecycle {
                 return false;
             }
             List<WorkItem> batch =
-                    queue.claim(
-                            stream.source(),
-                            stream.objectType(),
-                            stream.batchSize(),
-                            properties.lease(),
-                            clock.instant());
+                    claimHolding(
+                            slots,
+                            () ->
+                                    queue.claim(
+                                            stream.source(),
+                                            stream.objectType(),
+                                            stream.batchSize(),
+                                            properties.lease(),
+                                            clock.instant()));
             if (batch.isEmpty()) {
-                slots.release();
                 continue;
             }
             found = true;
@@ -146,6 +152,23 @@ class SyncWorkers implements SmartLifecycle {
                     });
         }
         return found;
+    }
+
+    /**
+     * Claims a batch with one of {@code slots} already taken, and gives the slot back unless the
+     * claim returned work to run: a claim that fails (InnoDB picks a claim as a deadlock's loser
+     * when it meets a poll's insert) must not keep a worker away for good.
+     */
+    static List<WorkItem> claimHolding(Semaphore slots, Supplier<List<WorkItem>> claim) {
+        List<WorkItem> batch = List.of();
+        try {
+            batch = claim.get();
+            return batch;
+        } finally {
+            if (batch.isEmpty()) {
+                slots.release();
+            }
+        }
     }
 
     /** A partial batch waits while this node's poll is still reading the stream's next page. */
