@@ -34,6 +34,11 @@ record EngineProperties(
         pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
         idlePollInterval = idlePollInterval == null ? Duration.ofSeconds(30) : idlePollInterval;
         workers = workers == null ? 4 : workers;
+        if (workers < 1) {
+            throw new IllegalArgumentException(
+                    "crmsync.sync.workers (CRMSYNC_SYNC_WORKERS) must be at least 1, not "
+                            + workers);
+        }
         lease = lease == null ? Duration.ofMinutes(2) : lease;
         retryInterval = retryInterval == null ? Duration.ofMinutes(20) : retryInterval;
         retryAttempts = retryAttempts == null ? 10 : retryAttempts;

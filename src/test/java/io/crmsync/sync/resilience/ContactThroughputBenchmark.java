@@ -20,6 +20,7 @@ class ContactThroughputBenchmark {
 
     private static final int N = Integer.getInteger("crmsync.bench.throughput.contacts", 10_000);
     private static final long LATENCY_MILLIS = 200;
+    private static final String WORKERS = System.getProperty("crmsync.bench.workers", "4");
     private static final String LIMITS =
             System.getProperty("crmsync.bench.throughput.limits", "190,20");
 
@@ -70,7 +71,9 @@ class ContactThroughputBenchmark {
                                 "crmsync.hubspot.requests-per-ten-seconds",
                                 String.valueOf(perTenSeconds),
                                 "crmsync.hubspot.search-per-second",
-                                "5"));
+                                "5",
+                                "crmsync.sync.workers",
+                                WORKERS));
         double seconds = BenchNodes.awaitLinks(rig, node, from, from + n);
         BenchNodes.stop(node);
         double rate = n / seconds;
