@@ -198,15 +198,9 @@ class HubSpotMetadataIT {
     @Test
     void theFirstCompanyOfAContactBecomesItsPrimaryAndItsAssociatedcompanyid() {
         String email = "primary." + run + "@example.com";
-        String contact =
-                (String)
-                        api.post(
-                                        "/crm/v3/objects/contacts",
-                                        Map.of("properties", Map.of("email", email)))
-                                .json()
-                                .get("id");
-        String first = company("Alpha " + run);
-        String second = company("Beta " + run);
+        String contact = created("contacts", Map.of("email", email));
+        String first = created("companies", Map.of("name", "Alpha " + run));
+        String second = created("companies", Map.of("name", "Beta " + run));
         String path = "/crm/v3/objects/contacts/" + contact + "?properties=associatedcompanyid";
         assertThat(properties(api.get(path).json())).containsEntry("associatedcompanyid", null);
 
@@ -249,9 +243,9 @@ class HubSpotMetadataIT {
         assertThat(properties(api.get(path).json())).containsEntry("associatedcompanyid", second);
     }
 
-    private String company(String name) {
+    private String created(String type, Map<String, String> properties) {
         return (String)
-                api.post("/crm/v3/objects/companies", Map.of("properties", Map.of("name", name)))
+                api.post("/crm/v3/objects/" + type, Map.of("properties", properties))
                         .json()
                         .get("id");
     }

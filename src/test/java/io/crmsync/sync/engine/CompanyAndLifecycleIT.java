@@ -64,22 +64,7 @@ class CompanyAndLifecycleIT extends SyncScenarioSupport {
 
     @Test
     void s9AHubSpotCompanyBecomesTheAccountOfNewSalesforceContacts() {
-        String company =
-                single(
-                        sync.hubSpot()
-                                .write(
-                                        "companies",
-                                        WriteOperation.CREATE,
-                                        List.of(
-                                                new RecordWrite(
-                                                        "c",
-                                                        null,
-                                                        null,
-                                                        Map.of(
-                                                                "name",
-                                                                "Globex "
-                                                                        + SyncFixture.email(
-                                                                                "g"))))));
+        String company = newCompany("Globex " + SyncFixture.email("g"));
         String email = SyncFixture.email("globex");
         String contact = sync.createHubSpot(Map.of("lastname", "Hank", "email", email));
         ((AssociationCapable) sync.hubSpot())
@@ -147,22 +132,7 @@ class CompanyAndLifecycleIT extends SyncScenarioSupport {
                                 null,
                                 s.salesforceStatePicklist(),
                                 s.hubSpotStateValues()));
-        String company =
-                single(
-                        sync.hubSpot()
-                                .write(
-                                        "companies",
-                                        WriteOperation.CREATE,
-                                        List.of(
-                                                new RecordWrite(
-                                                        "c",
-                                                        null,
-                                                        null,
-                                                        Map.of(
-                                                                "name",
-                                                                "Initech "
-                                                                        + SyncFixture.email(
-                                                                                "i"))))));
+        String company = newCompany("Initech " + SyncFixture.email("i"));
         String email = SyncFixture.email("peter");
         String contact =
                 sync.createHubSpot(
