@@ -10,12 +10,14 @@ import java.util.List;
  * @param hubSpot the HubSpot side; null when the record has none
  * @param salesforce the Salesforce side; null when the record has none
  * @param link null when the record is not linked
+ * @param company the contact's company and account; null when it has neither
  */
 public record RecordDetails(
         String label,
         RecordSide hubSpot,
         RecordSide salesforce,
         RecordLink link,
+        RecordCompany company,
         List<RecordField> fields,
         List<RecordProvenanceEntry> provenance,
         List<RecordErrorSummary> errors) {

@@ -105,6 +105,37 @@ class SyncRecordServiceIT {
 
     @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void aContactShowsItsAccountAndTheHubSpotCompanyLinkedWithIt() {
+        String name = "Analytical Engines " + UUID.randomUUID().toString().substring(0, 8);
+        String account =
+                single(
+                        connectors
+                                .salesforce()
+                                .write(
+                                        "Account",
+                                        WriteOperation.CREATE,
+                                        List.of(
+                                                new RecordWrite(
+                                                        "a", null, null, Map.of("Name", name)))));
+        String babbage = "charles-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String contact =
+                createSalesforceContact(
+                        Map.of("LastName", "Babbage", "Email", babbage, "AccountId", account));
+        engine.settle();
+
+        RecordCompany company = records.find(babbage).orElseThrow().company();
+
+        assertThat(records.find(email).orElseThrow().company()).isNull();
+        assertThat(company.salesforceId()).isEqualTo(account);
+        assertThat(company.salesforceName()).isEqualTo(name);
+        assertThat(company.hubSpotId()).isNotNull();
+        assertThat(company.hubSpotName()).isEqualTo(name);
+        assertThat(company.linked()).isTrue();
+        jdbc.sql("DELETE FROM sync_error WHERE salesforce_id = ?").param(contact).update();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
     void anUnknownContactIsNotFound() {
         assertThat(records.find("nobody-" + UUID.randomUUID() + "@example.com")).isEmpty();
         assertThat(records.find("987654321987")).isEmpty();

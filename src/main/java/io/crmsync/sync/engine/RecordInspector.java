@@ -2,6 +2,7 @@ package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.SandboxLink;
+import io.crmsync.sync.RecordCompany;
 import io.crmsync.sync.RecordDetails;
 import io.crmsync.sync.RecordErrorSummary;
 import io.crmsync.sync.RecordField;
@@ -12,6 +13,7 @@ import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.RecordSide;
 import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.spi.ActiveConnections;
+import io.crmsync.sync.spi.ConnectorException;
 import io.crmsync.sync.spi.CrmConnector;
 import io.crmsync.sync.spi.CrmRecord;
 import io.crmsync.sync.spi.ErrorType;
@@ -43,6 +45,7 @@ import org.springframework.stereotype.Component;
 public class RecordInspector {
 
     private static final int PROVENANCE_LIMIT = 500;
+    private static final String ACCOUNT_ID = "AccountId";
 
     private record Found(Link link, String hubSpotId, String salesforceType, String salesforceId) {
 
@@ -244,6 +247,7 @@ public class RecordInspector {
                         ? null
                         : salesforceSide(salesforceType, found.salesforceId(), salesforce != null),
                 link == null ? null : linkOf(link.id()),
+                company(hubSpot, salesforce),
                 fields,
                 link == null ? List.of() : provenance(link.id()),
                 errors(found));
@@ -269,11 +273,51 @@ public class RecordInspector {
         return null;
     }
 
+    /** The contact's HubSpot primary company and Salesforce account, with their names. */
+    private RecordCompany company(CrmRecord hubSpot, CrmRecord salesforce) {
+        String company = hubSpot == null ? null : value(hubSpot, ContactSchema.PRIMARY_COMPANY);
+        String account = salesforce == null ? null : value(salesforce, ACCOUNT_ID);
+        if (company == null && account == null) {
+            return null;
+        }
+        boolean linked =
+                company != null
+                        && account != null
+                        && Optional.ofNullable(
+                                        links.byHubSpotIds(LinkStore.COMPANY, List.of(company))
+                                                .get(company))
+                                .map(l -> account.equals(l.salesforceId()))
+                                .orElse(false);
+        return new RecordCompany(
+                company,
+                nameOf(connectors.hubSpot(), CompanySync.HUBSPOT_TYPE, company, "name"),
+                account,
+                nameOf(connectors.salesforce(), CompanySync.ACCOUNT, account, "Name"),
+                linked);
+    }
+
+    /** A record's name, or null when there is no id or the CRM cannot say. */
+    private static String nameOf(CrmConnector crm, String type, String id, String field) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return crm.readByIds(type, List.of(id), List.of(field)).stream()
+                    .findFirst()
+                    .map(r -> value(r, field))
+                    .orElse(null);
+        } catch (ConnectorException e) {
+            return null;
+        }
+    }
+
     private CrmRecord readHubSpot(String id, List<MappedField> mapped) {
         if (id == null) {
             return null;
         }
-        Set<String> names = new LinkedHashSet<>(List.of("email", "firstname", "lastname"));
+        Set<String> names =
+                new LinkedHashSet<>(
+                        List.of("email", "firstname", "lastname", ContactSchema.PRIMARY_COMPANY));
         mapped.forEach(m -> names.add(m.property()));
         return connectors
                 .hubSpot()
@@ -288,6 +332,9 @@ public class RecordInspector {
             return null;
         }
         Set<String> names = new LinkedHashSet<>(List.of("Email", "FirstName", "LastName"));
+        if (ContactSchema.CONTACT.equals(type)) {
+            names.add(ACCOUNT_ID);
+        }
         mapped.forEach(m -> names.add(m.salesforceName()));
         return connectors.salesforce().readByIds(type, List.of(id), List.copyOf(names)).stream()
                 .findFirst()

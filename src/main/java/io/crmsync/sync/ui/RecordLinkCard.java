@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import io.crmsync.base.ui.UserTime;
+import io.crmsync.sync.RecordCompany;
 import io.crmsync.sync.RecordDetails;
 import io.crmsync.sync.RecordLink;
 import io.crmsync.sync.RecordSide;
@@ -14,11 +15,20 @@ import io.crmsync.sync.RecordSide;
 /** The two records of a contact, with links to open them, and when they were last synced. */
 class RecordLinkCard extends Composite<Div> {
 
+    /** The contact's company and account; null when it has neither. */
+    final Span company;
+
     RecordLinkCard(RecordDetails details) {
         Div root = getContent();
         root.addClassNames("card", "facts", "record-link");
         fact("HubSpot", side(details.hubSpot()));
         fact("Salesforce", side(details.salesforce()));
+        if (details.company() != null) {
+            company = company(details.company());
+            fact("Company", company);
+        } else {
+            company = null;
+        }
         RecordLink link = details.link();
         if (link == null) {
             fact("Link", new Span("Not linked: crmsync has not synced this record yet"));
@@ -35,6 +45,29 @@ class RecordLinkCard extends Composite<Div> {
         fact(
                 "Last written",
                 new Span(link.lastDirection() == null ? "" : "to " + link.lastDirection().label()));
+    }
+
+    /** The HubSpot primary company and the Salesforce account, and whether crmsync links them. */
+    private static Span company(RecordCompany company) {
+        String hubSpot =
+                company.hubSpotId() == null
+                        ? "no primary company"
+                        : named(company.hubSpotName(), "company " + company.hubSpotId());
+        String salesforce =
+                company.salesforceId() == null
+                        ? "no account"
+                        : named(company.salesforceName(), "account " + company.salesforceId());
+        Span text = new Span("HubSpot: " + hubSpot + " · Salesforce: " + salesforce);
+        if (company.linked() || company.hubSpotId() == null || company.salesforceId() == null) {
+            return text;
+        }
+        Span apart = new Span(" — not linked to each other");
+        apart.addClassName("error-text");
+        return new Span(text, apart);
+    }
+
+    private static String named(String name, String fallback) {
+        return name == null ? fallback : name + " (" + fallback + ")";
     }
 
     private Component side(RecordSide side) {

@@ -88,6 +88,39 @@ class RecordsViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void aContactsCardNamesItsAccountAndHubSpotCompany() {
+        String name = "Harvard Computing " + UUID.randomUUID().toString().substring(0, 8);
+        String account = create("Account", Map.of("Name", name));
+        String aiken = "howard-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        create("Contact", Map.of("LastName", "Aiken", "Email", aiken, "AccountId", account));
+        engine.settle();
+        RecordsView view = navigate(RecordsView.class);
+
+        test(view.search).setValue(aiken);
+        test(view.find).click();
+
+        assertThat(view.panel.link.company.getText())
+                .startsWith("HubSpot: " + name + " (company ")
+                .contains("Salesforce: " + name + " (account " + account + ")")
+                .doesNotContain("not linked");
+        test(view.search).setValue(email);
+        test(view.find).click();
+        assertThat(view.panel.link.company).isNull();
+    }
+
+    private String create(String type, Map<String, Object> fields) {
+        return connectors
+                .salesforce()
+                .write(
+                        type,
+                        WriteOperation.CREATE,
+                        List.of(new RecordWrite("r", null, null, fields)))
+                .getFirst()
+                .id();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
     void aViewerOpensALinkToARecordAndSeesSyncNowDisabled() {
         UI.getCurrent()
                 .navigate(RecordsView.class, QueryParameters.of(RecordsView.QUERY, salesforceId));
