@@ -29,6 +29,7 @@ class SyncWorkers implements SmartLifecycle {
     private final ReadAhead readAhead;
     private final Suspension suspension;
     private final EngineProperties properties;
+    private final LeaseRenewals leases;
     private final Clock clock;
     private final Object signal = new Object();
     private volatile boolean running;
@@ -43,7 +44,9 @@ class SyncWorkers implements SmartLifecycle {
             ReadAhead readAhead,
             Suspension suspension,
             EngineProperties properties,
+            LeaseRenewals leases,
             Clock clock) {
+        this.leases = leases;
         this.queue = queue;
         this.engine = engine;
         this.readAhead = readAhead;
@@ -141,7 +144,7 @@ class SyncWorkers implements SmartLifecycle {
             found = true;
             executor.execute(
                     () -> {
-                        try {
+                        try (LeaseRenewals.Held held = leases.hold(batch)) {
                             engine.process(stream, batch);
                         } catch (RuntimeException e) {
                             log.warn("Sync batch from {} failed", stream.key(), e);

@@ -7,7 +7,8 @@ import java.time.Instant;
 /**
  * One record waiting to be synced from {@code source}: a change seen by a poll or a webhook, a
  * resync, or a retry. {@code snapshot} is the record as read when the poll already had it, so that
- * it is not read twice; without one the worker reads the record by id.
+ * it is not read twice; without one the worker reads the record by id. {@code claimToken} names the
+ * worker's claim on a queued item; null for an item not claimed.
  */
 record WorkItem(
         long id,
@@ -19,7 +20,8 @@ record WorkItem(
         WorkReason reason,
         Long runId,
         int attempts,
-        int version) {
+        int version,
+        String claimToken) {
 
     static WorkItem of(ExternalSystem source, CrmRecord record, WorkReason reason, Long runId) {
         return new WorkItem(
@@ -32,11 +34,12 @@ record WorkItem(
                 reason,
                 runId,
                 0,
-                0);
+                0,
+                null);
     }
 
     static WorkItem byId(
             ExternalSystem source, String objectType, String id, WorkReason reason, Long runId) {
-        return new WorkItem(0, source, objectType, id, null, null, reason, runId, 0, 0);
+        return new WorkItem(0, source, objectType, id, null, null, reason, runId, 0, 0, null);
     }
 }

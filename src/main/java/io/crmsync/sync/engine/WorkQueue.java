@@ -154,6 +154,20 @@ class WorkQueue {
                 .list();
     }
 
+    /**
+     * Extends a batch's claim to {@code until}, while its worker is still on it; returns false when
+     * the claim is no longer held (its lease ran out and another worker took the items).
+     */
+    boolean renew(List<WorkItem> batch, Instant until) {
+        if (batch.isEmpty() || batch.getFirst().claimToken() == null) {
+            return false;
+        }
+        return jdbc.sql("UPDATE sync_work SET claimed_until = ? WHERE claim_token = ?")
+                        .params(Timestamp.from(until), batch.getFirst().claimToken())
+                        .update()
+                > 0;
+    }
+
     /** Removes the items that did not change while they were being synced. */
     void complete(List<WorkItem> items) {
         if (items.isEmpty()) {
@@ -238,7 +252,8 @@ class WorkQueue {
                 WorkReason.valueOf(rs.getString("reason")),
                 runId,
                 rs.getInt("attempts"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getString("claim_token"));
     }
 
     static List<WorkItem> concat(List<WorkItem> a, List<WorkItem> b) {

@@ -214,6 +214,29 @@ final class SyncRig implements AutoCloseable {
                 .listOfRows();
     }
 
+    /** Every provenance entry and field state of the first link written twice, to explain it. */
+    String firstRepeatedHistory() {
+        List<Map<String, Object>> repeated = repeatedWrites();
+        if (repeated.isEmpty()) {
+            return "";
+        }
+        Object link = repeated.getFirst().get("link_id");
+        return "provenance of link "
+                + link
+                + ": "
+                + db.sql("SELECT * FROM sync_provenance WHERE link_id = ? ORDER BY id")
+                        .param(link)
+                        .query()
+                        .listOfRows()
+                + "; states: "
+                + db.sql("SELECT * FROM sync_field_state WHERE link_id = ?")
+                        .param(link)
+                        .query()
+                        .listOfRows()
+                + "; link: "
+                + db.sql("SELECT * FROM sync_link WHERE id = ?").param(link).query().listOfRows();
+    }
+
     long links() {
         return db.sql("SELECT COUNT(*) FROM sync_link").query(Long.class).single();
     }

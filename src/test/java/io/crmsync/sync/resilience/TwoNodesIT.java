@@ -44,7 +44,9 @@ class TwoNodesIT {
             assertThat(converged).as(result.toString()).isTrue();
             assertThat(result.duplicates()).isEmpty();
             assertThat(rig.links()).isEqualTo(expected.size());
-            assertThat(rig.repeatedWrites()).as("writes applied more than once").isEmpty();
+            assertThat(rig.repeatedWrites())
+                    .as("writes applied more than once; " + rig.firstRepeatedHistory())
+                    .isEmpty();
             assertThat(rig.errors()).isEmpty();
         }
     }
