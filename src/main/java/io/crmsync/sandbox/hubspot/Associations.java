@@ -11,6 +11,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The associations between records, both directions kept, in memory and in {@code
  * sbx_hs_association} (written through in batches). A contact, deal or ticket has at most one
  * primary company: a new primary demotes the old one to unlabeled, and the first company associated
- * with a record that has none becomes its primary, as in HubSpot.
+ * with a record that has none becomes its primary, as in HubSpot. A record whose primary company
+ * changes through the API gets a new {@code associatedcompanyid}, so it counts as modified.
  */
 @Component
 @DependsOn(SandboxAutoConfiguration.SCHEMA_BEAN)
@@ -43,10 +45,12 @@ class Associations {
     }
 
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<PrimaryCompanyStamps> stamps;
     private final Map<String, NavigableMap<Long, Set<Kind>>> links = new ConcurrentHashMap<>();
 
-    Associations(JdbcTemplate jdbc) {
+    Associations(JdbcTemplate jdbc, ObjectProvider<PrimaryCompanyStamps> stamps) {
         this.jdbc = jdbc;
+        this.stamps = stamps;
         jdbc.query(
                 "SELECT from_type, from_id, to_type, to_id, category, type_id FROM sbx_hs_association",
                 rs -> {
@@ -65,7 +69,15 @@ class Associations {
         return links.getOrDefault(key(fromType, fromId, toType), new ConcurrentSkipListMap<>());
     }
 
-    synchronized void add(Collection<Link> requested) {
+    void add(Collection<Link> requested) {
+        Map<Holder, Long> before = primaries(requested);
+        synchronized (this) {
+            addLinks(requested);
+        }
+        stampChanged(before);
+    }
+
+    private void addLinks(Collection<Link> requested) {
         List<Link> rows = new ArrayList<>();
         List<Link> demoted = new ArrayList<>();
         for (Link link : requested) {
@@ -153,16 +165,57 @@ class Associations {
     }
 
     /** Removes every type between the two records, both directions. */
-    synchronized void removeAll(String fromType, long fromId, String toType, long toId) {
+    void removeAll(String fromType, long fromId, String toType, long toId) {
         Set<Kind> kinds = of(fromType, fromId, toType).get(toId);
         if (kinds != null) {
-            remove(kinds.stream().map(k -> new Link(fromType, fromId, toType, toId, k)).toList());
+            removeLinks(
+                    kinds.stream().map(k -> new Link(fromType, fromId, toType, toId, k)).toList());
         }
     }
 
     /** Removes the given types only, both directions. */
-    synchronized void removeLinks(List<Link> links) {
-        remove(links);
+    void removeLinks(List<Link> links) {
+        Map<Holder, Long> before = primaries(links);
+        synchronized (this) {
+            remove(links);
+        }
+        stampChanged(before);
+    }
+
+    /** A record that can have a primary company. */
+    private record Holder(String type, long id) {}
+
+    /** The primary company, or -1 for none, of each record these links give or take one. */
+    private Map<Holder, Long> primaries(Collection<Link> requested) {
+        Map<Holder, Long> primaries = new LinkedHashMap<>();
+        for (Link link : requested) {
+            Link toCompany = "0-2".equals(link.fromType()) ? link.inverse() : link;
+            if ("0-2".equals(toCompany.toType())
+                    && AssociationTypes.primaryType(toCompany.fromType(), "0-2") != null) {
+                Holder holder = new Holder(toCompany.fromType(), toCompany.fromId());
+                primaries.computeIfAbsent(holder, h -> primaryOrNone(h));
+            }
+        }
+        return primaries;
+    }
+
+    private long primaryOrNone(Holder holder) {
+        Long primary = primaryCompany(holder.type(), holder.id());
+        return primary == null ? -1 : primary;
+    }
+
+    private void stampChanged(Map<Holder, Long> before) {
+        PrimaryCompanyStamps stamper = stamps.getIfAvailable();
+        if (stamper == null) {
+            return;
+        }
+        before.forEach(
+                (holder, primary) -> {
+                    long now = primaryOrNone(holder);
+                    if (now != primary) {
+                        stamper.changed(holder.type(), holder.id(), now < 0 ? null : now);
+                    }
+                });
     }
 
     private void remove(List<Link> requested) {

@@ -148,6 +148,32 @@ class ObjectService {
         return updated;
     }
 
+    /**
+     * A record's primary company changed: HubSpot gives it a new {@code associatedcompanyid}, a
+     * property change that modifies the record. {@code company} is null for none.
+     */
+    synchronized void primaryCompanyChanged(ObjectType type, long id, Long company, Caller caller) {
+        HsObject current = store.get(type.id(), id);
+        if (current == null || current.archived()) {
+            return;
+        }
+        long now = clock.millis();
+        Map<String, String> p = new HashMap<>(current.properties());
+        DerivedProperties.onWrite(type, p, now);
+        store.put(new HsObject(type.id(), id, p, current.createdAt(), now, null));
+        publish(
+                List.of(
+                        new Change(
+                                "propertyChange",
+                                type,
+                                id,
+                                ObjectJson.PRIMARY_COMPANY,
+                                company == null ? "" : company.toString(),
+                                caller,
+                                now,
+                                Map.of())));
+    }
+
     synchronized void archive(ObjectType type, HsObject current, Caller caller) {
         if (current.archived()) {
             return;

@@ -34,7 +34,10 @@ class CompanySync {
     static final String ACCOUNT = "Account";
     static final String ACCOUNT_ID_PROPERTY = "salesforce_account_id";
 
-    /** The field state that remembers which account a contact was last associated through. */
+    /**
+     * The field state of a contact's company: its HubSpot primary company ({@code
+     * associatedcompanyid}) and its Salesforce account, as last synced.
+     */
     static final String ACCOUNT_STATE = "associatedcompanyid";
 
     private final Connectors connectors;
@@ -52,23 +55,33 @@ class CompanySync {
     record ContactAccount(String hubSpotId, String salesforceId, String accountId) {}
 
     /**
-     * Associates each HubSpot contact with the company linked to its Salesforce account, finding or
-     * creating that company. Returns, by Salesforce contact id, the failures of contacts whose
-     * company could not be set.
+     * What {@link #associateFromSalesforce} did: by Salesforce contact id, the HubSpot company each
+     * contact now has as its primary one, and the failures of contacts whose company could not be
+     * set.
      */
-    Map<String, String> associateFromSalesforce(List<ContactAccount> contacts) {
+    record Associated(Map<String, String> companies, Map<String, String> failures) {}
+
+    /** The HubSpot association type that makes a company a contact's primary one. */
+    static final int PRIMARY_COMPANY_TYPE = 1;
+
+    /**
+     * Makes the company linked to each contact's Salesforce account, found or created, the primary
+     * company of its HubSpot contact: HubSpot's {@code associatedcompanyid} then names it, and a
+     * later change of that property is a change made in HubSpot.
+     */
+    Associated associateFromSalesforce(List<ContactAccount> contacts) {
+        Map<String, String> companies = new HashMap<>();
         Map<String, String> failures = new HashMap<>();
         if (contacts.isEmpty()) {
-            return failures;
+            return new Associated(companies, failures);
         }
         Set<String> accounts = new LinkedHashSet<>();
         contacts.forEach(c -> accounts.add(c.accountId()));
         Map<String, String> companyOf = companiesForAccounts(accounts, contacts);
         if (!(connectors.hubSpot() instanceof AssociationCapable associations)) {
-            return failures;
+            return new Associated(companies, failures);
         }
         List<AssociationWrite> pairs = new ArrayList<>();
-        Map<String, ContactAccount> byRef = new HashMap<>();
         for (ContactAccount c : contacts) {
             String company = companyOf.get(c.accountId());
             if (company == null) {
@@ -76,17 +89,24 @@ class CompanySync {
                         c.salesforceId(), "The account's company could not be found or created.");
                 continue;
             }
-            pairs.add(new AssociationWrite(c.salesforceId(), c.hubSpotId(), company, null, null));
-            byRef.put(c.salesforceId(), c);
+            pairs.add(
+                    new AssociationWrite(
+                            c.salesforceId(),
+                            c.hubSpotId(),
+                            company,
+                            "HUBSPOT_DEFINED",
+                            PRIMARY_COMPANY_TYPE));
+            companies.put(c.salesforceId(), company);
         }
         if (!pairs.isEmpty()) {
             for (WriteResult r : associations.associate("contacts", HUBSPOT_TYPE, pairs)) {
                 if (!r.succeeded()) {
                     failures.put(r.reference(), r.failure().message());
+                    companies.remove(r.reference());
                 }
             }
         }
-        return failures;
+        return new Associated(companies, failures);
     }
 
     private Map<String, String> companiesForAccounts(
@@ -135,11 +155,20 @@ class CompanySync {
         if (accountOfHubSpotContact.isEmpty()) {
             return found;
         }
-        for (var association :
+        var associated =
                 associations.readAssociations(
-                        "contacts", accountOfHubSpotContact.keySet(), HUBSPOT_TYPE)) {
+                        "contacts", accountOfHubSpotContact.keySet(), HUBSPOT_TYPE);
+        // A contact that moved to this account may still have its old account's company.
+        Map<String, Link> linkedCompanies =
+                links.byHubSpotIds(
+                        LinkStore.COMPANY,
+                        associated.stream().map(a -> a.toId()).distinct().toList());
+        for (var association : associated) {
             String account = accountOfHubSpotContact.get(association.fromId());
-            if (account != null && !found.containsKey(account)) {
+            Link taken = linkedCompanies.get(association.toId());
+            if (account != null
+                    && !found.containsKey(account)
+                    && (taken == null || taken.salesforceId().equals(account))) {
                 found.put(account, association.toId());
                 link(association.toId(), account);
             }
@@ -263,13 +292,27 @@ class CompanySync {
         }
         Map<String, String> hubSpotOfSalesforce = new HashMap<>();
         contactLinks.forEach((hs, l) -> hubSpotOfSalesforce.put(l.salesforceId(), hs));
-        for (CrmRecord contact :
+        List<CrmRecord> contacts =
                 connectors
                         .salesforce()
-                        .readByIds("Contact", salesforceContacts, List.of("AccountId"))) {
+                        .readByIds("Contact", salesforceContacts, List.of("AccountId"));
+        // A contact that moved to this company may still be in its old company's account.
+        Map<String, Link> linkedAccounts =
+                links.bySalesforceIds(
+                        LinkStore.COMPANY,
+                        contacts.stream()
+                                .map(c -> Objects.toString(c.fields().get("AccountId"), null))
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .toList());
+        for (CrmRecord contact : contacts) {
             Object account = contact.fields().get("AccountId");
             String company = companyOfContact.get(hubSpotOfSalesforce.get(contact.id()));
-            if (account != null && company != null && !found.containsKey(company)) {
+            Link taken = account == null ? null : linkedAccounts.get(account.toString());
+            if (account != null
+                    && company != null
+                    && !found.containsKey(company)
+                    && (taken == null || taken.hubSpotId().equals(company))) {
                 found.put(company, account.toString());
                 link(company, account.toString());
             }

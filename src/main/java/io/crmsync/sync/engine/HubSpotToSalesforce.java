@@ -34,6 +34,7 @@ class HubSpotToSalesforce {
 
     static final String EXTERNAL_ID = "HubSpot_Id__c";
     static final String NO_COMPANY = "[not provided]";
+    private static final String COMPANY_RULE = "COMPANY_ASSOCIATION";
 
     private record Pending(
             WorkItem item,
@@ -93,6 +94,7 @@ class HubSpotToSalesforce {
                         items.stream().map(WorkItem::recordId).toList(),
                         linked.values().stream().map(Link::salesforceId).toList());
         List<Pending> updates = new ArrayList<>();
+        List<CompanyCheck> companyChecks = new ArrayList<>();
         Map<String, WorkItem> unlinked = new LinkedHashMap<>();
         for (WorkItem item : items) {
             CrmRecord record = records.get(item.recordId());
@@ -136,11 +138,17 @@ class HubSpotToSalesforce {
                                 false,
                                 null,
                                 change);
-                if (change.toWrite().isEmpty()) {
-                    settled(p, out, runId);
-                } else {
-                    updates.add(p);
+                if (ContactSchema.CONTACT.equals(link.salesforceType())
+                        && record.fields().containsKey(ContactSchema.PRIMARY_COMPANY)) {
+                    companyChecks.add(
+                            new CompanyCheck(
+                                    p,
+                                    blankToNull(record.fields().get(ContactSchema.PRIMARY_COMPANY)),
+                                    states.getOrDefault(link.id(), Map.of())
+                                            .get(CompanySync.ACCOUNT_STATE)));
                 }
+                // An update with nothing to write is settled without a call.
+                updates.add(p);
                 continue;
             }
             String email = Records.email(record, "email");
@@ -169,6 +177,7 @@ class HubSpotToSalesforce {
             List<Pending> newLinks = new ArrayList<>(creates);
             newLinks.addAll(updates.subList(firstNewUpdate, updates.size()));
             setAccounts(newLinks, out);
+            followCompanies(companyChecks, out);
         }
         CrmConnector salesforce = connectors.salesforce();
         Map<String, List<Pending>> updatesByType = new LinkedHashMap<>();
@@ -350,8 +359,103 @@ class HubSpotToSalesforce {
             String account = accounts.get(p.item().recordId());
             if (account != null) {
                 p.values().toWrite().put("AccountId", account);
+                p.values()
+                        .fieldWrites()
+                        .add(companyState(p, primaryCompanies.get(p.item().recordId()), account));
             }
         }
+    }
+
+    /** A linked contact, its primary company as HubSpot returned it, and the company state. */
+    private record CompanyCheck(Pending pending, String company, FieldState state) {}
+
+    /**
+     * S9 after linking: a HubSpot contact whose primary company changed moves its Salesforce
+     * contact to that company's account, found or created. A contact whose company was removed, or
+     * whose company was never seen before, keeps its account; the new company is remembered.
+     */
+    private void followCompanies(List<CompanyCheck> checks, BatchOutcome out) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        List<CompanyCheck> moving = new ArrayList<>();
+        for (CompanyCheck c : checks) {
+            String known = c.state() == null ? null : c.state().hubSpotValue();
+            boolean knownCompany = known != null && known.chars().allMatch(Character::isDigit);
+            if (knownCompany && Objects.equals(known, c.company())) {
+                continue;
+            }
+            if (!knownCompany || c.company() == null) {
+                c.pending().values().fieldWrites().add(observedCompany(c));
+                continue;
+            }
+            changed.put(c.pending().item().recordId(), c.company());
+            moving.add(c);
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        Map<String, String> accounts;
+        try {
+            accounts = companies.accountsForHubSpotContacts(changed, List.of());
+        } catch (ConnectorException e) {
+            moving.forEach(c -> out.errors.add(companyError(c.pending(), e.failure().message())));
+            return;
+        }
+        for (CompanyCheck c : moving) {
+            Pending p = c.pending();
+            String account = accounts.get(p.item().recordId());
+            if (account == null) {
+                out.errors.add(
+                        companyError(p, "The company's account could not be found or created."));
+            } else if (c.state() != null && account.equals(c.state().salesforceValue())) {
+                p.values().fieldWrites().add(observedCompany(c));
+            } else {
+                p.values().toWrite().put("AccountId", account);
+                p.values().fieldWrites().add(companyState(p, c.company(), account));
+            }
+        }
+    }
+
+    private static FieldWrite companyState(Pending p, String company, String account) {
+        return new FieldWrite(
+                CompanySync.ACCOUNT_STATE,
+                company,
+                account,
+                ExternalSystem.HUBSPOT,
+                p.record().modifiedAt(),
+                COMPANY_RULE,
+                true);
+    }
+
+    /** The contact's company as seen in HubSpot, its account as it was: nothing is written. */
+    private static FieldWrite observedCompany(CompanyCheck c) {
+        FieldState state = c.state();
+        return new FieldWrite(
+                CompanySync.ACCOUNT_STATE,
+                c.company(),
+                state == null ? null : state.salesforceValue(),
+                state == null ? ExternalSystem.HUBSPOT : state.source(),
+                state == null ? c.pending().record().modifiedAt() : state.sourceModifiedAt(),
+                COMPANY_RULE,
+                false);
+    }
+
+    private RecordError companyError(Pending p, String message) {
+        return error(
+                p.item(),
+                p.record(),
+                p.salesforceType(),
+                p.salesforceId(),
+                Failures.rejected(
+                        ErrorType.ASSOCIATIONS,
+                        "COMPANY_ASSOCIATION_FAILED",
+                        "The contact synced, but its new company could not be given to its"
+                                + " Salesforce contact: "
+                                + message,
+                        "AccountId"));
+    }
+
+    private static String blankToNull(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
     private void write(

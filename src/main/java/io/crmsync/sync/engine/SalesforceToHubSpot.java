@@ -163,7 +163,10 @@ class SalesforceToHubSpot {
         return out;
     }
 
-    /** S9: each contact's HubSpot contact is associated with its account's company. */
+    /**
+     * S9: each contact's account's company becomes its HubSpot contact's primary company; the state
+     * remembers both, so that the echo of that change in HubSpot is recognised.
+     */
     private void associate(
             List<CompanySync.ContactAccount> accounts,
             Map<String, CrmRecord> records,
@@ -174,10 +177,14 @@ class SalesforceToHubSpot {
             return;
         }
         Map<String, String> failures;
+        Map<String, String> companyOf;
         try {
-            failures = companies.associateFromSalesforce(accounts);
+            CompanySync.Associated associated = companies.associateFromSalesforce(accounts);
+            failures = associated.failures();
+            companyOf = associated.companies();
         } catch (ConnectorException e) {
             failures = new HashMap<>();
+            companyOf = Map.of();
             for (CompanySync.ContactAccount a : accounts) {
                 failures.put(a.salesforceId(), e.failure().message());
             }
@@ -212,7 +219,7 @@ class SalesforceToHubSpot {
             FieldWrite state =
                     new FieldWrite(
                             CompanySync.ACCOUNT_STATE,
-                            a.accountId(),
+                            companyOf.get(a.salesforceId()),
                             a.accountId(),
                             ExternalSystem.SALESFORCE,
                             record == null ? now : record.modifiedAt(),

@@ -27,7 +27,12 @@ final class ContactSectionTexts {
                         "Companies are deduplicated through their associated contacts, not by"
                                 + " domain. A converted lead does not create a second company.",
                         "A new Salesforce contact gets the account of its HubSpot contact's"
-                                + " primary company.");
+                                + " primary company.",
+                        "After that, the company follows the side where it last changed: a new"
+                                + " primary company in HubSpot moves the Salesforce contact to its"
+                                + " account, and another account in Salesforce becomes the HubSpot"
+                                + " contact's primary company. Removing a contact's company in"
+                                + " HubSpot leaves its Salesforce account as it is.");
     }
 
     static ContactSection deleting(Component salesforceDeletes) {

@@ -243,6 +243,35 @@ class HubSpotMetadataIT {
         assertThat(properties(api.get(path).json())).containsEntry("associatedcompanyid", second);
     }
 
+    @Test
+    void aNewPrimaryCompanyModifiesTheContactAndAnotherCompanyDoesNot()
+            throws InterruptedException {
+        String contact = created("contacts", Map.of("email", "moved." + run + "@example.com"));
+        String first = created("companies", Map.of("name", "Gamma " + run));
+        String second = created("companies", Map.of("name", "Delta " + run));
+        String path = "/crm/v3/objects/contacts/" + contact + "?properties=lastmodifieddate";
+        api.put(
+                "/crm/v4/objects/contacts/" + contact + "/associations/default/companies/" + first,
+                null);
+        Object primaryGiven = properties(api.get(path).json()).get("lastmodifieddate");
+
+        Thread.sleep(20);
+        api.put(
+                "/crm/v4/objects/contacts/" + contact + "/associations/default/companies/" + second,
+                null);
+        assertThat(properties(api.get(path).json()))
+                .as("a second company is not the primary one")
+                .containsEntry("lastmodifieddate", primaryGiven);
+
+        Thread.sleep(20);
+        api.put(
+                "/crm/v4/objects/contacts/" + contact + "/associations/companies/" + second,
+                List.of(Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 1)));
+        Object moved = properties(api.get(path).json()).get("lastmodifieddate");
+        assertThat(java.time.Instant.parse(moved.toString()))
+                .isAfter(java.time.Instant.parse(primaryGiven.toString()));
+    }
+
     private String created(String type, Map<String, String> properties) {
         return (String)
                 api.post("/crm/v3/objects/" + type, Map.of("properties", properties))
