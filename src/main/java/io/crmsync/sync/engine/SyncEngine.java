@@ -150,7 +150,9 @@ class SyncEngine {
         Instant now = clock.instant();
         transactions.executeWithoutResult(
                 tx -> {
-                    outcome.linkChanges.forEach(change -> change.accept(links));
+                    LinkStore.Buffered buffered = links.buffered();
+                    outcome.linkChanges.forEach(change -> change.accept(buffered));
+                    buffered.flush();
                     errors.clear(stream.source(), stream.objectType(), outcome.synced);
                     errors.record(
                             outcome.errors,

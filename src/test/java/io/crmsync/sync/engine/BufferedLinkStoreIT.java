@@ -1,0 +1,100 @@
+package io.crmsync.sync.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A batch's field states and provenance are stored together when the batch is stored, in the order
+ * its records were synced, and a link removed in the same batch takes its rows with it.
+ */
+@CrmsyncIntegrationTest
+class BufferedLinkStoreIT extends SyncScenarioSupport {
+
+    @Autowired LinkStore links;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    void syncsOfABatchAreStoredAtTheFlushInTheirOrder() {
+        Instant now = clock.instant();
+        Link first = newLink();
+        Link second = newLink();
+        LinkStore.Buffered buffered = links.buffered();
+
+        transactions.executeWithoutResult(
+                tx -> {
+                    buffered.recordSync(
+                            first.id(),
+                            ExternalSystem.HUBSPOT,
+                            List.of(write("lastname", "Old"), write("firstname", "Ann")),
+                            null,
+                            now);
+                    buffered.recordSync(
+                            second.id(),
+                            ExternalSystem.HUBSPOT,
+                            List.of(write("lastname", "Other")),
+                            null,
+                            now);
+                    buffered.recordSync(
+                            first.id(),
+                            ExternalSystem.HUBSPOT,
+                            List.of(write("lastname", "New")),
+                            null,
+                            now);
+                    assertThat(links.states(List.of(first.id()))).as("not yet").isEmpty();
+                    buffered.flush();
+                });
+
+        assertThat(links.states(List.of(first.id())).get(first.id()).get("lastname"))
+                .extracting(FieldState::salesforceValue)
+                .isEqualTo("New");
+        assertThat(links.states(List.of(second.id())).get(second.id())).containsKey("lastname");
+        assertThat(provenance(first)).containsExactly("Old", "Ann", "New");
+        assertThat(links.find(first.id()).orElseThrow().lastSyncedAt()).isNotNull();
+    }
+
+    @Test
+    void aLinkDeletedInTheBatchTakesItsBufferedRowsWithIt() {
+        Link link = newLink();
+        LinkStore.Buffered buffered = links.buffered();
+
+        transactions.executeWithoutResult(
+                tx -> {
+                    buffered.recordSync(
+                            link.id(),
+                            ExternalSystem.HUBSPOT,
+                            List.of(write("lastname", "Gone")),
+                            null,
+                            clock.instant());
+                    buffered.delete(link.id());
+                    buffered.flush();
+                });
+
+        assertThat(links.find(link.id())).isEmpty();
+        assertThat(provenance(link)).isEmpty();
+    }
+
+    private Link newLink() {
+        String id = UUID.randomUUID().toString().substring(0, 12);
+        return links.link(LinkStore.CONTACT, "hs-" + id, "Contact", "sf-" + id, clock.instant());
+    }
+
+    private FieldWrite write(String field, String value) {
+        return new FieldWrite(
+                field, value, value, ExternalSystem.SALESFORCE, clock.instant(), "TWO_WAY", true);
+    }
+
+    private List<String> provenance(Link link) {
+        return jdbc.sql("SELECT field_value FROM sync_provenance WHERE link_id = ? ORDER BY id")
+                .param(link.id())
+                .query(String.class)
+                .list();
+    }
+}
