@@ -530,16 +530,17 @@ class HubSpotToSalesforce {
         String hubSpotId = p.item().recordId();
         if (p.newLink()) {
             out.linkChanges.add(
-                    store -> {
-                        Link link =
-                                store.link(
-                                        LinkStore.CONTACT,
-                                        hubSpotId,
-                                        p.salesforceType(),
-                                        p.salesforceId(),
-                                        now);
-                        store.recordSync(link.id(), ExternalSystem.SALESFORCE, writes, runId, now);
-                    });
+                    store ->
+                            store.linkAndRecord(
+                                    new LinkStore.NewLink(
+                                            LinkStore.CONTACT,
+                                            hubSpotId,
+                                            p.salesforceType(),
+                                            p.salesforceId(),
+                                            now),
+                                    ExternalSystem.SALESFORCE,
+                                    writes,
+                                    runId));
             if (p.matched() != null) {
                 out.followUps.add(
                         WorkItem.of(

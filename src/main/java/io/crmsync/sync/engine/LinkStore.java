@@ -23,9 +23,9 @@ class LinkStore {
     static final String CONTACT = "contact";
     static final String COMPANY = "company";
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-    private final NamedParameterJdbcTemplate named;
+    final JdbcClient jdbc;
+    final JdbcTemplate template;
+    final NamedParameterJdbcTemplate named;
 
     LinkStore(JdbcClient jdbc, JdbcTemplate template, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
@@ -110,7 +110,7 @@ class LinkStore {
                 && salesforceType.equals(byHubSpot.salesforceType())) {
             return byHubSpot;
         }
-        if (byHubSpot != null && bySalesforce != null) {
+        if (byHubSpot != null && bySalesforce != null && byHubSpot.id() != bySalesforce.id()) {
             delete(bySalesforce.id());
         }
         Link keep = byHubSpot != null ? byHubSpot : bySalesforce;
@@ -149,61 +149,39 @@ class LinkStore {
         storeSyncs(List.of(new Sync(linkId, target, writes, runId, now)));
     }
 
+    /** Ties the two records together ({@link #link}) and records the sync of their fields. */
+    void linkAndRecord(NewLink link, ExternalSystem target, List<FieldWrite> writes, Long runId) {
+        Link stored =
+                link(
+                        link.kind(),
+                        link.hubSpotId(),
+                        link.salesforceType(),
+                        link.salesforceId(),
+                        link.now());
+        recordSync(stored.id(), target, writes, runId, link.now());
+    }
+
+    /** Two records to tie together. */
+    record NewLink(
+            String kind,
+            String hubSpotId,
+            String salesforceType,
+            String salesforceId,
+            Instant now) {}
+
     /** One link's synced fields, waiting to be stored. */
     record Sync(
             long linkId, ExternalSystem target, List<FieldWrite> writes, Long runId, Instant now) {}
 
     /**
-     * A view of this store for one transaction that stores every {@link #recordSync} in three
-     * statements when {@link Buffered#flush() flushed}, instead of three per link: a batch of 200
-     * records otherwise costs the database 600 round trips. A change that could meet a buffered row
-     * (a link deleted or pointed elsewhere) flushes first, so the order of changes holds.
+     * A view of this store for one transaction that stores the batch's links and syncs together:
+     * see {@link BufferedLinkStore}.
      */
-    Buffered buffered() {
-        return new Buffered(this);
+    BufferedLinkStore buffered() {
+        return new BufferedLinkStore(this);
     }
 
-    static final class Buffered extends LinkStore {
-
-        private final LinkStore store;
-        private final List<Sync> pending = new java.util.ArrayList<>();
-
-        private Buffered(LinkStore store) {
-            super(store.jdbc, store.template, store.named);
-            this.store = store;
-        }
-
-        @Override
-        void recordSync(
-                long linkId,
-                ExternalSystem target,
-                List<FieldWrite> writes,
-                Long runId,
-                Instant now) {
-            pending.add(new Sync(linkId, target, writes, runId, now));
-        }
-
-        @Override
-        void delete(long linkId) {
-            flush();
-            super.delete(linkId);
-        }
-
-        @Override
-        void relink(long linkId, String salesforceType, String salesforceId) {
-            flush();
-            super.relink(linkId, salesforceType, salesforceId);
-        }
-
-        void flush() {
-            if (!pending.isEmpty()) {
-                store.storeSyncs(List.copyOf(pending));
-                pending.clear();
-            }
-        }
-    }
-
-    private void storeSyncs(List<Sync> syncs) {
+    void storeSyncs(List<Sync> syncs) {
         template.batchUpdate(
                 "UPDATE sync_link SET last_synced_at = ?, last_run_id = ?, last_direction = ?"
                         + " WHERE id = ?",

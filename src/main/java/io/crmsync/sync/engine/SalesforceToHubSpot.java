@@ -386,17 +386,17 @@ class SalesforceToHubSpot {
             String salesforceId = p.item().recordId();
             List<FieldWrite> fieldWrites = p.values().fieldWrites();
             out.linkChanges.add(
-                    store -> {
-                        Link link =
-                                store.link(
-                                        LinkStore.CONTACT,
-                                        hubSpotId,
-                                        salesforceType,
-                                        salesforceId,
-                                        now);
-                        store.recordSync(
-                                link.id(), ExternalSystem.HUBSPOT, fieldWrites, runId, now);
-                    });
+                    store ->
+                            store.linkAndRecord(
+                                    new LinkStore.NewLink(
+                                            LinkStore.CONTACT,
+                                            hubSpotId,
+                                            salesforceType,
+                                            salesforceId,
+                                            now),
+                                    ExternalSystem.HUBSPOT,
+                                    fieldWrites,
+                                    runId));
             if (accounts != null && account(p.record()) != null) {
                 accounts.add(
                         new CompanySync.ContactAccount(

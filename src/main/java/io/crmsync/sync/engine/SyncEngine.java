@@ -150,7 +150,7 @@ class SyncEngine {
         Instant now = clock.instant();
         transactions.executeWithoutResult(
                 tx -> {
-                    LinkStore.Buffered buffered = links.buffered();
+                    BufferedLinkStore buffered = links.buffered();
                     outcome.linkChanges.forEach(change -> change.accept(buffered));
                     buffered.flush();
                     errors.clear(stream.source(), stream.objectType(), outcome.synced);

@@ -26,7 +26,7 @@ class BufferedLinkStoreIT extends SyncScenarioSupport {
         Instant now = clock.instant();
         Link first = newLink();
         Link second = newLink();
-        LinkStore.Buffered buffered = links.buffered();
+        BufferedLinkStore buffered = links.buffered();
 
         transactions.executeWithoutResult(
                 tx -> {
@@ -63,7 +63,7 @@ class BufferedLinkStoreIT extends SyncScenarioSupport {
     @Test
     void aLinkDeletedInTheBatchTakesItsBufferedRowsWithIt() {
         Link link = newLink();
-        LinkStore.Buffered buffered = links.buffered();
+        BufferedLinkStore buffered = links.buffered();
 
         transactions.executeWithoutResult(
                 tx -> {
@@ -79,6 +79,52 @@ class BufferedLinkStoreIT extends SyncScenarioSupport {
 
         assertThat(links.find(link.id())).isEmpty();
         assertThat(provenance(link)).isEmpty();
+    }
+
+    @Test
+    void newLinksOfABatchAreCreatedTogetherAndReadableWithinIt() {
+        String a = UUID.randomUUID().toString().substring(0, 12);
+        String b = UUID.randomUUID().toString().substring(0, 12);
+        Link existing = newLink();
+        BufferedLinkStore buffered = links.buffered();
+        Instant now = clock.instant();
+
+        transactions.executeWithoutResult(
+                tx -> {
+                    buffered.linkAndRecord(
+                            new LinkStore.NewLink(
+                                    LinkStore.CONTACT, "hs-" + a, "Contact", "sf-" + a, now),
+                            ExternalSystem.HUBSPOT,
+                            List.of(write("lastname", "A")),
+                            null);
+                    buffered.linkAndRecord(
+                            new LinkStore.NewLink(
+                                    LinkStore.CONTACT,
+                                    existing.hubSpotId(),
+                                    "Lead",
+                                    existing.salesforceId(),
+                                    now),
+                            ExternalSystem.HUBSPOT,
+                            List.of(write("lastname", "Existing")),
+                            null);
+                    buffered.linkAndRecord(
+                            new LinkStore.NewLink(
+                                    LinkStore.CONTACT, "hs-" + b, "Contact", "sf-" + b, now),
+                            ExternalSystem.HUBSPOT,
+                            List.of(write("lastname", "B")),
+                            null);
+                    assertThat(
+                                    buffered.bySalesforceIds(
+                                            LinkStore.CONTACT, List.of("sf-" + a, "sf-" + b)))
+                            .as("read within the batch")
+                            .containsOnlyKeys("sf-" + a, "sf-" + b);
+                    buffered.flush();
+                });
+
+        Link first = links.byHubSpotIds(LinkStore.CONTACT, List.of("hs-" + a)).get("hs-" + a);
+        assertThat(provenance(first)).containsExactly("A");
+        assertThat(links.find(existing.id()).orElseThrow().salesforceType()).isEqualTo("Lead");
+        assertThat(provenance(existing)).containsExactly("Existing");
     }
 
     private Link newLink() {
