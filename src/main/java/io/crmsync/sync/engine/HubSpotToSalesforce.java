@@ -35,6 +35,9 @@ class HubSpotToSalesforce {
     static final String EXTERNAL_ID = "HubSpot_Id__c";
     static final String NO_COMPANY = "[not provided]";
     private static final String COMPANY_RULE = "COMPANY_ASSOCIATION";
+    private static final String MOVE_FAILED =
+            "The contact synced, but its new HubSpot company could not be given to its Salesforce"
+                    + " contact: ";
 
     private record Pending(
             WorkItem item,
@@ -340,18 +343,11 @@ class HubSpotToSalesforce {
         } catch (ConnectorException e) {
             for (Pending p : needing) {
                 out.errors.add(
-                        error(
-                                p.item(),
-                                p.record(),
-                                p.salesforceType(),
-                                p.salesforceId(),
-                                Failures.rejected(
-                                        ErrorType.ASSOCIATIONS,
-                                        "COMPANY_ASSOCIATION_FAILED",
-                                        "The contact's company could not be found or created in"
-                                                + " Salesforce: "
-                                                + e.failure().message(),
-                                        "AccountId")));
+                        companyError(
+                                p,
+                                "The contact's company could not be found or created in"
+                                        + " Salesforce: "
+                                        + e.failure().message()));
             }
             return;
         }
@@ -397,7 +393,11 @@ class HubSpotToSalesforce {
         try {
             accounts = companies.accountsForHubSpotContacts(changed, List.of());
         } catch (ConnectorException e) {
-            moving.forEach(c -> out.errors.add(companyError(c.pending(), e.failure().message())));
+            moving.forEach(
+                    c ->
+                            out.errors.add(
+                                    companyError(
+                                            c.pending(), MOVE_FAILED + e.failure().message())));
             return;
         }
         for (CompanyCheck c : moving) {
@@ -405,7 +405,8 @@ class HubSpotToSalesforce {
             String account = accounts.get(p.item().recordId());
             if (account == null) {
                 out.errors.add(
-                        companyError(p, "The company's account could not be found or created."));
+                        companyError(
+                                p, MOVE_FAILED + "its account could not be found or created."));
             } else if (c.state() != null && account.equals(c.state().salesforceValue())) {
                 p.values().fieldWrites().add(observedCompany(c));
             } else {
@@ -448,9 +449,7 @@ class HubSpotToSalesforce {
                 Failures.rejected(
                         ErrorType.ASSOCIATIONS,
                         "COMPANY_ASSOCIATION_FAILED",
-                        "The contact synced, but its new company could not be given to its"
-                                + " Salesforce contact: "
-                                + message,
+                        message,
                         "AccountId"));
     }
 
