@@ -237,6 +237,18 @@ final class SyncRig implements AutoCloseable {
                 + db.sql("SELECT * FROM sync_link WHERE id = ?").param(link).query().listOfRows();
     }
 
+    /**
+     * Field values written to either side, as provenance counts them; 0 before the first node has
+     * created the tables.
+     */
+    long writesApplied() {
+        try {
+            return db.sql("SELECT COUNT(*) FROM sync_provenance").query(Long.class).single();
+        } catch (org.springframework.dao.DataAccessException noTablesYet) {
+            return 0;
+        }
+    }
+
     long links() {
         return db.sql("SELECT COUNT(*) FROM sync_link").query(Long.class).single();
     }
