@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * The tie between a HubSpot contact and a Salesforce lead or contact.
  *
- * @param lastDirection the side written by the last sync; null before the first
+ * @param lastDirection the side crmsync last wrote a value to; null before the first write
  */
 public record RecordLink(
         long id,

@@ -182,16 +182,19 @@ class LinkStore {
     }
 
     void storeSyncs(List<Sync> syncs) {
+        // The direction is the side last written: a sync that only read an echo keeps it.
         template.batchUpdate(
-                "UPDATE sync_link SET last_synced_at = ?, last_run_id = ?, last_direction = ?"
-                        + " WHERE id = ?",
+                "UPDATE sync_link SET last_synced_at = ?, last_run_id = ?,"
+                        + " last_direction = COALESCE(?, last_direction) WHERE id = ?",
                 syncs.stream()
                         .map(
                                 s ->
                                         new Object[] {
                                             Timestamp.from(s.now()),
                                             s.runId(),
-                                            s.target().name(),
+                                            s.writes().stream().anyMatch(FieldWrite::written)
+                                                    ? s.target().name()
+                                                    : null,
                                             s.linkId()
                                         })
                         .toList());

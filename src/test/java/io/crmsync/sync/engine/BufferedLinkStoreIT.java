@@ -127,6 +127,36 @@ class BufferedLinkStoreIT extends SyncScenarioSupport {
         assertThat(provenance(existing)).containsExactly("Existing");
     }
 
+    @Test
+    void aSyncThatWritesNothingKeepsTheSideLastWritten() {
+        Link link = newLink();
+        links.recordSync(
+                link.id(),
+                ExternalSystem.HUBSPOT,
+                List.of(write("lastname", "Written")),
+                null,
+                clock.instant());
+        FieldWrite observed =
+                new FieldWrite(
+                        "lastname",
+                        "Written",
+                        "Written",
+                        ExternalSystem.SALESFORCE,
+                        clock.instant(),
+                        "TWO_WAY",
+                        false);
+
+        links.recordSync(
+                link.id(), ExternalSystem.SALESFORCE, List.of(observed), null, clock.instant());
+
+        assertThat(
+                        jdbc.sql("SELECT last_direction FROM sync_link WHERE id = ?")
+                                .param(link.id())
+                                .query(String.class)
+                                .single())
+                .isEqualTo("HUBSPOT");
+    }
+
     private Link newLink() {
         String id = UUID.randomUUID().toString().substring(0, 12);
         return links.link(LinkStore.CONTACT, "hs-" + id, "Contact", "sf-" + id, clock.instant());
