@@ -185,6 +185,7 @@ class DirtyRecordFixE2EIT {
         assertThat(state).hasValue("Calif.");
         state.fill("California");
         state.press("Tab");
+        Browser.serverUpToDate(page);
         Browser.screenshot(page, "fix-05-edit-state");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
         assertThat(dialog).isHidden();

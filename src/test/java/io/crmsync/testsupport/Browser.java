@@ -91,6 +91,17 @@ public final class Browser implements AutoCloseable {
                 .click();
     }
 
+    /**
+     * Waits until the page has no request to the server in flight, as TestBench does: a value typed
+     * into a field has then reached the server before the next click is sent.
+     */
+    public static void serverUpToDate(Page page) {
+        page.waitForFunction(
+                "() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                        + " && Object.values(window.Vaadin.Flow.clients)"
+                        + ".every(c => !c.isActive || !c.isActive())");
+    }
+
     /** Fills in the change-password form, as a first sign-in requires, and submits it. */
     public static void changePassword(Page page, String current, String next) {
         page.getByLabel("Current password", new Page.GetByLabelOptions().setExact(true))
