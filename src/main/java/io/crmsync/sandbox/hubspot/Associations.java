@@ -70,11 +70,13 @@ class Associations {
     }
 
     void add(Collection<Link> requested) {
-        Map<Holder, Long> before = primaries(requested);
+        Map<Holder, Long> changed;
         synchronized (this) {
+            Map<Holder, Long> before = primaries(requested);
             addLinks(requested);
+            changed = changedPrimaries(before);
         }
-        stampChanged(before);
+        stamp(changed);
     }
 
     private void addLinks(Collection<Link> requested) {
@@ -175,11 +177,13 @@ class Associations {
 
     /** Removes the given types only, both directions. */
     void removeLinks(List<Link> links) {
-        Map<Holder, Long> before = primaries(links);
+        Map<Holder, Long> changed;
         synchronized (this) {
+            Map<Holder, Long> before = primaries(links);
             remove(links);
+            changed = changedPrimaries(before);
         }
-        stampChanged(before);
+        stamp(changed);
     }
 
     /** A record that can have a primary company. */
@@ -204,18 +208,27 @@ class Associations {
         return primary == null ? -1 : primary;
     }
 
-    private void stampChanged(Map<Holder, Long> before) {
-        PrimaryCompanyStamps stamper = stamps.getIfAvailable();
-        if (stamper == null) {
-            return;
-        }
+    /** The records whose primary company is no longer the one in {@code before}, with the new. */
+    private Map<Holder, Long> changedPrimaries(Map<Holder, Long> before) {
+        Map<Holder, Long> changed = new LinkedHashMap<>();
         before.forEach(
                 (holder, primary) -> {
                     long now = primaryOrNone(holder);
                     if (now != primary) {
-                        stamper.changed(holder.type(), holder.id(), now < 0 ? null : now);
+                        changed.put(holder, now);
                     }
                 });
+        return changed;
+    }
+
+    /** Stamps outside the lock: the record's write takes the object service's own. */
+    private void stamp(Map<Holder, Long> changed) {
+        PrimaryCompanyStamps stamper = stamps.getIfAvailable();
+        if (stamper != null) {
+            changed.forEach(
+                    (holder, now) ->
+                            stamper.changed(holder.type(), holder.id(), now < 0 ? null : now));
+        }
     }
 
     private void remove(List<Link> requested) {

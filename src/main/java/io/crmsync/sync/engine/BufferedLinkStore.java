@@ -24,13 +24,11 @@ final class BufferedLinkStore extends LinkStore {
     private record PendingLink(
             NewLink link, ExternalSystem target, List<FieldWrite> writes, Long runId) {}
 
-    private final LinkStore store;
     private final List<Sync> pending = new ArrayList<>();
     private final List<PendingLink> pendingLinks = new ArrayList<>();
 
     BufferedLinkStore(LinkStore store) {
         super(store.jdbc, store.template, store.named);
-        this.store = store;
     }
 
     @Override
@@ -102,7 +100,7 @@ final class BufferedLinkStore extends LinkStore {
             }
         }
         if (!fresh.isEmpty()) {
-            store.template.batchUpdate(
+            template.batchUpdate(
                     "INSERT INTO sync_link (object_kind, hubspot_id, salesforce_type,"
                             + " salesforce_id, created_at) VALUES (?, ?, ?, ?, ?)",
                     fresh.stream()
@@ -158,7 +156,7 @@ final class BufferedLinkStore extends LinkStore {
     void flush() {
         flushLinks();
         if (!pending.isEmpty()) {
-            store.storeSyncs(List.copyOf(pending));
+            storeSyncs(List.copyOf(pending));
             pending.clear();
         }
     }

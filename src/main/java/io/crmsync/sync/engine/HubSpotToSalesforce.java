@@ -375,6 +375,7 @@ class HubSpotToSalesforce {
         List<CompanyCheck> moving = new ArrayList<>();
         for (CompanyCheck c : checks) {
             String known = c.state() == null ? null : c.state().hubSpotValue();
+            // States written before companies were followed hold the account id on both sides.
             boolean knownCompany = known != null && known.chars().allMatch(Character::isDigit);
             if (knownCompany && Objects.equals(known, c.company())) {
                 continue;
