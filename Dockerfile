@@ -6,7 +6,7 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -q -B dependency:go-offline -Pproduction
 COPY src src
 COPY db db
-RUN ./mvnw -q -B -Pproduction package -DskipTests -Dspotless.check.skip=true
+RUN ./mvnw -q -B -Pproduction package -Dmaven.test.skip=true -Dspotless.check.skip=true
 
 FROM eclipse-temurin:25-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.modulith.Modulithic;
 
-// The sandboxes are left out of the scan: SandboxAutoConfiguration brings them in when enabled.
+// The sandboxes (only on the dev and test classpath) are left out of the scan:
+// SandboxAutoConfiguration brings them in when enabled.
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(

@@ -32,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ConnectionService {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectionService.class);
+    private static final String NO_SANDBOX =
+            "The built-in sandboxes do not run in this installation: connect a real account.";
 
     private final ConnectionRepository connections;
     private final SecretCipher cipher;
@@ -77,6 +79,7 @@ public class ConnectionService {
      */
     @PreAuthorize(AppRoles.IS_ADMIN)
     public ConnectionSummary save(ConnectionForm form, boolean confirmSwitch) {
+        requireSandboxWhenChosen(form);
         StoredConnection saved = connections.find(form.system()).orElse(null);
         StoredConnection next = ConnectionRules.apply(form, saved, cipher);
         String linked = saved == null ? null : saved.linkedAccountId();
@@ -124,7 +127,11 @@ public class ConnectionService {
                 connections
                         .find(system)
                         .map(this::identify)
-                        .orElseGet(() -> probe.identify(active.sandbox(system)));
+                        .orElseGet(
+                                () ->
+                                        active.sandbox(system)
+                                                .map(probe::identify)
+                                                .orElseGet(() -> notConnected(system)));
         record(system, result);
         return result;
     }
@@ -135,6 +142,7 @@ public class ConnectionService {
      */
     @PreAuthorize(AppRoles.IS_ADMIN)
     public ConnectionTestResult test(ConnectionForm form) {
+        requireSandboxWhenChosen(form);
         StoredConnection saved = connections.find(form.system()).orElse(null);
         StoredConnection next = ConnectionRules.apply(form, saved, cipher);
         ConnectionTestResult result = identify(next);
@@ -192,12 +200,35 @@ public class ConnectionService {
     }
 
     private ConnectionSettings settingsOf(StoredConnection c) {
-        return c.mode() == ConnectionMode.REAL ? active.real(c) : active.sandbox(c.system());
+        if (c.mode() == ConnectionMode.REAL) {
+            return active.real(c);
+        }
+        return active.sandbox(c.system()).orElseThrow(() -> new IllegalStateException(NO_SANDBOX));
+    }
+
+    private void requireSandboxWhenChosen(ConnectionForm form) {
+        if (form.mode() == ConnectionMode.SANDBOX && !active.sandboxAvailable()) {
+            throw new ConnectionChangeRejected(Field.MODE, NO_SANDBOX);
+        }
+    }
+
+    private ConnectionTestResult notConnected(ExternalSystem system) {
+        return new ConnectionTestResult(
+                false,
+                system.label() + " is not connected yet: enter its account and save.",
+                null,
+                null,
+                null,
+                null,
+                clock.instant(),
+                null);
     }
 
     private ConnectionSummary summaryOf(ExternalSystem system) {
         return ConnectionTexts.summary(
-                system, connections.find(system).orElse(null), active.sandbox(system).baseUrl());
+                system,
+                connections.find(system).orElse(null),
+                active.sandbox(system).map(ConnectionSettings::baseUrl).orElse(null));
     }
 
     private static String actor() {

@@ -10,6 +10,7 @@ import io.crmsync.sync.spi.AuthFlow;
  * @param effectiveUrl where crmsync goes now: the sandbox or the real account
  * @param linkedAccountId the org or portal whose records crmsync's links point to, once known
  * @param lastTest the last test of the saved settings, or null
+ * @param sandboxAvailable whether the built-in sandboxes run in this installation
  */
 public record ConnectionSummary(
         ExternalSystem system,
@@ -22,4 +23,5 @@ public record ConnectionSummary(
         boolean refreshTokenSet,
         boolean accessTokenSet,
         String linkedAccountId,
-        ConnectionTestResult lastTest) {}
+        ConnectionTestResult lastTest,
+        boolean sandboxAvailable) {}

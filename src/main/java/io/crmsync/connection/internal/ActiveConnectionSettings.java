@@ -1,62 +1,71 @@
 package io.crmsync.connection.internal;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.connection.BuiltInSandboxes;
 import io.crmsync.connection.ConnectionMode;
 import io.crmsync.sync.spi.ActiveConnections;
-import io.crmsync.sync.spi.AuthFlow;
 import io.crmsync.sync.spi.ConnectionSettings;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
+import io.crmsync.sync.spi.ConnectorException;
+import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.sync.spi.FailureKind;
+import io.crmsync.sync.spi.SyncFailure;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The settings connectors use: the saved real account of a side, or else the built-in sandbox
- * served by this application (or by a standalone sandbox, when its URL is configured).
+ * The settings connectors use: the saved real account of a side, or else the built-in sandbox where
+ * the simulators run. A side with neither is not connected: its calls fail with a fatal {@code
+ * NOT_CONNECTED} failure, which suspends the sync until an Admin connects it.
  */
 @Component
 public class ActiveConnectionSettings implements ActiveConnections {
 
-    public static final String SANDBOX_CLIENT_ID = "crmsync-sandbox-client";
-    public static final String SANDBOX_CLIENT_SECRET = "crmsync-sandbox-secret";
-    public static final String SANDBOX_HUBSPOT_TOKEN = "pat-na1-sandbox-token";
-    public static final String SANDBOX_HUBSPOT_SECRET = "sandbox-client-secret";
+    /** The code of the failure of a side that has no account. */
+    public static final String NOT_CONNECTED = "NOT_CONNECTED";
+
+    private static final Duration RECHECK = Duration.ofMinutes(1);
 
     private final ConnectionRepository connections;
     private final SecretCipher cipher;
-    private final Environment environment;
-    private final String salesforceUrl;
-    private final String hubspotUrl;
-    private volatile Integer port;
+    private final ObjectProvider<BuiltInSandboxes> sandboxes;
 
     ActiveConnectionSettings(
             ConnectionRepository connections,
             SecretCipher cipher,
-            Environment environment,
-            @Value("${crmsync.sandbox.salesforce-url:}") String salesforceUrl,
-            @Value("${crmsync.sandbox.hubspot-url:}") String hubspotUrl) {
+            ObjectProvider<BuiltInSandboxes> sandboxes) {
         this.connections = connections;
         this.cipher = cipher;
-        this.environment = environment;
-        this.salesforceUrl = salesforceUrl;
-        this.hubspotUrl = hubspotUrl;
-    }
-
-    @EventListener
-    void onServerStarted(WebServerInitializedEvent event) {
-        if (event.getApplicationContext().getServerNamespace() == null) {
-            port = event.getWebServer().getPort();
-        }
+        this.sandboxes = sandboxes;
     }
 
     @Override
     public ConnectionSettings settings(ExternalSystem system) {
-        return connections
-                .find(system)
-                .filter(c -> c.mode() == ConnectionMode.REAL)
-                .map(this::real)
-                .orElseGet(() -> sandbox(system));
+        return current(system)
+                .orElseThrow(
+                        () ->
+                                new ConnectorException(
+                                        new SyncFailure(
+                                                FailureKind.FATAL,
+                                                ErrorType.CONNECTION,
+                                                NOT_CONNECTED,
+                                                system.label()
+                                                        + " is not connected: an Admin connects"
+                                                        + " its account on the Connections page.",
+                                                List.of(),
+                                                RECHECK),
+                                        null));
+    }
+
+    @Override
+    public Optional<ConnectionSettings> current(ExternalSystem system) {
+        Optional<StoredConnection> saved = connections.find(system);
+        if (saved.isPresent() && saved.get().mode() == ConnectionMode.REAL) {
+            return Optional.of(real(saved.get()));
+        }
+        return sandbox(system);
     }
 
     /** The saved settings with their secrets decrypted. */
@@ -73,44 +82,13 @@ public class ActiveConnectionSettings implements ActiveConnections {
                 cipher.decrypt(c.accessTokenEnc()));
     }
 
-    public ConnectionSettings sandbox(ExternalSystem system) {
-        return switch (system) {
-            case SALESFORCE ->
-                    new ConnectionSettings(
-                            system,
-                            true,
-                            AuthFlow.SALESFORCE_CLIENT_CREDENTIALS,
-                            sandboxUrl(salesforceUrl, "salesforce"),
-                            null,
-                            SANDBOX_CLIENT_ID,
-                            SANDBOX_CLIENT_SECRET,
-                            null,
-                            null);
-            case HUBSPOT ->
-                    new ConnectionSettings(
-                            system,
-                            true,
-                            AuthFlow.HUBSPOT_PRIVATE_APP,
-                            sandboxUrl(hubspotUrl, "hubspot"),
-                            null,
-                            null,
-                            SANDBOX_HUBSPOT_SECRET,
-                            null,
-                            SANDBOX_HUBSPOT_TOKEN);
-        };
+    /** The built-in sandbox's settings, where the simulators run. */
+    public Optional<ConnectionSettings> sandbox(ExternalSystem system) {
+        return Optional.ofNullable(sandboxes.getIfAvailable()).map(s -> s.settings(system));
     }
 
-    private String sandboxUrl(String configured, String path) {
-        if (!configured.isBlank()) {
-            return configured;
-        }
-        Integer known = port;
-        String serverPort =
-                known != null
-                        ? known.toString()
-                        : environment.getProperty(
-                                "local.server.port",
-                                environment.getProperty("server.port", "8080"));
-        return "http://localhost:" + serverPort + "/sandbox/" + path;
+    /** Whether the simulators run in this application. */
+    public boolean sandboxAvailable() {
+        return sandboxes.getIfAvailable() != null;
     }
 }

@@ -13,14 +13,18 @@ public final class ConnectionTexts {
 
     private ConnectionTexts() {}
 
-    /** The summary of a side; {@code c} is null when nothing was saved. */
+    /**
+     * The summary of a side; {@code c} is null when nothing was saved, {@code sandboxUrl} when the
+     * built-in sandboxes do not run here.
+     */
     public static ConnectionSummary summary(
             ExternalSystem system, StoredConnection c, String sandboxUrl) {
+        boolean sandboxes = sandboxUrl != null;
         if (c == null) {
             return new ConnectionSummary(
                     system,
-                    ConnectionMode.SANDBOX,
-                    ConnectionRules.sandboxFlow(system),
+                    sandboxes ? ConnectionMode.SANDBOX : ConnectionMode.REAL,
+                    sandboxes ? ConnectionRules.sandboxFlow(system) : null,
                     null,
                     sandboxUrl,
                     null,
@@ -28,7 +32,8 @@ public final class ConnectionTexts {
                     false,
                     false,
                     null,
-                    null);
+                    null,
+                    sandboxes);
         }
         return new ConnectionSummary(
                 system,
@@ -41,7 +46,8 @@ public final class ConnectionTexts {
                 c.refreshTokenEnc() != null,
                 c.accessTokenEnc() != null,
                 c.linkedAccountId(),
-                c.lastTest());
+                c.lastTest(),
+                sandboxes);
     }
 
     /** Why a save needs the Admin's confirmation that the account switches. */

@@ -87,7 +87,8 @@ class ConnectionCard extends Composite<VerticalLayout> {
     }
 
     private void load(ConnectionSummary summary) {
-        mode.setValue(summary.mode());
+        mode.setVisible(summary.sandboxAvailable());
+        mode.setValue(summary.sandboxAvailable() ? summary.mode() : ConnectionMode.REAL);
         flow.setValue(summary.flow());
         baseUrl.setValue(summary.baseUrl() == null ? "" : summary.baseUrl());
         clientId.setValue(summary.clientId() == null ? "" : summary.clientId());

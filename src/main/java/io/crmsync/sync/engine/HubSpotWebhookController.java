@@ -65,9 +65,10 @@ class HubSpotWebhookController {
             @RequestHeader(name = "X-HubSpot-Signature-v3", required = false) String signature,
             @RequestHeader(name = "X-HubSpot-Request-Timestamp", required = false) Long timestamp,
             @RequestBody String body) {
-        ConnectionSettings settings = connections.settings(ExternalSystem.HUBSPOT);
+        ConnectionSettings settings = connections.current(ExternalSystem.HUBSPOT).orElse(null);
         if (signature == null
                 || timestamp == null
+                || settings == null
                 || settings.clientSecret() == null
                 || Math.abs(clock.millis() - timestamp) > MAX_AGE.toMillis()
                 || !valid(settings.clientSecret(), url(request), body, timestamp, signature)) {

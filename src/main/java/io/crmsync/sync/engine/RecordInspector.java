@@ -13,6 +13,7 @@ import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.RecordSide;
 import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.spi.ActiveConnections;
+import io.crmsync.sync.spi.ConnectionSettings;
 import io.crmsync.sync.spi.ConnectorException;
 import io.crmsync.sync.spi.CrmConnector;
 import io.crmsync.sync.spi.CrmRecord;
@@ -342,7 +343,11 @@ public class RecordInspector {
     }
 
     private RecordSide hubSpotSide(String id, boolean exists) {
-        boolean sandbox = connections.settings(ExternalSystem.HUBSPOT).sandbox();
+        boolean sandbox =
+                connections
+                        .current(ExternalSystem.HUBSPOT)
+                        .map(ConnectionSettings::sandbox)
+                        .orElse(false);
         String url =
                 sandbox
                         ? sandboxLink(ExternalSystem.HUBSPOT, ContactSchema.HUBSPOT_TYPE, id)
@@ -360,7 +365,11 @@ public class RecordInspector {
     }
 
     private RecordSide salesforceSide(String type, String id, boolean exists) {
-        boolean sandbox = connections.settings(ExternalSystem.SALESFORCE).sandbox();
+        boolean sandbox =
+                connections
+                        .current(ExternalSystem.SALESFORCE)
+                        .map(ConnectionSettings::sandbox)
+                        .orElse(false);
         String url = sandbox ? sandboxLink(ExternalSystem.SALESFORCE, type, id) : null;
         if (!sandbox) {
             try {

@@ -1,9 +1,18 @@
 package io.crmsync.sync.spi;
 
 import io.crmsync.base.ExternalSystem;
+import java.util.Optional;
 
 /** The connection settings in force for each CRM, read by connectors before they call it. */
 public interface ActiveConnections {
 
+    /**
+     * The settings of {@code system}.
+     *
+     * @throws ConnectorException a fatal failure when the side is not connected
+     */
     ConnectionSettings settings(ExternalSystem system);
+
+    /** The settings of {@code system}, or empty when it is not connected. */
+    Optional<ConnectionSettings> current(ExternalSystem system);
 }

@@ -1,6 +1,6 @@
 package io.crmsync.sync.resilience;
 
-import io.crmsync.connection.internal.ActiveConnectionSettings;
+import io.crmsync.sandbox.SandboxConnections;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -83,9 +83,7 @@ final class BulkLoader {
                                                             + "/crm/v3/objects/contacts/batch/create"))
                                     .header(
                                             "Authorization",
-                                            "Bearer "
-                                                    + ActiveConnectionSettings
-                                                            .SANDBOX_HUBSPOT_TOKEN)
+                                            "Bearer " + SandboxConnections.HUBSPOT_TOKEN)
                                     .header("Content-Type", "application/json")
                                     .POST(
                                             HttpRequest.BodyPublishers.ofString(
@@ -99,12 +97,10 @@ final class BulkLoader {
             String form =
                     "grant_type=client_credentials&client_id="
                             + URLEncoder.encode(
-                                    ActiveConnectionSettings.SANDBOX_CLIENT_ID,
-                                    StandardCharsets.UTF_8)
+                                    SandboxConnections.CLIENT_ID, StandardCharsets.UTF_8)
                             + "&client_secret="
                             + URLEncoder.encode(
-                                    ActiveConnectionSettings.SANDBOX_CLIENT_SECRET,
-                                    StandardCharsets.UTF_8);
+                                    SandboxConnections.CLIENT_SECRET, StandardCharsets.UTF_8);
             HttpResponse<String> response =
                     send(
                             HttpRequest.newBuilder(

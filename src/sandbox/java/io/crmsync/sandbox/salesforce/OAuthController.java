@@ -1,5 +1,6 @@
 package io.crmsync.sandbox.salesforce;
 
+import io.crmsync.sandbox.LocalCallers;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,6 +35,7 @@ class OAuthController {
     static final String DEV_CLIENT_SECRET = "crmsync-sandbox-secret";
 
     private final TokenService tokens;
+    private final LocalCallers callers;
     private final SalesforceOrg org;
     private final String clientId;
     private final String clientSecret;
@@ -41,11 +43,13 @@ class OAuthController {
     OAuthController(
             TokenService tokens,
             SalesforceOrg org,
+            LocalCallers callers,
             @Value("${crmsync.sandbox.salesforce.client-id:" + DEV_CLIENT_ID + "}") String clientId,
             @Value("${crmsync.sandbox.salesforce.client-secret:" + DEV_CLIENT_SECRET + "}")
                     String clientSecret) {
         this.tokens = tokens;
         this.org = org;
+        this.callers = callers;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
     }
@@ -97,6 +101,13 @@ class OAuthController {
             return ResponseEntity.badRequest()
                     .contentType(MediaType.TEXT_HTML)
                     .body("<html><body><p>error=invalid_client_id</p></body></html>");
+        }
+        if (!callers.isRegisteredRedirect(params.get("redirect_uri"))) {
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.TEXT_HTML)
+                    .body(
+                            "<html><body><p>error=redirect_uri_mismatch&amp;error_description="
+                                    + "redirect_uri must match configuration</p></body></html>");
         }
         if ("true".equals(params.get("approve"))) {
             String code =

@@ -1,5 +1,6 @@
 package io.crmsync.sandbox.hubspot;
 
+import io.crmsync.sandbox.LocalCallers;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,12 +23,18 @@ import org.springframework.web.bind.annotation.RestController;
 class OAuthController {
 
     private final Tokens tokens;
+    private final LocalCallers callers;
     private final HubSpotProperties properties;
     private final Portal portal;
     private final SandboxClock clock;
 
     OAuthController(
-            Tokens tokens, HubSpotProperties properties, Portal portal, SandboxClock clock) {
+            Tokens tokens,
+            HubSpotProperties properties,
+            Portal portal,
+            SandboxClock clock,
+            LocalCallers callers) {
+        this.callers = callers;
         this.tokens = tokens;
         this.properties = properties;
         this.portal = portal;
@@ -45,6 +52,12 @@ class OAuthController {
         }
         if (redirectUri == null || redirectUri.isBlank()) {
             return error("BAD_REDIRECT_URI", "missing redirect_uri", request);
+        }
+        if (!callers.isRegisteredRedirect(redirectUri)) {
+            return error(
+                    "BAD_REDIRECT_URI",
+                    "redirect_uri is not one of the app's redirect URLs",
+                    request);
         }
         String code = tokens.issueCode(redirectUri);
         String location =

@@ -1,5 +1,6 @@
 package io.crmsync.sandbox.hubspot;
 
+import io.crmsync.sandbox.LocalCallers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(HubSpotGateway.ROOT + "/_admin")
 class AdminController {
 
-    private final HubSpotSandbox sandbox;
+    /** crmsync's own webhook endpoint, the one target the sandbox sends to by default. */
+    static final String OWN_WEBHOOK_PATH = "/webhooks/hubspot";
 
-    AdminController(HubSpotSandbox sandbox) {
+    private final HubSpotSandbox sandbox;
+    private final LocalCallers callers;
+
+    AdminController(HubSpotSandbox sandbox, LocalCallers callers) {
         this.sandbox = sandbox;
+        this.callers = callers;
     }
 
     @GetMapping("/object-types")
@@ -105,6 +111,14 @@ class AdminController {
 
     @PutMapping("/webhooks")
     WebhookSettings setWebhooks(@RequestBody WebhookSettings settings) {
+        if (settings.targetUrl() != null
+                && !callers.isAllowedWebhookTarget(settings.targetUrl(), OWN_WEBHOOK_PATH)) {
+            throw HubSpotException.badRequest(
+                    "The target URL must be crmsync's webhook endpoint on this machine (http://"
+                            + "localhost:<port>"
+                            + OWN_WEBHOOK_PATH
+                            + "), or one of crmsync.sandbox.allowed-targets");
+        }
         sandbox.setWebhookSettings(settings);
         return settings;
     }

@@ -1,18 +1,24 @@
 package io.crmsync.sandbox;
 
+import java.util.List;
 import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Switches the sandboxes on (the default; {@code crmsync.sandbox.enabled=false} turns them off).
- * The main application does not scan this package: this auto-configuration is the only way in, so
- * that a production deployment can leave the simulators out entirely.
+ * Switches the sandboxes on where they are on the classpath: the dev runner, the standalone sandbox
+ * server and the tests ({@code crmsync.sandbox.enabled=false} turns them off there). The packaged
+ * application does not contain this package at all. The main application does not scan it either:
+ * this auto-configuration is the only way in.
  */
 @AutoConfiguration
 @ConditionalOnProperty(
@@ -21,7 +27,25 @@ import org.springframework.core.io.ResourceLoader;
         matchIfMissing = true)
 @EnableConfigurationProperties(SandboxProperties.class)
 @ComponentScan(basePackageClasses = SandboxAutoConfiguration.class)
+@PropertySource("classpath:crmsync-sandbox.properties")
 public class SandboxAutoConfiguration {
+
+    @Bean
+    LocalCallers sandboxLocalCallers(
+            @Value("${crmsync.sandbox.allow-remote:false}") boolean allowRemote,
+            @Value("${crmsync.sandbox.allowed-targets:}") List<String> allowedTargets) {
+        return new LocalCallers(
+                allowRemote, allowedTargets.stream().filter(t -> !t.isBlank()).toList());
+    }
+
+    @Bean
+    FilterRegistrationBean<LocalCallersFilter> sandboxLocalCallersFilter(LocalCallers callers) {
+        FilterRegistrationBean<LocalCallersFilter> registration =
+                new FilterRegistrationBean<>(new LocalCallersFilter(callers));
+        registration.addUrlPatterns(LocalCallersFilter.PATHS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     /**
      * The sandboxes own their schema: a changelog and a changelog table of their own. It is not
