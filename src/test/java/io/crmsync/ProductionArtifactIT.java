@@ -73,6 +73,9 @@ class ProductionArtifactIT {
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx384m",
                         "-XX:TieredStopAtLevel=1",
+                        // The jar of the default build has no Vaadin bundle (the production
+                        // profile adds it); what is checked here is everything but the console.
+                        "-Dvaadin.productionMode=true",
                         "-jar",
                         jar.toString());
         builder.environment().put("PORT", String.valueOf(port));
