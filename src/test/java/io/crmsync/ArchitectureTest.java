@@ -3,6 +3,7 @@ package io.crmsync;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -14,6 +15,13 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,10 +29,57 @@ import org.springframework.stereotype.Service;
 /** The rules of STYLE.md that the compiler cannot see. */
 class ArchitectureTest {
 
-    private static final JavaClasses MAIN =
+    private static Set<String> sourcesUnder(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .map(f -> f.substring(0, f.length() - ".java".length()))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isSandboxClass(String uri) {
+        int at = uri.indexOf("/test-classes/");
+        if (at < 0) {
+            return false;
+        }
+        String name =
+                uri.substring(at + "/test-classes/".length()).replaceFirst("(\\$.*)?\\.class$", "");
+        return SANDBOX_SOURCES.contains(name);
+    }
+
+    /** What the packaged jar holds. */
+    private static final JavaClasses PRODUCTION =
             new ClassFileImporter()
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPackages("io.crmsync");
+
+    /** The simulators' classes by path ({@code io/crmsync/sandbox/ui/SandboxView}). */
+    private static final Set<String> SANDBOX_SOURCES = sourcesUnder(Path.of("src/sandbox/java"));
+
+    /**
+     * The production classes and the simulators, which compile with the tests (ADR 019) but follow
+     * the same rules; the tests do not.
+     */
+    private static final JavaClasses MAIN =
+            new ClassFileImporter()
+                    .withImportOption(
+                            location ->
+                                    ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+                                            || isSandboxClass(location.asURI().toString()))
+                    .importPackages("io.crmsync");
+
+    @Test
+    void theProductionClassesHoldNoSimulator() {
+        assertThat(PRODUCTION.stream().map(JavaClass::getPackageName))
+                .isNotEmpty()
+                .noneMatch(name -> name.startsWith("io.crmsync.sandbox"));
+        assertThat(MAIN.stream().map(JavaClass::getName))
+                .as("the rules below see the simulators")
+                .contains("io.crmsync.sandbox.SandboxAutoConfiguration");
+    }
 
     @Test
     void viewsUseOnlyServicesAndValueTypesOfOtherPackages() {
