@@ -79,17 +79,20 @@ public class ApiCallRecorder implements ApiCallObserver {
         }
     }
 
-    /** Writes the counted calls and the latest daily limits; on failure they wait for the next. */
-    public synchronized void flush() {
+    /**
+     * Writes the counted calls and the latest daily limits; on failure they wait for the next.
+     * Returns whether they were written.
+     */
+    public synchronized boolean flush() {
         moving.writeLock().lock();
         try {
-            flushLocked();
+            return flushLocked();
         } finally {
             moving.writeLock().unlock();
         }
     }
 
-    private void flushLocked() {
+    private boolean flushLocked() {
         Map<Key, LongAdder> batch;
         swap.writeLock().lock();
         try {
@@ -114,6 +117,7 @@ public class ApiCallRecorder implements ApiCallObserver {
                 store.add(counts);
             }
             latestLimits.forEach((system, limit) -> store.saveLimit(system.name(), limit));
+            return true;
         } catch (RuntimeException e) {
             log.warn("Could not store API call counts, will retry: {}", e.toString());
             swap.readLock().lock();
@@ -123,6 +127,7 @@ public class ApiCallRecorder implements ApiCallObserver {
             } finally {
                 swap.readLock().unlock();
             }
+            return false;
         }
     }
 

@@ -1,8 +1,10 @@
 package io.crmsync.budget.internal;
 
+import io.crmsync.base.LoopTurns;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +18,12 @@ class FlushSchedule implements SmartLifecycle {
     private static final long PERIOD_SECONDS = 5;
 
     private final ApiCallRecorder recorder;
+    private final LoopTurns turns;
     private ScheduledExecutorService executor;
 
-    FlushSchedule(ApiCallRecorder recorder) {
+    FlushSchedule(ApiCallRecorder recorder, ApplicationEventPublisher events) {
         this.recorder = recorder;
+        this.turns = new LoopTurns(events, "api-call-flush");
     }
 
     @Override
@@ -28,7 +32,15 @@ class FlushSchedule implements SmartLifecycle {
                 Executors.newSingleThreadScheduledExecutor(
                         Thread.ofPlatform().daemon().name("api-call-flush").factory());
         executor.scheduleWithFixedDelay(
-                recorder::flush, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
+                this::flush, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void flush() {
+        if (recorder.flush()) {
+            turns.ran();
+        } else {
+            turns.failed();
+        }
     }
 
     @Override

@@ -26,6 +26,7 @@ final class BufferedLinkStore extends LinkStore {
 
     private final List<Sync> pending = new ArrayList<>();
     private final List<PendingLink> pendingLinks = new ArrayList<>();
+    private final List<Sync> stored = new ArrayList<>();
 
     BufferedLinkStore(LinkStore store) {
         super(store.jdbc, store.template, store.named);
@@ -157,7 +158,13 @@ final class BufferedLinkStore extends LinkStore {
         flushLinks();
         if (!pending.isEmpty()) {
             storeSyncs(List.copyOf(pending));
+            stored.addAll(pending);
             pending.clear();
         }
+    }
+
+    /** The syncs flushed so far. */
+    List<Sync> stored() {
+        return List.copyOf(stored);
     }
 }

@@ -1,5 +1,6 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.base.LoopTurns;
 import io.crmsync.sync.ErrorAdvice;
 import io.crmsync.sync.HealthSuspension;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +30,17 @@ public class SuspensionControl implements SmartLifecycle {
 
     private final Suspension suspension;
     private final SyncWorkers workers;
+    private final LoopTurns turns;
     private final CopyOnWriteArrayList<Consumer<HealthSuspension>> listeners =
             new CopyOnWriteArrayList<>();
     private volatile Instant lastSeenSince;
     private ScheduledExecutorService watcher;
 
-    SuspensionControl(Suspension suspension, SyncWorkers workers) {
+    SuspensionControl(
+            Suspension suspension, SyncWorkers workers, ApplicationEventPublisher events) {
         this.suspension = suspension;
         this.workers = workers;
+        this.turns = new LoopTurns(events, "suspension-watch");
     }
 
     public Optional<HealthSuspension> current() {
@@ -84,7 +89,7 @@ public class SuspensionControl implements SmartLifecycle {
         watcher.scheduleWithFixedDelay(
                 () -> {
                     try {
-                        check();
+                        turns.run(this::check);
                     } catch (RuntimeException e) {
                         log.debug("Could not read the suspension", e);
                     }

@@ -44,6 +44,7 @@ class SyncEngine {
     private final Suspension suspension;
     private final EngineProperties properties;
     private final TransactionTemplate transactions;
+    private final SyncReports reports;
     private final Clock clock;
 
     SyncEngine(
@@ -58,7 +59,9 @@ class SyncEngine {
             Suspension suspension,
             EngineProperties properties,
             TransactionTemplate transactions,
+            SyncReports reports,
             Clock clock) {
+        this.reports = reports;
         this.salesforceToHubSpot = salesforceToHubSpot;
         this.hubSpotToSalesforce = hubSpotToSalesforce;
         this.lifecycle = lifecycle;
@@ -148,9 +151,9 @@ class SyncEngine {
 
     private void store(Streams.Stream stream, BatchOutcome outcome) {
         Instant now = clock.instant();
+        BufferedLinkStore buffered = links.buffered();
         transactions.executeWithoutResult(
                 tx -> {
-                    BufferedLinkStore buffered = links.buffered();
                     outcome.linkChanges.forEach(change -> change.accept(buffered));
                     buffered.flush();
                     errors.clear(stream.source(), stream.objectType(), outcome.synced);
@@ -171,6 +174,7 @@ class SyncEngine {
                     }
                     settle(outcome);
                 });
+        reports.stored(stream, buffered.stored());
         if (outcome.fatal != null) {
             suspend(outcome.fatalSystem, outcome.fatal);
         }

@@ -3,8 +3,10 @@ package io.crmsync.sync.engine;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.crmsync.base.LoopTurns;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,9 +19,11 @@ import org.springframework.context.annotation.Configuration;
 class SyncTasks {
 
     @Bean
-    RecurringTask<Void> syncPollTask(SyncJobs jobs, EngineProperties properties) {
+    RecurringTask<Void> syncPollTask(
+            SyncJobs jobs, EngineProperties properties, ApplicationEventPublisher events) {
+        LoopTurns turns = new LoopTurns(events, "sync-poll");
         return Tasks.recurring("sync-poll", FixedDelay.of(pollTick(properties.pollInterval())))
-                .execute((instance, context) -> jobs.poll());
+                .execute((instance, context) -> turns.run(jobs::poll));
     }
 
     /**
@@ -34,8 +38,9 @@ class SyncTasks {
     }
 
     @Bean
-    RecurringTask<Void> syncRetryTask(SyncJobs jobs) {
+    RecurringTask<Void> syncRetryTask(SyncJobs jobs, ApplicationEventPublisher events) {
+        LoopTurns turns = new LoopTurns(events, "sync-retry");
         return Tasks.recurring("sync-retry", FixedDelay.of(Duration.ofMinutes(1)))
-                .execute((instance, context) -> jobs.retryDue());
+                .execute((instance, context) -> turns.run(jobs::retryDue));
     }
 }

@@ -1,5 +1,6 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.base.LoopTurns;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,7 @@ class SyncWorkers implements SmartLifecycle {
     private final EngineProperties properties;
     private final LeaseRenewals leases;
     private final Clock clock;
+    private final LoopTurns turns;
     private final Object signal = new Object();
     private volatile boolean running;
     private volatile boolean woken;
@@ -45,7 +48,9 @@ class SyncWorkers implements SmartLifecycle {
             Suspension suspension,
             EngineProperties properties,
             LeaseRenewals leases,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.turns = new LoopTurns(events, "sync-workers");
         this.leases = leases;
         this.queue = queue;
         this.engine = engine;
@@ -100,9 +105,12 @@ class SyncWorkers implements SmartLifecycle {
                 if (!suspension.active(clock.instant())) {
                     busy = dispatch();
                 }
+                turns.ran();
             } catch (TransientDataAccessException e) {
+                turns.failed();
                 log.debug("Reading the queue will be tried again: {}", e.getMessage());
             } catch (RuntimeException e) {
+                turns.failed();
                 log.warn("Sync workers could not read the queue: {}", e.getMessage());
             }
             if (!busy) {
