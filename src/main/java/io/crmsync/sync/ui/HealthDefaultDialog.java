@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import io.crmsync.base.ui.Notifications;
 import io.crmsync.sync.ErrorGroup;
 import io.crmsync.sync.ErrorRemedyRejected;
+import io.crmsync.sync.FieldKinds;
 import io.crmsync.sync.MappingChoice;
 import io.crmsync.sync.MappingRejected;
 import io.crmsync.sync.SyncHealthService;
@@ -34,10 +35,10 @@ class HealthDefaultDialog extends Dialog {
                 t -> {
                     value.setItems(t.values());
                     value.setHelperText(
-                            "%s is a %s field%s."
+                            "%s is %s field%s."
                                     .formatted(
                                             t.caption(),
-                                            t.type(),
+                                            FieldKinds.withArticle(t.type()),
                                             t.length() > 0
                                                     ? " of at most %,d characters"
                                                             .formatted(t.length())
