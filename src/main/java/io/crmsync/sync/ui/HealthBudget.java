@@ -159,12 +159,7 @@ class HealthBudget extends Composite<VerticalLayout> {
         void show(BudgetStatus status, List<HourlyCalls> hours) {
             used.setText(status.usedSummary());
             limit.setText(status.limitSummary());
-            forecast.setText(
-                    status.runsOutAt() == null
-                            ? "At the current rate, the allocation does not run out."
-                            : "At the current rate, the allocation runs out "
-                                    + UserTime.format(status.runsOutAt())
-                                    + ".");
+            forecast.setText(status.forecastSummary(UserTime::format));
             boolean stopped = retriesStopped(status);
             retries.setVisible(stopped);
             retries.setText(stopped ? "Retries have stopped: 75 % of the daily cap is used." : "");
