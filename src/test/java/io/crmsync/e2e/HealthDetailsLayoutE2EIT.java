@@ -96,6 +96,8 @@ class HealthDetailsLayoutE2EIT {
         assertThat(story).containsText("Salesforce's state picklist does not know this state.");
         assertThat(story).containsText("Suggested fix: Use a state name or code Salesforce knows");
         Browser.screenshot(page, "health-details-1440x900");
+        // the console, not Vaadin's development tools, is what a user sees first
+        assertThat(page.locator("vaadin-dev-tools, copilot-main")).hasCount(0);
 
         assertThat(scrollsSideways(page, "document.scrollingElement"))
                 .as("the page scrolls sideways")

@@ -71,6 +71,7 @@ class HealthDetails extends Composite<VerticalLayout> {
 
         search.setPlaceholder("Search record, id or message");
         search.setClearButtonVisible(true);
+        search.setWidth("18rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> filterChanged());
         side.setPlaceholder("Both sides");
@@ -86,12 +87,13 @@ class HealthDetails extends Composite<VerticalLayout> {
         groups.addColumn(ErrorGroup::records).setHeader("Records").setAutoWidth(true);
         groups.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         groups.setHeight("14rem");
+        groups.setMinHeight("9rem");
         groups.addSelectionListener(e -> groupChosen(e.getFirstSelectedItem().orElse(null)));
 
         rows.setSelectionMode(Grid.SelectionMode.MULTI);
         rows.addComponentColumn(HealthRowCells::record)
                 .setHeader("Record")
-                .setWidth("11rem")
+                .setWidth("10rem")
                 .setFlexGrow(0);
         rows.addComponentColumn(HealthRowCells::story)
                 .setHeader("What went wrong, and the fix")
@@ -101,6 +103,7 @@ class HealthDetails extends Composite<VerticalLayout> {
                 .setWidth("10rem")
                 .setFlexGrow(0);
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        rows.setMinHeight("24rem");
         rows.addSelectionListener(
                 e -> resync.setEnabled(editor && !e.getAllSelectedItems().isEmpty()));
 
