@@ -67,7 +67,7 @@ class HealthBudget extends Composite<VerticalLayout> {
 
         usage.addColumn(row -> row.system().label()).setHeader("Side").setAutoWidth(true);
         usage.addColumn(UsageRow::objectType).setHeader("Object").setAutoWidth(true);
-        usage.addColumn(UsageRow::operation).setHeader("Operation").setAutoWidth(true);
+        usage.addColumn(UsageRow::operationLabel).setHeader("Operation").setAutoWidth(true);
         usage.addColumn(UsageRow::calls).setHeader("Calls").setAutoWidth(true);
         usage.addColumn(UsageRow::failed).setHeader("Failed").setAutoWidth(true);
         usage.setAllRowsVisible(true);
