@@ -160,12 +160,16 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
         test(offer.resync).click();
         assertThat(resyncRuns()).isEqualTo(runsBefore + 1);
 
+        MappingDialog again = view.open(mapping("jobtitle"));
+        roundTrip();
+        test(again.rule).selectItem(SyncRule.ALWAYS_SALESFORCE.label());
+        test(again.save).click();
         assertThat(settings.changesIn(engineView.version()))
                 .containsExactly(
                         new SettingChange(
                                 "Mapping jobtitle ↔ Title: sync rule",
-                                "Prefer Salesforce unless blank",
-                                "Two-way"));
+                                "Two-way",
+                                "Always use Salesforce"));
     }
 
     private long resyncRuns() {

@@ -54,6 +54,9 @@ class ContactsViewIT extends SpringBrowserlessTest {
         ContactsView view = navigate(ContactsView.class);
         test(view.salesforceDeletes).selectItem("Delete the contact");
         test(view.save).click();
+        test(view.salesforceDeletes).selectItem("Do nothing");
+        test(view.lifecycleFromOpportunities).click();
+        test(view.save).click();
 
         SettingsVersionDiff diff = view.history.diff(test(view.history.grid).getRow(0));
 
@@ -61,8 +64,9 @@ class ContactsViewIT extends SpringBrowserlessTest {
                 .containsExactly(
                         new SettingChange(
                                 "A Salesforce contact or lead deleted",
-                                "Do nothing",
-                                "Delete the HubSpot contact"));
+                                "Delete the HubSpot contact",
+                                "Do nothing"),
+                        new SettingChange("Lifecycle stage from opportunities", "On", "Off"));
     }
 
     @Test
