@@ -2,6 +2,7 @@ package io.crmsync.budget;
 
 import io.crmsync.base.ExternalSystem;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * Where one side stands against its budget.
@@ -30,6 +31,9 @@ public record BudgetStatus(
 
     /** The calls used in the last 24 hours, against the allocation when there is one. */
     public String usedSummary() {
+        if (allocation == null && system != ExternalSystem.SALESFORCE) {
+            return "Calls used in the last 24 hours: %,d".formatted(usedLast24Hours);
+        }
         return allocation == null
                 ? "Calls used in the last 24 hours: %,d (no allocation set)"
                         .formatted(usedLast24Hours)
@@ -43,5 +47,31 @@ public record BudgetStatus(
                 ? "Limited by " + system.label() + ": not reported yet"
                 : "Limited by %s: %,d a day, %,d left"
                         .formatted(system.label(), crmDailyLimit, crmRemaining());
+    }
+
+    /**
+     * What happens next at the current rate, true beside the other two summaries in every state: an
+     * allocation or a CRM limit that is used up is said so, before any forecast.
+     *
+     * @param when how the page shows a time to its user
+     */
+    public String forecastSummary(Function<Instant, String> when) {
+        Long crmLeft = crmRemaining();
+        if (allocation != null && left == 0) {
+            return "The allocation is used up: crmsync makes no more calls until calls of the last"
+                    + " 24 hours age out.";
+        }
+        if (crmLeft != null && crmLeft == 0) {
+            return "%s's daily limit is used up: the sync waits for it to reset and then resumes by itself."
+                    .formatted(system.label());
+        }
+        if (allocation == null) {
+            return (system == ExternalSystem.SALESFORCE ? "With no allocation, crmsync" : "crmsync")
+                    + " may use calls up to %s's daily limit.".formatted(system.label());
+        }
+        if (runsOutAt == null) {
+            return "No calls in the last hour: at the current rate, the allocation does not run out.";
+        }
+        return "At the current rate, the allocation runs out " + when.apply(runsOutAt) + ".";
     }
 }

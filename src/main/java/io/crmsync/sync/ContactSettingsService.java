@@ -163,6 +163,13 @@ public class ContactSettingsService {
         return store.history(HISTORY);
     }
 
+    /** What one version of the history changed from the version before it. */
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    @Transactional(readOnly = true)
+    public List<SettingChange> changesIn(long version) {
+        return changes.changesIn(version);
+    }
+
     private ListCapable lists() {
         if (connectors.hubSpot() instanceof ListCapable lists) {
             return lists;

@@ -31,6 +31,11 @@ public record MappingChoice(
 
     /** The label, the API name and the type, as the editor's drop-downs show them. */
     public String caption() {
-        return (label == null || label.isBlank() ? name : label) + " (" + name + ", " + type + ")";
+        return (label == null || label.isBlank() ? name : label)
+                + " ("
+                + name
+                + ", "
+                + FieldKinds.words(type)
+                + ")";
     }
 }

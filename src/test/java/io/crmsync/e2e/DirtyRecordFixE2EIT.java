@@ -150,8 +150,9 @@ class DirtyRecordFixE2EIT {
                                 AriaRole.HEADING,
                                 new Locator.GetByRoleOptions().setName("Picklist values")))
                 .isVisible();
-        assertThat(cell(details, "INVALID_STATE")).isVisible();
-        assertThat(cell(details, "Calif.")).isVisible();
+        Locator cause = details.locator(".health-group-cause").first();
+        assertThat(cause).containsText("INVALID_STATE");
+        assertThat(cause).containsText("\"Calif.\"");
         Locator recordLink =
                 details.getByRole(
                         AriaRole.LINK,
@@ -197,12 +198,16 @@ class DirtyRecordFixE2EIT {
                 .isVisible();
         card.click();
         Locator rows = details.locator("vaadin-grid").nth(1);
-        assertThat(cell(rows, hubSpotId)).isVisible();
+        assertThat(
+                        rows.getByRole(
+                                AriaRole.LINK,
+                                new Locator.GetByRoleOptions().setName(hubSpotId).setExact(true)))
+                .isVisible();
         rows.locator("vaadin-checkbox").last().click();
         Browser.screenshot(page, "fix-06-row-selected");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resync selected"))
                 .click();
-        assertThat(page.getByText("1 records queued for a resync.")).isVisible();
+        assertThat(page.getByText("1 record queued for a resync.")).isVisible();
         assertThat(engine.queued(ExternalSystem.HUBSPOT, "contacts", hubSpotId))
                 .as("Resync queued the contact")
                 .isTrue();

@@ -72,10 +72,15 @@ public final class Browser implements AutoCloseable {
      * A fresh, isolated browser profile: its own cookies, as a second person on another machine.
      */
     public Page newPage() {
+        return newPage(1280, 800);
+    }
+
+    /** The same, on a screen of this size. */
+    public Page newPage(int width, int height) {
         BrowserContext context =
                 browser.newContext(
                         new com.microsoft.playwright.Browser.NewContextOptions()
-                                .setViewportSize(1280, 800)
+                                .setViewportSize(width, height)
                                 .setTimezoneId("Europe/Berlin"));
         context.setDefaultTimeout(30_000);
         return context.newPage();

@@ -42,7 +42,7 @@ class ApiBudgetView extends VerticalLayout {
         cards.setWidthFull();
         usage.addColumn(row -> row.system().label()).setHeader("Side").setAutoWidth(true);
         usage.addColumn(UsageRow::objectType).setHeader("Object").setAutoWidth(true);
-        usage.addColumn(UsageRow::operation).setHeader("Operation").setAutoWidth(true);
+        usage.addColumn(UsageRow::operationLabel).setHeader("Operation").setAutoWidth(true);
         usage.addColumn(UsageRow::calls).setHeader("Calls").setAutoWidth(true);
         usage.addColumn(UsageRow::failed).setHeader("Failed").setAutoWidth(true);
         usage.setItems(budget.usageLast24Hours());

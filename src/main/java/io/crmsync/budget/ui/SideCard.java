@@ -37,11 +37,6 @@ class SideCard extends Composite<VerticalLayout> {
                         + (status.limitObservedAt() == null
                                 ? ""
                                 : " (as of " + UserTime.format(status.limitObservedAt()) + ")"));
-        forecast.setText(
-                status.runsOutAt() == null
-                        ? ""
-                        : "At the last hour's rate, the allocation runs out "
-                                + UserTime.format(status.runsOutAt())
-                                + ".");
+        forecast.setText(status.forecastSummary(UserTime::format));
     }
 }

@@ -19,4 +19,15 @@ final class Failures {
                 field == null ? List.of() : List.of(field),
                 null);
     }
+
+    /**
+     * The value an error is grouped by: the refused value, except for duplicates, whose cause is
+     * the rule that blocked them (or none), not the email address each of them has.
+     */
+    static String groupValue(SyncFailure failure, Object fieldValue) {
+        if (failure.type() == ErrorType.DUPLICATES) {
+            return failure.rule();
+        }
+        return fieldValue == null ? null : fieldValue.toString();
+    }
 }

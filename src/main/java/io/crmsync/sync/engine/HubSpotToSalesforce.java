@@ -596,7 +596,7 @@ class HubSpotToSalesforce {
                 failure.code(),
                 failure.message(),
                 field,
-                value == null ? null : value.toString());
+                Failures.groupValue(failure, value));
     }
 
     private String propertyFor(String salesforceType, String salesforceField) {

@@ -24,7 +24,10 @@ class Owners {
     static final String SALESFORCE_FIELD = "OwnerId";
     private static final Duration TTL = Duration.ofMinutes(10);
 
-    private record Directory(Map<String, String> emailById, Map<String, String> idByEmail) {}
+    private record Directory(
+            Map<String, String> emailById,
+            Map<String, String> idByEmail,
+            Map<String, String> nameById) {}
 
     private final Connectors connectors;
     private final Clock clock;
@@ -62,6 +65,31 @@ class Owners {
         return email == null ? null : salesforce.idByEmail().get(email);
     }
 
+    /**
+     * The person a HubSpot owner id or Salesforce user id stands for, as "Name (email)"; the id
+     * itself when the directory does not know it.
+     */
+    String person(boolean hubSpotSide, String id) {
+        if (id == null || id.isBlank()) {
+            return id;
+        }
+        try {
+            refresh();
+        } catch (RuntimeException unreadable) {
+            return id;
+        }
+        Directory directory = hubSpotSide ? hubSpot : salesforce;
+        String name = directory.nameById().get(id);
+        String email = directory.emailById().get(id);
+        if (name == null && email == null) {
+            return id;
+        }
+        if (name == null || name.isBlank()) {
+            return email;
+        }
+        return email == null ? name : name + " (" + email + ")";
+    }
+
     private synchronized void refresh() {
         Instant now = clock.instant();
         if (hubSpot != null && readAt.plus(TTL).isAfter(now)) {
@@ -75,9 +103,13 @@ class Owners {
     private static Directory directory(CrmConnector connector) {
         Map<String, String> emailById = new HashMap<>();
         Map<String, String> idByEmail = new HashMap<>();
+        Map<String, String> nameById = new HashMap<>();
         List<CrmUser> users =
                 connector instanceof UserDirectory directory ? directory.users() : List.of();
         for (CrmUser user : users) {
+            if (user.name() != null) {
+                nameById.put(user.id(), user.name());
+            }
             if (user.email() == null) {
                 continue;
             }
@@ -87,6 +119,6 @@ class Owners {
                 idByEmail.putIfAbsent(email, user.id());
             }
         }
-        return new Directory(emailById, idByEmail);
+        return new Directory(emailById, idByEmail, nameById);
     }
 }

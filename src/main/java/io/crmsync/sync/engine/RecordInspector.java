@@ -65,6 +65,8 @@ public class RecordInspector {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    private final Owners owners;
+
     RecordInspector(
             Connectors connectors,
             ActiveConnections connections,
@@ -74,7 +76,9 @@ public class RecordInspector {
             WorkQueue queue,
             SyncWorkers workers,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            Owners owners) {
+        this.owners = owners;
         this.connectors = connectors;
         this.connections = connections;
         this.links = links;
@@ -230,12 +234,13 @@ public class RecordInspector {
                                                                     converted.salesforceValue()));
                                     String remedy =
                                             differs ? remedy(m.mapping(), left, right) : null;
+                                    boolean owner = Owners.isOwner(m);
                                     return new RecordField(
                                             m.property(),
                                             m.salesforceName(),
                                             m.mapping().rule(),
-                                            left,
-                                            right,
+                                            owner ? owners.person(true, left) : left,
+                                            owner ? owners.person(false, right) : right,
                                             differs && remedy == null,
                                             remedy);
                                 })

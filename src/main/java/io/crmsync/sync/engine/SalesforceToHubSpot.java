@@ -532,7 +532,7 @@ class SalesforceToHubSpot {
                 failure.code(),
                 failure.message(),
                 field,
-                value == null ? null : Objects.toString(value));
+                Failures.groupValue(failure, value));
     }
 
     /** HubSpot names the property ({@code email}); the record has the field ({@code Email}). */

@@ -1,8 +1,10 @@
 package io.crmsync.sync.settings;
 
 import io.crmsync.security.AuditLog;
+import io.crmsync.sync.SettingChange;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -98,6 +100,19 @@ public class SettingsChanges {
                             });
                     return result.value();
                 });
+    }
+
+    /** What {@code version} changed from the version before it, field by field. */
+    public List<SettingChange> changesIn(long version) {
+        SettingsDiff.Snapshot before = read(version - 1);
+        SettingsDiff.Snapshot after = read(version);
+        return after == null ? List.of() : SettingsDiff.between(before, after);
+    }
+
+    private SettingsDiff.Snapshot read(long version) {
+        return store.snapshot(version)
+                .map(stored -> json.readValue(stored, SettingsDiff.Snapshot.class))
+                .orElse(null);
     }
 
     /** A change that knows the version it produces. */

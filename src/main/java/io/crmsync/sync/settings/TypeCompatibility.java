@@ -1,5 +1,6 @@
 package io.crmsync.sync.settings;
 
+import io.crmsync.sync.FieldKinds;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,10 +56,10 @@ public final class TypeCompatibility {
         return Optional.of(
                 "A HubSpot "
                         + rule.hubSpotKind()
-                        + " property can only map to a Salesforce "
-                        + String.join(" or ", sorted(rule.salesforceTypes()))
-                        + " field, not to a "
-                        + sf
+                        + " property can only map to "
+                        + kinds(rule.salesforceTypes())
+                        + " field in Salesforce, not to "
+                        + FieldKinds.withArticle(sf)
                         + " field.");
     }
 
@@ -74,8 +75,15 @@ public final class TypeCompatibility {
         return BY_TYPE.get(type);
     }
 
-    private static List<String> sorted(Set<String> types) {
-        return types.stream().sorted().toList();
+    /** "an email, phone or text": the kinds in words, with the first one's article. */
+    private static String kinds(Set<String> types) {
+        List<String> words = types.stream().map(FieldKinds::words).distinct().sorted().toList();
+        String last = words.getLast();
+        String list =
+                words.size() == 1
+                        ? last
+                        : String.join(", ", words.subList(0, words.size() - 1)) + " or " + last;
+        return FieldKinds.withArticleOf(list);
     }
 
     private static String lower(String s) {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param message the CRM's message
  * @param fields the fields the CRM named, if any
  * @param retryAfter how long the CRM asked us to wait, if it said
+ * @param rule the CRM's rule that refused the record, such as a Salesforce duplicate rule; null
+ *     when it named none
  */
 public record SyncFailure(
         FailureKind kind,
@@ -20,9 +22,20 @@ public record SyncFailure(
         String code,
         String message,
         List<String> fields,
-        Duration retryAfter) {
+        Duration retryAfter,
+        String rule) {
 
     public SyncFailure {
         fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+
+    public SyncFailure(
+            FailureKind kind,
+            ErrorType type,
+            String code,
+            String message,
+            List<String> fields,
+            Duration retryAfter) {
+        this(kind, type, code, message, fields, retryAfter, null);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import io.crmsync.base.ui.UserTime;
 import io.crmsync.sync.ContactSettingsService;
 import io.crmsync.sync.SettingsVersion;
@@ -21,11 +22,18 @@ class ContactHistory extends Composite<Details> {
         grid.addColumn(v -> kind(v.kind())).setHeader("Change").setAutoWidth(true);
         grid.addColumn(SettingsVersion::changedBy).setHeader("By").setAutoWidth(true);
         grid.addColumn(v -> UserTime.format(v.changedAt())).setHeader("When").setAutoWidth(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::diff));
+        grid.setDetailsVisibleOnClick(true);
         grid.setAllRowsVisible(true);
-        getContent().setSummaryText("Settings history");
+        getContent().setSummaryText("Settings history: click a version to see what it changed");
         getContent().add(grid);
         getContent().setWidthFull();
         refresh();
+    }
+
+    /** What a version changed from the one before it, shown when its row is opened. */
+    SettingsVersionDiff diff(SettingsVersion version) {
+        return new SettingsVersionDiff(settings.changesIn(version.version()));
     }
 
     void refresh() {
@@ -39,7 +47,7 @@ class ContactHistory extends Composite<Details> {
             case "CONTACT_MAPPING_ADDED" -> "Mapping added";
             case "CONTACT_MAPPING_CHANGED" -> "Mapping changed";
             case "CONTACT_MAPPING_REMOVED" -> "Mapping removed";
-            default -> kind;
+            default -> "Settings changed";
         };
     }
 }

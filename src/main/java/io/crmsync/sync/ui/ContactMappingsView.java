@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.crmsync.base.ui.Notifications;
+import io.crmsync.base.ui.Plural;
 import io.crmsync.base.ui.ViewHeader;
 import io.crmsync.security.AppRoles;
 import io.crmsync.sync.ContactMappingService;
@@ -32,9 +33,10 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.VIEWER})
 class ContactMappingsView extends VerticalLayout {
 
-    static final String NO_BACKFILL =
-            "A new mapping does not fill in the values of existing records by itself. Resync"
-                    + " contacts to apply it to them now.";
+    static final String NO_BACKFILL_DETAIL =
+            "A mapping change does not fill in the values of existing records by itself: it"
+                    + " applies to records as they change. A resync applies it to every existing"
+                    + " contact and lead now, with API calls on both sides.";
 
     final Grid<FieldMapping> grid = new Grid<>();
     final Button add = new Button("Add mapping", VaadinIcon.PLUS.create());
@@ -42,12 +44,14 @@ class ContactMappingsView extends VerticalLayout {
     private final ContactMappingService mappings;
     private final SyncControlService sync;
     private final boolean canChange;
+    private final FieldLabels labels;
 
     ContactMappingsView(
             ContactMappingService mappings, SyncControlService sync, AuthenticationContext user) {
         this.mappings = mappings;
         this.sync = sync;
         this.canChange = user.hasAnyRole(AppRoles.ADMIN, AppRoles.EDITOR);
+        this.labels = FieldLabels.read(mappings);
         addClassName("contact-mappings-view");
         setSizeFull();
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -60,15 +64,19 @@ class ContactMappingsView extends VerticalLayout {
                                 + " which side wins.",
                         new RouterLink("Back to Contacts", ContactsView.class),
                         add));
-        grid.addColumn(FieldMapping::hubSpotProperty)
+        grid.addColumn(m -> labels.hubSpotCaption(m.hubSpotProperty()))
                 .setHeader("HubSpot property")
                 .setAutoWidth(true);
-        grid.addColumn(FieldMapping::salesforceField)
+        grid.addColumn(m -> labels.salesforceCaption(m.salesforceField()))
                 .setHeader("Salesforce field")
                 .setAutoWidth(true);
         grid.addColumn(m -> m.rule().label()).setHeader("Sync rule").setAutoWidth(true);
         grid.addComponentColumn(ContactMappingsView::badge).setHeader("").setAutoWidth(true);
-        grid.addColumn(m -> m.translations().isEmpty() ? "" : m.translations().size() + " values")
+        grid.addColumn(
+                        m ->
+                                m.translations().isEmpty()
+                                        ? ""
+                                        : Plural.of(m.translations().size(), "value", "values"))
                 .setHeader("Translations")
                 .setAutoWidth(true);
         grid.addColumn(ContactMappingsView::remedies)
@@ -124,11 +132,10 @@ class ContactMappingsView extends VerticalLayout {
                         editing,
                         saved -> {
                             refresh();
-                            if (editing == null) {
-                                ContactResync.offer(sync, NO_BACKFILL);
-                            } else {
-                                Notifications.success("Mapping saved.");
-                            }
+                            new ContactResyncDialog(
+                                            sync,
+                                            editing == null ? "Mapping added." : "Mapping saved.")
+                                    .open();
                         });
         if (!canChange) {
             dialog.hubSpot.setReadOnly(true);
@@ -148,9 +155,9 @@ class ContactMappingsView extends VerticalLayout {
             mappings.remove(m.id());
             Notifications.success(
                     "Removed the mapping "
-                            + m.hubSpotProperty()
+                            + labels.hubSpotCaption(m.hubSpotProperty())
                             + " ↔ "
-                            + m.salesforceField()
+                            + labels.salesforceCaption(m.salesforceField())
                             + ".");
         } catch (MappingRejected rejected) {
             Notifications.error(rejected.getMessage());

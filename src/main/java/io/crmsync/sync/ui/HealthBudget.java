@@ -67,7 +67,7 @@ class HealthBudget extends Composite<VerticalLayout> {
 
         usage.addColumn(row -> row.system().label()).setHeader("Side").setAutoWidth(true);
         usage.addColumn(UsageRow::objectType).setHeader("Object").setAutoWidth(true);
-        usage.addColumn(UsageRow::operation).setHeader("Operation").setAutoWidth(true);
+        usage.addColumn(UsageRow::operationLabel).setHeader("Operation").setAutoWidth(true);
         usage.addColumn(UsageRow::calls).setHeader("Calls").setAutoWidth(true);
         usage.addColumn(UsageRow::failed).setHeader("Failed").setAutoWidth(true);
         usage.setAllRowsVisible(true);
@@ -159,12 +159,7 @@ class HealthBudget extends Composite<VerticalLayout> {
         void show(BudgetStatus status, List<HourlyCalls> hours) {
             used.setText(status.usedSummary());
             limit.setText(status.limitSummary());
-            forecast.setText(
-                    status.runsOutAt() == null
-                            ? "At the current rate, the allocation does not run out."
-                            : "At the current rate, the allocation runs out "
-                                    + UserTime.format(status.runsOutAt())
-                                    + ".");
+            forecast.setText(status.forecastSummary(UserTime::format));
             boolean stopped = retriesStopped(status);
             retries.setVisible(stopped);
             retries.setText(stopped ? "Retries have stopped: 75 % of the daily cap is used." : "");

@@ -6,8 +6,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import io.crmsync.base.ui.Notifications;
+import io.crmsync.base.ui.Plural;
 import io.crmsync.sync.ErrorGroup;
 import io.crmsync.sync.ErrorRemedyRejected;
+import io.crmsync.sync.FieldKinds;
 import io.crmsync.sync.MappingChoice;
 import io.crmsync.sync.MappingRejected;
 import io.crmsync.sync.SyncHealthService;
@@ -34,10 +36,10 @@ class HealthDefaultDialog extends Dialog {
                 t -> {
                     value.setItems(t.values());
                     value.setHelperText(
-                            "%s is a %s field%s."
+                            "%s is %s field%s."
                                     .formatted(
                                             t.caption(),
-                                            t.type(),
+                                            FieldKinds.withArticle(t.type()),
                                             t.length() > 0
                                                     ? " of at most %,d characters"
                                                             .formatted(t.length())
@@ -48,8 +50,10 @@ class HealthDefaultDialog extends Dialog {
         value.setWidthFull();
         add(
                 new Paragraph(
-                        "Whenever a HubSpot contact's value for %s is blank or cannot be written to Salesforce, crmsync writes this value instead. The mapping change is audited and versioned; the %,d records of this group are then resynced."
-                                .formatted(group.field(), group.records())),
+                        "Whenever a HubSpot contact's value for %s is blank or cannot be written to Salesforce, crmsync writes this value instead. The mapping change is audited and versioned; then crmsync resyncs the group's %s."
+                                .formatted(
+                                        group.field(),
+                                        Plural.of(group.records(), "record", "records"))),
                 value);
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(
@@ -57,7 +61,7 @@ class HealthDefaultDialog extends Dialog {
                     try {
                         int queued = health.useDefault(group, value.getValue());
                         Notifications.success(
-                                "Default saved; %d records queued for a resync.".formatted(queued));
+                                "Default saved; " + HealthDetails.queuedForResync(queued));
                         close();
                         done.run();
                     } catch (ErrorRemedyRejected | MappingRejected rejected) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.ui.Notifications;
+import io.crmsync.base.ui.Plural;
 import io.crmsync.base.ui.UserTime;
 import io.crmsync.sync.ErrorFilter;
 import io.crmsync.sync.ErrorGroup;
@@ -34,9 +34,6 @@ import java.util.Locale;
  * lazily a page at a time; Editors and Admins resync them and apply remedies.
  */
 class HealthDetails extends Composite<VerticalLayout> {
-
-    /** Where another view lists records; it filters by the {@code q} parameter. */
-    static final String RECORD_VIEW = "records";
 
     final H2 title = new H2();
     final TextField search = new TextField();
@@ -74,6 +71,7 @@ class HealthDetails extends Composite<VerticalLayout> {
 
         search.setPlaceholder("Search record, id or message");
         search.setClearButtonVisible(true);
+        search.setWidth("18rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> filterChanged());
         side.setPlaceholder("Both sides");
@@ -84,30 +82,28 @@ class HealthDetails extends Composite<VerticalLayout> {
         side.addValueChangeListener(e -> filterChanged());
         HorizontalLayout filters = new HorizontalLayout(search, side);
 
-        groups.addColumn(ErrorGroup::code).setHeader("Code").setAutoWidth(true);
-        groups.addColumn(ErrorGroup::field).setHeader("Field").setAutoWidth(true);
-        groups.addColumn(g -> g.value() == null ? "" : g.value()).setHeader("Value");
+        groups.addComponentColumn(HealthRowCells::cause).setHeader("Cause").setFlexGrow(1);
         groups.addColumn(ErrorGroup::errors).setHeader("Errors").setAutoWidth(true);
         groups.addColumn(ErrorGroup::records).setHeader("Records").setAutoWidth(true);
-        groups.addThemeVariants(GridVariant.LUMO_COMPACT);
+        groups.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         groups.setHeight("14rem");
+        groups.setMinHeight("9rem");
         groups.addSelectionListener(e -> groupChosen(e.getFirstSelectedItem().orElse(null)));
 
         rows.setSelectionMode(Grid.SelectionMode.MULTI);
-        rows.addColumn(r -> r.label() == null ? r.recordId() : r.label())
+        rows.addComponentColumn(HealthRowCells::record)
                 .setHeader("Record")
-                .setAutoWidth(true);
-        rows.addComponentColumn(r -> link(r.hubSpotId(), r.hubSpotUrl())).setHeader("HubSpot id");
-        rows.addComponentColumn(r -> link(r.salesforceId(), r.salesforceUrl()))
-                .setHeader("Salesforce id");
-        rows.addColumn(ErrorRow::message).setHeader("Message").setWidth("18rem");
-        rows.addColumn(r -> r.advice().explanation()).setHeader("Explanation").setWidth("16rem");
-        rows.addColumn(r -> r.advice().fix()).setHeader("Suggested fix").setWidth("16rem");
-        rows.addColumn(r -> UserTime.format(r.firstSeen())).setHeader("First seen");
-        rows.addColumn(r -> UserTime.format(r.lastTried())).setHeader("Last tried");
-        rows.addColumn(ErrorRow::attempts).setHeader("Attempts").setAutoWidth(true);
-        rows.addComponentColumn(HealthDetails::recordView).setHeader("Record view");
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        rows.addComponentColumn(HealthRowCells::story)
+                .setHeader("What went wrong, and the fix")
+                .setFlexGrow(1);
+        rows.addComponentColumn(HealthRowCells::tries)
+                .setHeader("Tries")
+                .setWidth("10rem")
+                .setFlexGrow(0);
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        rows.setMinHeight("24rem");
         rows.addSelectionListener(
                 e -> resync.setEnabled(editor && !e.getAllSelectedItems().isEmpty()));
 
@@ -130,6 +126,8 @@ class HealthDetails extends Composite<VerticalLayout> {
                         "Export CSV");
         HorizontalLayout groupActions = new HorizontalLayout(groupCaption, resyncGroup);
         groupActions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        groupActions.setWrap(true);
+        groupActions.setWidthFull();
         HorizontalLayout rowActions = new HorizontalLayout(resync, export);
         rowActions.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -181,12 +179,11 @@ class HealthDetails extends Composite<VerticalLayout> {
         groupCaption.setText(
                 g == null
                         ? "All errors of this type"
-                        : "%s on %s: %,d errors, %,d records. %s"
+                        : "%s: %s on %s. %s"
                                 .formatted(
-                                        g.code(),
-                                        g.field().isEmpty() ? "no field" : g.field(),
-                                        g.errors(),
-                                        g.records(),
+                                        g.cause(),
+                                        Plural.of(g.errors(), "error", "errors"),
+                                        Plural.of(g.records(), "record", "records"),
                                         g.advice().fix()));
         resyncGroup.setEnabled(editor && g != null);
         remedies.show(g);
@@ -197,13 +194,16 @@ class HealthDetails extends Composite<VerticalLayout> {
         List<ErrorRow> selected = List.copyOf(rows.getSelectedItems());
         int queued = health.resync(selected);
         rows.deselectAll();
-        Notifications.success(
-                "%d records queued for a resync.".formatted(Math.max(queued, selected.size())));
+        Notifications.success(queuedForResync(Math.max(queued, selected.size())));
     }
 
     private void resyncGroup() {
         int queued = health.resyncGroup(group);
-        Notifications.success("%d records queued for a resync.".formatted(queued));
+        Notifications.success(queuedForResync(queued));
+    }
+
+    static String queuedForResync(long records) {
+        return Plural.of(records, "record", "records") + " queued for a resync.";
     }
 
     private void download(com.vaadin.flow.server.streams.DownloadEvent event)
@@ -217,21 +217,5 @@ class HealthDetails extends Composite<VerticalLayout> {
                         + ".csv");
         event.setContentType("text/csv; charset=UTF-8");
         health.exportCsv(t, group, filter, event.getOutputStream());
-    }
-
-    private static Anchor link(String id, String url) {
-        if (id == null) {
-            return new Anchor();
-        }
-        Anchor anchor = new Anchor(url == null ? "" : url, id);
-        if (url != null && url.startsWith("http")) {
-            anchor.setTarget(AnchorTarget.BLANK);
-        }
-        return anchor;
-    }
-
-    private static Anchor recordView(ErrorRow row) {
-        String id = row.hubSpotId() != null ? row.hubSpotId() : row.recordId();
-        return new Anchor(RECORD_VIEW + "?q=" + id, "Open in Record view");
     }
 }

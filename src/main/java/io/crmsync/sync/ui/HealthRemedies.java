@@ -35,6 +35,9 @@ class HealthRemedies extends Composite<HorizontalLayout> {
         skip.addClickListener(click -> new HealthSkipDialog(health, group, done).open());
         getContent().add(translate, truncate, useDefault, skip);
         getContent().setAlignItems(FlexComponent.Alignment.BASELINE);
+        getContent().setWrap(true);
+        getContent().setWidthFull();
+        getContent().addClassName("health-remedies");
         show(null);
     }
 

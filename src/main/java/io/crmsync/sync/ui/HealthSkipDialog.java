@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import io.crmsync.base.ui.Notifications;
+import io.crmsync.base.ui.Plural;
 import io.crmsync.sync.ErrorGroup;
 import io.crmsync.sync.ErrorRemedyRejected;
 import io.crmsync.sync.SyncHealthService;
@@ -19,8 +20,10 @@ class HealthSkipDialog extends Dialog {
         setHeaderTitle("Skip the field for these records");
         add(
                 new Paragraph(
-                        "crmsync stops syncing %s, in both directions, for the %,d records of this group only; every other field of these records still syncs. Each record's Records page lists its skipped fields, where an Editor can sync the field again. The change is audited and versioned."
-                                .formatted(group.field(), group.records())),
+                        "crmsync stops syncing %s, in both directions, for the group's %s only; every other field of these records still syncs. Each record's Records page lists its skipped fields, where an Editor can sync the field again. The change is audited and versioned."
+                                .formatted(
+                                        group.field(),
+                                        Plural.of(group.records(), "record", "records"))),
                 problem);
         problem.setVisible(false);
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -29,7 +32,7 @@ class HealthSkipDialog extends Dialog {
                     try {
                         int queued = health.skipField(group);
                         Notifications.success(
-                                "Field skipped; %d records queued for a resync.".formatted(queued));
+                                "Field skipped; " + HealthDetails.queuedForResync(queued));
                         close();
                         done.run();
                     } catch (ErrorRemedyRejected rejected) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import io.crmsync.base.ui.Notifications;
+import io.crmsync.base.ui.Plural;
 import io.crmsync.sync.ErrorGroup;
 import io.crmsync.sync.ErrorRemedyRejected;
 import io.crmsync.sync.MappingRejected;
@@ -32,8 +33,11 @@ class HealthTranslateDialog extends Dialog {
         target.setWidthFull();
         add(
                 new Paragraph(
-                        "Records whose %s is \"%s\" will send the value you choose instead. The mapping change is audited and versioned; the %,d records of this group are then resynced."
-                                .formatted(group.field(), group.value(), group.records())),
+                        "Records whose %s is \"%s\" will send the value you choose instead. The mapping change is audited and versioned; then crmsync resyncs the group's %s."
+                                .formatted(
+                                        group.field(),
+                                        group.value(),
+                                        Plural.of(group.records(), "record", "records"))),
                 target);
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(
@@ -41,8 +45,7 @@ class HealthTranslateDialog extends Dialog {
                     try {
                         int queued = health.translateValue(group, target.getValue());
                         Notifications.success(
-                                "Translation saved; %d records queued for a resync."
-                                        .formatted(queued));
+                                "Translation saved; " + HealthDetails.queuedForResync(queued));
                         close();
                         done.run();
                     } catch (ErrorRemedyRejected | MappingRejected rejected) {

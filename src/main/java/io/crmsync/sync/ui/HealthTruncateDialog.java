@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import io.crmsync.base.ui.Notifications;
+import io.crmsync.base.ui.Plural;
 import io.crmsync.sync.ErrorGroup;
 import io.crmsync.sync.ErrorRemedyRejected;
 import io.crmsync.sync.MappingChoice;
@@ -39,8 +40,8 @@ class HealthTruncateDialog extends Dialog {
         add(
                 length,
                 new Paragraph(
-                        "The mapping change is audited and versioned; the %,d records of this group are then resynced."
-                                .formatted(group.records())),
+                        "The mapping change is audited and versioned; then crmsync resyncs the group's %s."
+                                .formatted(Plural.of(group.records(), "record", "records"))),
                 problem);
         problem.addClassName("form-error");
         problem.setVisible(false);
@@ -50,8 +51,8 @@ class HealthTruncateDialog extends Dialog {
                     try {
                         int queued = health.truncateField(group);
                         Notifications.success(
-                                "The mapping now truncates; %d records queued for a resync."
-                                        .formatted(queued));
+                                "The mapping now truncates; "
+                                        + HealthDetails.queuedForResync(queued));
                         close();
                         done.run();
                     } catch (ErrorRemedyRejected | MappingRejected rejected) {

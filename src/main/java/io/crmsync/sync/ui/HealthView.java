@@ -110,7 +110,7 @@ class HealthView extends VerticalLayout {
     void openCard(ErrorType type) {
         cards.select(type);
         details.setVisible(true);
-        split.setSplitterPosition(40);
+        split.setSplitterPosition(30);
         details.open(type);
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import io.crmsync.base.ui.Plural;
 import io.crmsync.base.ui.UserTime;
 import io.crmsync.sync.SyncControlService;
 import io.crmsync.sync.SyncProgress;
@@ -86,10 +87,10 @@ class SyncStatusPanel extends Div {
         counts.setText(
                 String.format(
                         Locale.ROOT,
-                        "%,d contacts linked · %,d waiting to sync · %,d records with errors",
-                        status.linked(),
+                        "%s linked · %,d waiting to sync · %s with errors",
+                        Plural.of(status.linked(), "contact", "contacts"),
                         status.queued(),
-                        status.errors()));
+                        Plural.of(status.errors(), "record", "records")));
         SyncProgress run = status.backfill();
         held.setVisible(status.held() != null && run != null && !run.finished());
         held.setText(status.held() == null ? "" : "Waiting for the API budget: " + status.held());
@@ -104,10 +105,10 @@ class SyncStatusPanel extends Div {
             progressText.setText(
                     String.format(
                             Locale.ROOT,
-                            "%s finished %s: %,d records, %,d with errors.",
+                            "%s finished %s: %s, %,d with errors.",
                             kind,
                             UserTime.format(run.finishedAt()),
-                            run.done(),
+                            Plural.of(run.done(), "record", "records"),
                             run.failed()));
         } else {
             progressText.setText(

@@ -2,10 +2,16 @@ package io.crmsync.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmsync.sync.ErrorFilter;
+import io.crmsync.sync.ErrorGroup;
+import io.crmsync.sync.SyncHealthService;
+import io.crmsync.sync.spi.ErrorType;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import io.crmsync.testsupport.TestAccounts;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Records dirty the way the demo data is dirty each end up as the right error type on the right
@@ -13,6 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 @CrmsyncIntegrationTest
 class DirtyRecordsIT extends SyncScenarioSupport {
+
+    @Autowired SyncHealthService health;
 
     @Test
     void eachDirtyRecordBecomesAClassifiedErrorOnItsRecord() {
@@ -59,6 +67,32 @@ class DirtyRecordsIT extends SyncScenarioSupport {
         sync.settle();
         assertThat(sync.errorsOf(id)).isEmpty();
         assertThat(sync.linkOfHubSpot(id)).isPresent();
+    }
+
+    @Test
+    void duplicatesOfDifferentEmailsFormOneGroupNamedByTheirCause() {
+        for (String name : List.of("twin-a", "twin-b")) {
+            String shared = SyncFixture.email(name);
+            sync.createSalesforce("Contact", Map.of("LastName", "First", "Email", shared));
+            sync.createSalesforce(
+                    "Lead", Map.of("LastName", "Second", "Company", "Acme", "Email", shared));
+        }
+
+        sync.settle();
+
+        List<ErrorGroup> groups =
+                TestAccounts.asAdmin(
+                        () -> health.groups(ErrorType.DUPLICATES, ErrorFilter.NONE, 0, 10));
+        assertThat(groups)
+                .filteredOn(g -> g.code().equals("DUPLICATE_EMAIL"))
+                .singleElement()
+                .satisfies(
+                        g -> {
+                            assertThat(g.errors()).isGreaterThanOrEqualTo(2);
+                            assertThat(g.value()).isNull();
+                            assertThat(g.cause())
+                                    .isEqualTo("Email address already used by another record");
+                        });
     }
 
     private Map<String, String> types(String recordId) {

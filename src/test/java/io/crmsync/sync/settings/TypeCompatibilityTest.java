@@ -27,11 +27,22 @@ class TypeCompatibilityTest {
         assertThat(TypeCompatibility.problem("enumeration", "select", "multipicklist"))
                 .hasValueSatisfying(p -> assertThat(p).contains("dropdown").contains("picklist"));
         assertThat(TypeCompatibility.problem("enumeration", "checkbox", "picklist"))
-                .hasValueSatisfying(p -> assertThat(p).contains("multipicklist"));
+                .hasValueSatisfying(p -> assertThat(p).contains("a multi-select picklist field"));
         assertThat(TypeCompatibility.problem("string", null, "picklist"))
                 .hasValueSatisfying(p -> assertThat(p).contains("text").contains("picklist"));
         assertThat(TypeCompatibility.problem("number", null, "string")).isPresent();
         assertThat(TypeCompatibility.problem("bool", null, "string")).isPresent();
         assertThat(TypeCompatibility.problem("datetime", null, "string")).isPresent();
+    }
+
+    @Test
+    void typesAreNamedInWordsWithTheRightArticle() {
+        assertThat(TypeCompatibility.problem("string", null, "int"))
+                .contains(
+                        "A HubSpot text property can only map to an email, long-text, phone, text"
+                                + " or web-address field in Salesforce, not to a whole-number"
+                                + " field.");
+        assertThat(TypeCompatibility.problem("number", null, "email"))
+                .hasValueSatisfying(p -> assertThat(p).endsWith("not to an email field."));
     }
 }

@@ -3,7 +3,10 @@ package io.crmsync.sync.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import io.crmsync.sync.ContactSettingsService;
 import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.SettingChange;
+import io.crmsync.sync.SyncRule;
 import io.crmsync.sync.settings.SettingsFixture;
 import io.crmsync.sync.settings.StoredSyncSettings;
 import io.crmsync.sync.settings.SyncSettings;
@@ -24,6 +27,7 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
     @Autowired SyncSettings engineView;
     @Autowired StoredSyncSettings cache;
     @Autowired JdbcClient jdbc;
+    @Autowired ContactSettingsService settings;
 
     @BeforeEach
     @AfterEach
@@ -129,6 +133,58 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
         test(dialog.defaultValue).setValue("technology");
         test(dialog.save).click();
         assertThat(mapping("industry").defaultValue()).isEqualTo("Technology");
+    }
+
+    @Test
+    void theGridShowsEachCrmsLabelWithTheApiNameBesideIt() {
+        ContactMappingsView view = navigate(ContactMappingsView.class);
+        int row = rowOf(view, "jobtitle");
+
+        assertThat(test(view.grid).getCellText(row, 0)).isEqualTo("Job Title (jobtitle)");
+        assertThat(test(view.grid).getCellText(rowOf(view, "lastname"), 1))
+                .isEqualTo("Last Name (LastName)");
+    }
+
+    @Test
+    void savingAMappingChangeOffersToResyncTheContactsAndTheHistoryShowsTheChange() {
+        ContactMappingsView view = navigate(ContactMappingsView.class);
+        MappingDialog dialog = view.open(mapping("jobtitle"));
+        roundTrip();
+        test(dialog.rule).selectItem(SyncRule.TWO_WAY.label());
+        test(dialog.save).click();
+
+        ContactResyncDialog offer = $(ContactResyncDialog.class).single();
+        assertThat(offer.isOpened()).isTrue();
+        assertThat(offer.resync.getText()).isEqualTo("Resync the contacts now");
+        long runsBefore = resyncRuns();
+        test(offer.resync).click();
+        assertThat(resyncRuns()).isEqualTo(runsBefore + 1);
+
+        MappingDialog again = view.open(mapping("jobtitle"));
+        roundTrip();
+        test(again.rule).selectItem(SyncRule.ALWAYS_SALESFORCE.label());
+        test(again.save).click();
+        assertThat(settings.changesIn(engineView.version()))
+                .containsExactly(
+                        new SettingChange(
+                                "Mapping jobtitle ↔ Title: sync rule",
+                                "Two-way",
+                                "Always use Salesforce"));
+    }
+
+    private long resyncRuns() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'SYNC_RESYNC'")
+                .query(Long.class)
+                .single();
+    }
+
+    private int rowOf(ContactMappingsView view, String hubSpotProperty) {
+        for (int i = 0; i < test(view.grid).size(); i++) {
+            if (test(view.grid).getRow(i).hubSpotProperty().equals(hubSpotProperty)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no mapping of " + hubSpotProperty);
     }
 
     private FieldMapping mapping(String hubSpotProperty) {

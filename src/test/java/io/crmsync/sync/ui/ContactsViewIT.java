@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.ContactSettings.SalesforceDeleteAction;
+import io.crmsync.sync.SettingChange;
 import io.crmsync.sync.settings.SettingsFixture;
 import io.crmsync.sync.settings.StoredSyncSettings;
 import io.crmsync.sync.settings.SyncSettings;
@@ -46,6 +47,26 @@ class ContactsViewIT extends SpringBrowserlessTest {
         assertThat(view.version.getText()).isEqualTo("Version " + (before + 1));
         assertThat(test(view.history.grid).getRow(0).version()).isEqualTo(before + 1);
         assertThat(test(view.history.grid).getRow(0).changedBy()).isEqualTo(TestAccounts.EDITOR);
+    }
+
+    @Test
+    void theHistoryShowsWhatAVersionChangedFieldByField() {
+        ContactsView view = navigate(ContactsView.class);
+        test(view.salesforceDeletes).selectItem("Delete the contact");
+        test(view.save).click();
+        test(view.salesforceDeletes).selectItem("Do nothing");
+        test(view.lifecycleFromOpportunities).click();
+        test(view.save).click();
+
+        SettingsVersionDiff diff = view.history.diff(test(view.history.grid).getRow(0));
+
+        assertThat(diff.changes)
+                .containsExactly(
+                        new SettingChange(
+                                "A Salesforce contact or lead deleted",
+                                "Delete the HubSpot contact",
+                                "Do nothing"),
+                        new SettingChange("Lifecycle stage from opportunities", "On", "Off"));
     }
 
     @Test

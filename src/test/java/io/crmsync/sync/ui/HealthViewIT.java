@@ -104,6 +104,10 @@ class HealthViewIT extends SpringBrowserlessTest {
 
         test(details.groups).select(0);
         assertThat(test(details.rows).size()).isEqualTo(2);
+        assertThat(details.groupCaption.getText())
+                .startsWith(
+                        "Salesforce's state picklist does not know this state (State \"Bavaria\"):"
+                                + " 2 errors on 2 records.");
         assertThat(details.resyncGroup.isEnabled()).isTrue();
         assertThat(details.translate.isEnabled()).isTrue();
         ErrorRow row = test(details.rows).getRow(0);
@@ -114,6 +118,11 @@ class HealthViewIT extends SpringBrowserlessTest {
         test(details.resync).click();
         assertThat(Errors.queued(jdbc))
                 .containsExactly("HUBSPOT/contacts/" + row.recordId() + "/RESYNC");
+        assertThat($(Notification.class).all())
+                .anySatisfy(
+                        n ->
+                                assertThat(test(n).getText())
+                                        .isEqualTo("1 record queued for a resync."));
 
         test(details.search).setValue("Person 802");
         assertThat(test(details.rows).size()).isEqualTo(1);

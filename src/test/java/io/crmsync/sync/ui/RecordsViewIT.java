@@ -88,6 +88,30 @@ class RecordsViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void theOwnerIsShownByNameAndEmailOnBothSidesNotByItsId() {
+        RecordsView view = navigate(RecordsView.class);
+
+        test(view.search).setValue(email);
+        test(view.find).click();
+
+        RecordField owner =
+                view.panel
+                        .fields
+                        .getContent()
+                        .getListDataView()
+                        .getItems()
+                        .filter(f -> f.hubSpotProperty().equals("hubspot_owner_id"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(owner.hubSpotValue())
+                .isEqualTo("Integration User (integration@crmsync-sandbox.example.com)");
+        assertThat(owner.salesforceValue())
+                .doesNotStartWith("005")
+                .contains("(integration@crmsync-sandbox.example.com)");
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
     void aContactsCardNamesItsAccountAndHubSpotCompany() {
         String name = "Harvard Computing " + UUID.randomUUID().toString().substring(0, 8);
         String account = create("Account", Map.of("Name", name));

@@ -173,8 +173,20 @@ final class CollectionWriter {
                             ErrorClassifier.record(
                                     code,
                                     error.path("message").asString(""),
-                                    Json.strings(error.path("fields")))));
+                                    Json.strings(error.path("fields")),
+                                    duplicateRule(error))));
         }
         return out;
+    }
+
+    /** The duplicate rule that blocked a save; Salesforce spells the key "duplicateResut". */
+    private static String duplicateRule(JsonNode error) {
+        for (String key : List.of("duplicateResut", "duplicateResult")) {
+            String rule = error.path(key).path("duplicateRule").asString("");
+            if (!rule.isBlank()) {
+                return rule;
+            }
+        }
+        return null;
     }
 }

@@ -41,6 +41,12 @@ public final class ErrorClassifier {
 
     /** A failure of one record inside a collection result (the {@code statusCode} form). */
     public static SyncFailure record(String code, String message, List<String> fields) {
+        return record(code, message, fields, null);
+    }
+
+    /** The same, with the rule that refused the record when Salesforce named one. */
+    public static SyncFailure record(
+            String code, String message, List<String> fields, String rule) {
         if (RETRYABLE.contains(code)) {
             return new SyncFailure(FailureKind.RETRYABLE, null, code, message, fields, null);
         }
@@ -54,7 +60,8 @@ public final class ErrorClassifier {
                 code,
                 message,
                 fields,
-                null);
+                null,
+                rule);
     }
 
     /** A failure of a whole call, from its HTTP status and the first error of its body. */
