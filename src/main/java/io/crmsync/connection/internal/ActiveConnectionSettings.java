@@ -21,7 +21,7 @@ public class ActiveConnectionSettings implements ActiveConnections {
     public static final String SANDBOX_CLIENT_ID = "crmsync-sandbox-client";
     public static final String SANDBOX_CLIENT_SECRET = "crmsync-sandbox-secret";
     public static final String SANDBOX_HUBSPOT_TOKEN = "pat-na1-sandbox-token";
-    public static final String SANDBOX_HUBSPOT_SECRET = "sandbox-client-secret";
+    public static final String SANDBOX_HUBSPOT_SECRET = ConnectionSettings.SANDBOX_HUBSPOT_SECRET;
 
     private final ConnectionRepository connections;
     private final SecretCipher cipher;

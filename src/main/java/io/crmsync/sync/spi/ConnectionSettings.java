@@ -27,6 +27,17 @@ public record ConnectionSettings(
         String refreshToken,
         String accessToken) {
 
+    /** The built-in HubSpot sandbox's client secret, published in the README. */
+    public static final String SANDBOX_HUBSPOT_SECRET = "sandbox-client-secret";
+
+    /**
+     * The key HubSpot webhook signatures are checked with. A real account never accepts the
+     * sandbox's published secret, whoever saved it: anyone could sign with it.
+     */
+    public String webhookSecret() {
+        return !sandbox && SANDBOX_HUBSPOT_SECRET.equals(clientSecret) ? null : clientSecret;
+    }
+
     @Override
     public String toString() {
         return "ConnectionSettings["
