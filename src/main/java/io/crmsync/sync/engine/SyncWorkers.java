@@ -1,5 +1,7 @@
 package io.crmsync.sync.engine;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ class SyncWorkers implements SmartLifecycle {
     private final EngineProperties properties;
     private final LeaseRenewals leases;
     private final Clock clock;
+    private final Counter batches;
+    private final Counter records;
     private final Object signal = new Object();
     private volatile boolean running;
     private volatile boolean woken;
@@ -45,8 +49,17 @@ class SyncWorkers implements SmartLifecycle {
             Suspension suspension,
             EngineProperties properties,
             LeaseRenewals leases,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.leases = leases;
+        this.batches =
+                Counter.builder("crmsync.sync.batches")
+                        .description("Batches this node's workers synced")
+                        .register(meters);
+        this.records =
+                Counter.builder("crmsync.sync.records")
+                        .description("Records in the batches this node's workers synced")
+                        .register(meters);
         this.queue = queue;
         this.engine = engine;
         this.readAhead = readAhead;
@@ -146,6 +159,8 @@ class SyncWorkers implements SmartLifecycle {
                     () -> {
                         try (LeaseRenewals.Held held = leases.hold(batch)) {
                             engine.process(stream, batch);
+                            batches.increment();
+                            records.increment(batch.size());
                         } catch (RuntimeException e) {
                             log.warn("Sync batch from {} failed", stream.key(), e);
                         } finally {
