@@ -28,11 +28,17 @@ class ModularityTests {
                 .writeIndividualModulesAsPlantUml();
 
         assertThat(modules.stream().map(ApplicationModule::getDisplayName))
-                .contains("Base", "Security", "Connections", "API budget", "Sync engine", "Sync pages");
+                .contains(
+                        "Base",
+                        "Security",
+                        "Connections",
+                        "API budget",
+                        "Sync engine",
+                        "Sync pages");
         String overview = Files.readString(DOCS.resolve("components.puml"));
         for (ApplicationModule module : modules) {
             if (!modules.hasParent(module)) {
-                // Nested modules (Sync pages in the sync engine) are drawn in their own diagram only.
+                // A nested module (Sync pages) is drawn in its own diagram only.
                 assertThat(overview).as("the overview diagram").contains(module.getDisplayName());
             }
             Path diagram = DOCS.resolve("module-" + module.getIdentifier() + ".puml");
