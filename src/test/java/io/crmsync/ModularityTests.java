@@ -1,10 +1,18 @@
 package io.crmsync;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
+
+    private static final Path DOCS = Path.of("target", "spring-modulith-docs");
 
     private final ApplicationModules modules = ApplicationModules.of(CrmsyncApplication.class);
 
@@ -14,7 +22,28 @@ class ModularityTests {
     }
 
     @Test
-    void moduleDocumentationCanBeWritten() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void moduleDocumentationIsWrittenForEveryModule() throws IOException {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml();
+
+        assertThat(modules.stream().map(ApplicationModule::getDisplayName))
+                .contains(
+                        "Base",
+                        "Security",
+                        "Connections",
+                        "API budget",
+                        "Sync engine",
+                        "Sync pages");
+        String overview = Files.readString(DOCS.resolve("components.puml"));
+        for (ApplicationModule module : modules) {
+            if (!modules.hasParent(module)) {
+                // A nested module (Sync pages) is drawn in its own diagram only.
+                assertThat(overview).as("the overview diagram").contains(module.getDisplayName());
+            }
+            Path diagram = DOCS.resolve("module-" + module.getIdentifier() + ".puml");
+            assertThat(diagram).exists();
+            assertThat(Files.readString(diagram)).contains(module.getDisplayName());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.crmsync.sync;
 
+import io.crmsync.base.SpreadsheetSafe;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,10 +8,15 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
-/** Sync Health's CSV export: one line per error, RFC 4180 quoting, UTF-8 with a byte order mark. */
+/**
+ * Sync Health's CSV export: one line per error, every field quoted (RFC 4180), CRM values kept from
+ * running as spreadsheet formulas, UTF-8 with a byte order mark.
+ */
 final class HealthCsv {
 
     static final String[] HEADER = {
@@ -42,7 +48,13 @@ final class HealthCsv {
                     new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
             CSVPrinter printer =
-                    new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+                    new CSVPrinter(
+                            writer,
+                            CSVFormat.DEFAULT
+                                    .builder()
+                                    .setHeader(HEADER)
+                                    .setQuoteMode(QuoteMode.ALL_NON_NULL)
+                                    .get());
             rows.accept(row -> print(printer, row));
             printer.flush();
         } catch (IOException e) {
@@ -53,25 +65,27 @@ final class HealthCsv {
     private static void print(CSVPrinter printer, ErrorRow r) {
         try {
             printer.printRecord(
-                    r.type().label(),
-                    r.code(),
-                    r.field(),
-                    r.value(),
-                    r.label(),
-                    r.source().label(),
-                    r.objectType(),
-                    r.recordId(),
-                    r.hubSpotId(),
-                    r.salesforceType(),
-                    r.salesforceId(),
-                    r.message(),
-                    r.advice() == null ? null : r.advice().explanation(),
-                    r.advice() == null ? null : r.advice().fix(),
-                    r.firstSeen(),
-                    r.lastTried(),
-                    r.attempts(),
-                    r.hubSpotUrl(),
-                    r.salesforceUrl());
+                    Stream.of(
+                                    r.type().label(),
+                                    r.code(),
+                                    r.field(),
+                                    r.value(),
+                                    r.label(),
+                                    r.source().label(),
+                                    r.objectType(),
+                                    r.recordId(),
+                                    r.hubSpotId(),
+                                    r.salesforceType(),
+                                    r.salesforceId(),
+                                    r.message(),
+                                    r.advice() == null ? null : r.advice().explanation(),
+                                    r.advice() == null ? null : r.advice().fix(),
+                                    r.firstSeen(),
+                                    r.lastTried(),
+                                    r.attempts(),
+                                    r.hubSpotUrl(),
+                                    r.salesforceUrl())
+                            .map(SpreadsheetSafe::cell));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,7 +38,23 @@ public final class UserTime {
     }
 
     public static ZoneId zone() {
-        VaadinSession session = VaadinSession.getCurrent();
+        return zoneOf(VaadinSession.getCurrent());
+    }
+
+    /**
+     * The zone of this session's browser, for code that runs without the session's lock, such as a
+     * download: the session's attributes may only be read under it.
+     */
+    public static ZoneId zone(VaadinSession session) {
+        session.lock();
+        try {
+            return zoneOf(session);
+        } finally {
+            session.unlock();
+        }
+    }
+
+    private static ZoneId zoneOf(VaadinSession session) {
         Object zone = session == null ? null : session.getAttribute(ZONE_ATTRIBUTE);
         return zone instanceof ZoneId id ? id : ZoneOffset.UTC;
     }

@@ -68,6 +68,22 @@ public class ActiveConnectionSettings implements ActiveConnections {
         return sandbox(system);
     }
 
+    @Override
+    public Optional<String> webhookSecret(ExternalSystem system) {
+        Optional<ConnectionSettings> settings = current(system);
+        String secret = settings.map(ConnectionSettings::clientSecret).orElse(null);
+        if (secret == null) {
+            return Optional.empty();
+        }
+        boolean published =
+                !settings.get().sandbox()
+                        && sandbox(system)
+                                .map(ConnectionSettings::clientSecret)
+                                .filter(secret::equals)
+                                .isPresent();
+        return published ? Optional.empty() : Optional.of(secret);
+    }
+
     /** The saved settings with their secrets decrypted. */
     public ConnectionSettings real(StoredConnection c) {
         return new ConnectionSettings(

@@ -2,16 +2,13 @@ package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.sync.spi.ActiveConnections;
-import io.crmsync.sync.spi.ConnectionSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -21,39 +18,42 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Receives HubSpot's contact webhooks (PRODUCT.md B1), so that a HubSpot change syncs in seconds
  * instead of at the next poll. Each event only queues its contact; the worker reads it in a batch.
- * Requests must carry a valid v3 signature made with the app's client secret and be recent.
+ * Requests must carry a valid v3 signature made with the app's client secret and be recent; behind
+ * a proxy, the signed URL is the one the proxy forwards (server.forward-headers-strategy). An event
+ * received before is not queued again (docs/adr/023-webhook-hardening.md).
  */
 @RestController
 class HubSpotWebhookController {
 
     static final String PATH = "/webhooks/hubspot";
+
+    /** HubSpot sends at most 100 events in one request. */
+    static final int MAX_EVENTS = 100;
+
     private static final Logger log = LoggerFactory.getLogger(HubSpotWebhookController.class);
     private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
     private final ActiveConnections connections;
-    private final WorkQueue queue;
+    private final WebhookInbox inbox;
     private final SyncWorkers workers;
     private final JsonMapper json;
     private final Clock clock;
-    private final String ownAppId;
 
     HubSpotWebhookController(
             ActiveConnections connections,
-            WorkQueue queue,
+            WebhookInbox inbox,
             SyncWorkers workers,
             JsonMapper json,
-            Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${crmsync.hubspot.app-id:1160452}")
-                    String ownAppId) {
-        this.ownAppId = ownAppId;
+            Clock clock) {
         this.connections = connections;
-        this.queue = queue;
+        this.inbox = inbox;
         this.workers = workers;
         this.json = json;
         this.clock = clock;
@@ -65,38 +65,43 @@ class HubSpotWebhookController {
             @RequestHeader(name = "X-HubSpot-Signature-v3", required = false) String signature,
             @RequestHeader(name = "X-HubSpot-Request-Timestamp", required = false) Long timestamp,
             @RequestBody String body) {
-        ConnectionSettings settings = connections.current(ExternalSystem.HUBSPOT).orElse(null);
+        String secret = connections.webhookSecret(ExternalSystem.HUBSPOT).orElse(null);
         if (signature == null
                 || timestamp == null
-                || settings == null
-                || settings.clientSecret() == null
+                || secret == null
                 || Math.abs(clock.millis() - timestamp) > MAX_AGE.toMillis()
-                || !valid(settings.clientSecret(), url(request), body, timestamp, signature)) {
+                || !valid(secret, url(request), body, timestamp, signature)) {
             log.warn("Refused a HubSpot webhook call without a valid, recent signature");
             return ResponseEntity.status(401).build();
         }
-        List<WorkItem> items = new ArrayList<>();
-        for (JsonNode event : json.readTree(body)) {
-            String type = event.path("subscriptionType").asString("");
-            if (type.startsWith("contact.") && event.hasNonNull("objectId") && !ours(event)) {
-                items.add(
-                        WorkItem.byId(
-                                ExternalSystem.HUBSPOT,
-                                ContactSchema.HUBSPOT_TYPE,
-                                event.get("objectId").asString(),
-                                WorkReason.CHANGE,
-                                null));
-            }
+        JsonNode events = events(body);
+        if (events == null) {
+            log.warn("Refused a signed HubSpot webhook call whose body is not a list of events");
+            return ResponseEntity.badRequest().build();
         }
-        queue.enqueue(items, clock.instant());
+        if (events.size() > MAX_EVENTS) {
+            log.warn(
+                    "Refused a HubSpot webhook call with {} events (HubSpot sends at most {})",
+                    events.size(),
+                    MAX_EVENTS);
+            return ResponseEntity.badRequest().build();
+        }
+        WebhookInbox.Received received = inbox.receive(events);
+        if (received.onlyRepeats()) {
+            return ResponseEntity.ok().build();
+        }
         workers.wake();
         return ResponseEntity.noContent().build();
     }
 
-    /** crmsync's own writes come back as events from its app; the poll still sees them. */
-    private boolean ours(JsonNode event) {
-        return "INTEGRATION".equals(event.path("changeSource").asString(""))
-                && ownAppId.equals(event.path("sourceId").asString(""));
+    /** The body's JSON array, or null when it is not one. */
+    private JsonNode events(String body) {
+        try {
+            JsonNode tree = json.readTree(body);
+            return tree != null && tree.isArray() ? tree : null;
+        } catch (JacksonException notJson) {
+            return null;
+        }
     }
 
     private static String url(HttpServletRequest request) {

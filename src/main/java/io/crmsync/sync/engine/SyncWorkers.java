@@ -1,6 +1,8 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.LoopTurns;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,8 @@ class SyncWorkers implements SmartLifecycle {
     private final LeaseRenewals leases;
     private final Clock clock;
     private final LoopTurns turns;
+    private final Counter batches;
+    private final Counter records;
     private final Object signal = new Object();
     private volatile boolean running;
     private volatile boolean woken;
@@ -49,9 +53,18 @@ class SyncWorkers implements SmartLifecycle {
             EngineProperties properties,
             LeaseRenewals leases,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MeterRegistry meters) {
         this.turns = new LoopTurns(events, "sync-workers");
         this.leases = leases;
+        this.batches =
+                Counter.builder("crmsync.sync.batches")
+                        .description("Batches this node's workers synced")
+                        .register(meters);
+        this.records =
+                Counter.builder("crmsync.sync.records")
+                        .description("Records in the batches this node's workers synced")
+                        .register(meters);
         this.queue = queue;
         this.engine = engine;
         this.readAhead = readAhead;
@@ -154,6 +167,8 @@ class SyncWorkers implements SmartLifecycle {
                     () -> {
                         try (LeaseRenewals.Held held = leases.hold(batch)) {
                             engine.process(stream, batch);
+                            batches.increment();
+                            records.increment(batch.size());
                         } catch (RuntimeException e) {
                             log.warn("Sync batch from {} failed", stream.key(), e);
                         } finally {

@@ -15,4 +15,10 @@ public interface ActiveConnections {
 
     /** The settings of {@code system}, or empty when it is not connected. */
     Optional<ConnectionSettings> current(ExternalSystem system);
+
+    /**
+     * The key webhook signatures of {@code system} are checked with: its client secret, never a
+     * secret of the built-in sandbox on a real account (anyone could sign with a published one).
+     */
+    Optional<String> webhookSecret(ExternalSystem system);
 }

@@ -213,7 +213,7 @@ class HealthDetails extends Composite<VerticalLayout> {
                 "sync-errors-"
                         + t.name().toLowerCase(Locale.ROOT).replace('_', '-')
                         + "-"
-                        + LocalDate.now(UserTime.zone())
+                        + LocalDate.now(UserTime.zone(event.getSession()))
                         + ".csv");
         event.setContentType("text/csv; charset=UTF-8");
         health.exportCsv(t, group, filter, event.getOutputStream());

@@ -6,6 +6,7 @@ import io.crmsync.sync.spi.CrmRecord;
 import io.crmsync.sync.spi.RecordWrite;
 import io.crmsync.sync.spi.UserDirectory;
 import io.crmsync.sync.spi.WriteOperation;
+import io.crmsync.testsupport.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,14 +34,7 @@ class HubSpotFixtureParsingTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        String fixtures = System.getProperty("crmsync.fixtures");
-        boolean present = fixtures != null && Files.isDirectory(Path.of(fixtures, MOCKS));
-        if (!present) {
-            LoggerFactory.getLogger(getClass())
-                    .info("No HubSpot fixtures (crmsync.fixtures): skipped");
-        }
-        Assumptions.assumeTrue(present);
-        root = Path.of(fixtures, MOCKS);
+        root = Fixtures.folder(MOCKS);
         hubspot = new MockHubSpot();
     }
 

@@ -1,5 +1,6 @@
 package io.crmsync.connector.salesforce;
 
+import io.crmsync.testsupport.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
-import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Recorded Salesforce responses, read in place from the folder named by the system property {@code
  * crmsync.fixtures}: WireMock mappings (heroku/sf-functions-python), vcrpy cassettes (CumulusCI)
- * and plain bodies (Nango). Tests are skipped when the folder is absent.
+ * and plain bodies (Nango). Without the folder, tests are skipped, or fail in CI ({@link
+ * Fixtures}).
  */
 final class SalesforceFixtures {
 
@@ -28,14 +28,7 @@ final class SalesforceFixtures {
     private SalesforceFixtures() {}
 
     static Path root() {
-        String folder = System.getProperty("crmsync.fixtures");
-        Path root = folder == null ? null : Path.of(folder, "salesforce");
-        if (root == null || !Files.isDirectory(root)) {
-            LoggerFactory.getLogger(SalesforceFixtures.class)
-                    .info("Salesforce fixtures not found (crmsync.fixtures={}); skipping", folder);
-            Assumptions.abort("no fixtures");
-        }
-        return root;
+        return Fixtures.folder("salesforce");
     }
 
     static String body(String path) throws IOException {

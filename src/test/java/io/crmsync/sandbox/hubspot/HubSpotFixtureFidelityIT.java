@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmsync.sandbox.SandboxServer;
 import io.crmsync.testsupport.EmbeddedMariaDb;
+import io.crmsync.testsupport.Fixtures;
 import io.crmsync.testsupport.SandboxTestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -36,15 +36,7 @@ class HubSpotFixtureFidelityIT {
 
     @BeforeAll
     static void startSandbox() {
-        String folder = System.getProperty("crmsync.fixtures");
-        Path hubspot = folder == null ? null : Path.of(folder, "hubspot");
-        if (hubspot == null || !Files.isDirectory(hubspot)) {
-            log.warn("HubSpot fixture fidelity tests skipped: no recorded fixtures at {}", hubspot);
-        }
-        Assumptions.assumeTrue(
-                hubspot != null && Files.isDirectory(hubspot),
-                "no recorded HubSpot fixtures at " + hubspot);
-        fixtures = hubspot;
+        fixtures = Fixtures.folder("hubspot");
         SandboxTestServer.baseUrl();
         EmbeddedMariaDb.createDatabase("crmsync_hs_fixtures");
         String url = EmbeddedMariaDb.jdbcUrl("crmsync_hs_fixtures");

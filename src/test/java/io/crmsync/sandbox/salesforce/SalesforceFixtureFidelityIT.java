@@ -2,7 +2,6 @@ package io.crmsync.sandbox.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,15 +38,7 @@ class SalesforceFixtureFidelityIT {
 
     @TestFactory
     Stream<DynamicTest> everyRecordedResponseHasTheShapeOfTheSandboxReply() {
-        Path root =
-                Path.of(System.getProperty("crmsync.fixtures", "../shared/fixtures"))
-                        .resolve("salesforce");
-        if (!Files.isDirectory(root)) {
-            log.warn(
-                    "Salesforce fixture folder {} is absent: skipping the fixture fidelity tests",
-                    root.toAbsolutePath());
-        }
-        Assumptions.assumeTrue(Files.isDirectory(root), "no fixtures at " + root);
+        Path root = io.crmsync.testsupport.Fixtures.folder("salesforce");
         List<FixtureReplays.Case> cases = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         replays.collect(root, cases, skipped);

@@ -206,6 +206,8 @@ class CompanyAndLifecycleIT extends SyncScenarioSupport {
                                 account));
         sync.settle();
         String noRole = lifecycle(bystander);
+        Map<String, Object> buyerBefore = salesforceSide(buyer);
+        Map<String, Object> colleagueBefore = salesforceSide(colleague);
 
         sync.sandboxAdmin(
                 "POST",
@@ -231,9 +233,21 @@ class CompanyAndLifecycleIT extends SyncScenarioSupport {
         sync.settle();
         assertThat(lifecycle(buyer)).as("never backwards").isEqualTo("customer");
         assertThat(lifecycle(bystander)).as("no contact role, no change").isEqualTo(noRole);
-        assertThat(sync.salesforceById("Contact", buyer, "Title").fields())
-                .as("Salesforce unchanged")
-                .containsEntry("Title", null);
+        assertThat(salesforceSide(buyer)).as("Salesforce unchanged").isEqualTo(buyerBefore);
+        assertThat(salesforceSide(colleague)).as("Salesforce unchanged").isEqualTo(colleagueBefore);
+        assertThat(sync.salesforceById("Opportunity", opportunity, "StageName").fields())
+                .containsEntry("StageName", "Negotiation/Review");
+    }
+
+    /**
+     * The contact's modification stamps in Salesforce: any write to it, of any field, by a
+     * lifecycle change written back or echoed from HubSpot, moves them.
+     */
+    private Map<String, Object> salesforceSide(String contact) {
+        var record = sync.salesforceById("Contact", contact, "LastModifiedDate", "SystemModstamp");
+        Map<String, Object> fields = new java.util.HashMap<>(record.fields());
+        fields.put("modifiedAt", record.modifiedAt());
+        return fields;
     }
 
     private String lifecycle(String salesforceContact) {

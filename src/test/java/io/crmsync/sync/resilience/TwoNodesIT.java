@@ -2,6 +2,7 @@ package io.crmsync.sync.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,8 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two crmsync nodes on one MariaDB, both polling and syncing, against the same standalone
  * sandboxes: every contact created on either side, before and while they run, ends up once on each
- * side, and no field value is written twice (the provenance holds one row per link, field, side and
- * value).
+ * side, no field value is written twice (the provenance holds one row per link, field, side and
+ * value), and each node synced some of the batches.
  */
 class TwoNodesIT {
 
@@ -40,6 +41,9 @@ class TwoNodesIT {
             Map<String, Long> callsB = b.getBean(CallCounter.class).snapshot();
             System.out.println("Two nodes: node A calls " + callsA);
             System.out.println("Two nodes: node B calls " + callsB);
+            double batchesA = batches(a);
+            double batchesB = batches(b);
+            System.out.println("Two nodes: batches synced by A " + batchesA + ", by B " + batchesB);
 
             assertThat(converged).as(result.toString()).isTrue();
             assertThat(result.duplicates()).isEmpty();
@@ -48,7 +52,14 @@ class TwoNodesIT {
                     .as("writes applied more than once; " + rig.firstRepeatedHistory())
                     .isEmpty();
             assertThat(rig.errors()).isEmpty();
+            assertThat(batchesA).as("batches node A synced").isPositive();
+            assertThat(batchesB).as("batches node B synced").isPositive();
         }
+    }
+
+    /** What the node's workers count, as its metrics endpoint shows them. */
+    private static double batches(ConfigurableApplicationContext node) {
+        return node.getBean(MeterRegistry.class).get("crmsync.sync.batches").counter().count();
     }
 
     /** Creates contacts {@code from} to {@code to} on each side. */

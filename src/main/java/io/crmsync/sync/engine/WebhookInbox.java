@@ -1,0 +1,85 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.base.ExternalSystem;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Queues the contacts of a verified webhook request. An event received before, by any node, is not
+ * queued again; its key and the queued work are written in one transaction.
+ */
+@Component
+class WebhookInbox {
+
+    /** What one request brought: events not seen before, and replayed ones. */
+    record Received(int fresh, int repeated) {
+
+        boolean onlyRepeats() {
+            return fresh == 0 && repeated > 0;
+        }
+    }
+
+    private final WebhookEvents seen;
+    private final WorkQueue queue;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String ownAppId;
+
+    WebhookInbox(
+            WebhookEvents seen,
+            WorkQueue queue,
+            TransactionTemplate transactions,
+            Clock clock,
+            @Value("${crmsync.hubspot.app-id:1160452}") String ownAppId) {
+        this.seen = seen;
+        this.queue = queue;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.ownAppId = ownAppId;
+    }
+
+    Received receive(JsonNode events) {
+        Instant now = clock.instant();
+        Received received = transactions.execute(status -> queueNew(events, now));
+        seen.forgetOld();
+        return received;
+    }
+
+    private Received queueNew(JsonNode events, Instant now) {
+        List<WorkItem> items = new ArrayList<>();
+        int repeated = 0;
+        for (JsonNode event : events) {
+            String key = WebhookEvents.key(event);
+            if (key != null && !seen.firstSeen(key, now)) {
+                repeated++;
+            } else if (isContactChange(event) && !ours(event)) {
+                items.add(
+                        WorkItem.byId(
+                                ExternalSystem.HUBSPOT,
+                                ContactSchema.HUBSPOT_TYPE,
+                                event.get("objectId").asString(),
+                                WorkReason.CHANGE,
+                                null));
+            }
+        }
+        queue.enqueue(items, now);
+        return new Received(events.size() - repeated, repeated);
+    }
+
+    private static boolean isContactChange(JsonNode event) {
+        return event.path("subscriptionType").asString("").startsWith("contact.")
+                && event.hasNonNull("objectId");
+    }
+
+    /** crmsync's own writes come back as events from its app; the poll still sees them. */
+    private boolean ours(JsonNode event) {
+        return "INTEGRATION".equals(event.path("changeSource").asString(""))
+                && ownAppId.equals(event.path("sourceId").asString(""));
+    }
+}
