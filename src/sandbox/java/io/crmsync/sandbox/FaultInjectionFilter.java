@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,16 +16,20 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Applies the {@link FaultPlan} to requests under {@code /sandbox/{system}/}. Runs before
- * everything else, so that an injected fault costs the simulated API nothing and changes no state.
+ * Applies the {@link FaultPlan} to requests under {@code /sandbox/{system}/}, except the admin API.
+ * Runs before everything else, so that an injected fault costs the simulated API nothing and
+ * changes no state; only a response lost after a write lets the write happen first.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FaultInjectionFilter extends OncePerRequestFilter {
 
     private static final String ROOT = "/sandbox/";
+    private static final String ADMIN = "/_admin";
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final FaultPlan plan;
     private final Map<String, SimulatedApi> apis;
@@ -50,13 +55,31 @@ class FaultInjectionFilter extends OncePerRequestFilter {
         int slash = path.indexOf('/');
         String system = slash < 0 ? path : path.substring(0, slash);
         SimulatedApi api = apis.get(system);
+        String endpoint = slash < 0 ? "/" : path.substring(slash);
         FaultSettings faults =
-                api == null
+                api == null || endpoint.startsWith(ADMIN)
                         ? FaultSettings.NONE
-                        : plan.forPath(system, slash < 0 ? "/" : path.substring(slash));
+                        : plan.forPath(system, endpoint);
         if (faults.isNone() || !inject(faults, api, response)) {
-            chain.doFilter(request, response);
+            if (WRITES.contains(request.getMethod()) && roll(faults.lostAfterWriteRate())) {
+                applyThenDrop(request, response, chain);
+            } else {
+                chain.doFilter(request, response);
+            }
         }
+    }
+
+    /**
+     * Lets the write run to its commit with its response held back, then drops the connection: the
+     * store has the change, and the client sees no answer.
+     */
+    private static void applyThenDrop(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var held = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, held);
+        response.reset();
+        ConnectionDrop.now(response);
     }
 
     /** Returns true when a fault answered the request. */

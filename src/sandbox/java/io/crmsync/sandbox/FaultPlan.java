@@ -1,5 +1,6 @@
 package io.crmsync.sandbox;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,27 @@ public class FaultPlan {
 
     public static final String ALL_ENDPOINTS = "*";
 
+    static final List<String> SYSTEMS = List.of("salesforce", "hubspot");
+
     private final Map<String, Map<String, FaultSettings>> bySystem = new ConcurrentHashMap<>();
+
+    /**
+     * The endpoint as the plan keys it ({@code *} when blank); throws {@link FaultSettingsRejected}
+     * for an unknown system or an endpoint that is not a path.
+     */
+    static String checkedEndpoint(String system, String endpoint) {
+        if (!SYSTEMS.contains(system)) {
+            throw new FaultSettingsRejected("system", "Choose Salesforce or HubSpot.");
+        }
+        String path = endpoint == null || endpoint.isBlank() ? ALL_ENDPOINTS : endpoint.strip();
+        if (!path.equals(ALL_ENDPOINTS) && !path.startsWith("/")) {
+            throw new FaultSettingsRejected(
+                    "endpoint",
+                    "Enter * for every endpoint, or a path that starts with /, such as"
+                            + " /crm/v3/objects/contacts.");
+        }
+        return path;
+    }
 
     public void set(String system, String endpoint, FaultSettings settings) {
         var endpoints = bySystem.computeIfAbsent(system, s -> new ConcurrentHashMap<>());

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,8 +17,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SandboxFaultService {
 
-    public static final List<String> SYSTEMS = List.of("salesforce", "hubspot");
-    private static final long MAX_MILLIS = 120_000;
+    public static final List<String> SYSTEMS = FaultPlan.SYSTEMS;
 
     private final FaultPlan plan;
     // Absent when the sandboxes run as their own process, without the console.
@@ -50,17 +48,8 @@ public class SandboxFaultService {
 
     @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
     public void set(String system, String endpoint, FaultSettings settings) {
-        if (!SYSTEMS.contains(system)) {
-            throw new FaultSettingsRejected("system", "Choose Salesforce or HubSpot.");
-        }
-        String path =
-                endpoint == null || endpoint.isBlank() ? FaultPlan.ALL_ENDPOINTS : endpoint.strip();
-        if (!path.equals(FaultPlan.ALL_ENDPOINTS) && !path.startsWith("/")) {
-            throw new FaultSettingsRejected(
-                    "endpoint",
-                    "Enter * for every endpoint, or a path that starts with /, such as /crm/v3/objects/contacts.");
-        }
-        validate(settings);
+        String path = FaultPlan.checkedEndpoint(system, endpoint);
+        settings.validate();
         FaultSettings before = plan.forPath(system, path);
         plan.set(system, path, settings);
         audit.ifAvailable(
@@ -85,32 +74,6 @@ public class SandboxFaultService {
                                 Map.of()));
     }
 
-    private static void validate(FaultSettings settings) {
-        millis("latency", settings.latencyMillis());
-        millis("jitter", settings.jitterMillis());
-        millis("timeout", settings.timeoutMillis());
-        Stream.of(
-                        Map.entry("rate429", settings.rate429()),
-                        Map.entry("rate500", settings.rate500()),
-                        Map.entry("rate503", settings.rate503()),
-                        Map.entry("timeoutRate", settings.timeoutRate()),
-                        Map.entry("malformedJsonRate", settings.malformedJsonRate()),
-                        Map.entry("connectionResetRate", settings.connectionResetRate()))
-                .filter(rate -> rate.getValue() < 0 || rate.getValue() > 1)
-                .findFirst()
-                .ifPresent(
-                        rate -> {
-                            throw new FaultSettingsRejected(
-                                    rate.getKey(), "Enter a share from 0 to 100 %.");
-                        });
-    }
-
-    private static void millis(String field, long value) {
-        if (value < 0 || value > MAX_MILLIS) {
-            throw new FaultSettingsRejected(field, "Enter 0 to " + MAX_MILLIS + " ms.");
-        }
-    }
-
     private static Map<String, Object> describe(FaultSettings settings) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("latencyMillis", settings.latencyMillis());
@@ -123,6 +86,7 @@ public class SandboxFaultService {
         state.put("malformedJsonRate", settings.malformedJsonRate());
         state.put("connectionResetRate", settings.connectionResetRate());
         state.put("outage", settings.outage());
+        state.put("lostAfterWriteRate", settings.lostAfterWriteRate());
         return state;
     }
 }

@@ -4,6 +4,7 @@ import io.crmsync.base.ExternalSystem;
 import io.crmsync.sandbox.hubspot.HubSpotSandbox;
 import io.crmsync.sandbox.salesforce.SalesforceSandbox;
 import io.crmsync.sandbox.salesforce.SandboxRecord;
+import io.crmsync.sandbox.salesforce.schema.StateCountryMode;
 import io.crmsync.security.AppRoles;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,6 +154,18 @@ public class SandboxRecordService {
                 () -> row(salesforce.addContactRole(opportunityId, contactId, role, primary)));
     }
 
+    /** The Salesforce org's State and Country/Territory Picklists setting. */
+    @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
+    public StateCountryMode stateCountryMode() {
+        return salesforce.settings().stateCountryMode();
+    }
+
+    /** Turns the Salesforce org's state and country picklists off or on, as its admin would. */
+    @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
+    public void setStateCountryMode(StateCountryMode mode) {
+        salesforce.patchSettings(Map.of("stateCountryMode", mode.name()));
+    }
+
     private static <T> T refused(Supplier<T> edit) {
         try {
             return edit.get();
@@ -191,10 +204,10 @@ public class SandboxRecordService {
                                 fields.put(name, String.valueOf(value));
                             }
                         });
-        return new SandboxRow(record.id(), record.type(), fields, record.lastClient());
+        return new SandboxRow(record.id(), record.type(), fields, record.lastWriter());
     }
 
     private static SandboxRow row(String type, HubSpotSandbox.RecordView view) {
-        return new SandboxRow(view.id(), type, new TreeMap<>(view.properties()), null);
+        return new SandboxRow(view.id(), type, new TreeMap<>(view.properties()), view.lastWriter());
     }
 }

@@ -3,8 +3,10 @@ package io.crmsync.sync.convert;
 import io.crmsync.sync.ContactSettings.HubSpotStateValues;
 import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
 import io.crmsync.sync.spi.ErrorType;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -72,15 +74,31 @@ public final class StateCountryConverter {
                 : asIs(state, country, countryCodes, stateCodes);
     }
 
+    /**
+     * Salesforce takes a code in a code field and an integration value in a text field. Sent as
+     * they are, a value that is one of the org's codes goes to the code field and anything else to
+     * the text field, where Salesforce checks it against the org's integration values.
+     */
     private static AddressResult asIs(
             String state, String country, List<String> countryCodes, List<String> stateCodes) {
-        if (!countryCodes.isEmpty() && !countryCodes.contains(country)) {
-            return AddressResult.failed(notInPicklist("country", country));
+        Map<String, String> values = new LinkedHashMap<>();
+        put(values, state, stateCodes, STATE_CODE, STATE);
+        put(values, country, countryCodes, COUNTRY_CODE, COUNTRY);
+        return new AddressResult(values, null);
+    }
+
+    private static void put(
+            Map<String, String> values,
+            String value,
+            List<String> codes,
+            String codeField,
+            String textField) {
+        if (value == null) {
+            values.put(codeField, null);
+            values.put(textField, null);
+        } else {
+            values.put(codes.contains(value) ? codeField : textField, value);
         }
-        if (state != null && !stateCodes.isEmpty() && !stateCodes.contains(state)) {
-            return AddressResult.failed(notInPicklist("state", state));
-        }
-        return AddressResult.write(STATE_CODE, state, COUNTRY_CODE, country);
     }
 
     private static AddressResult matched(
@@ -168,21 +186,6 @@ public final class StateCountryConverter {
                                         .or(() -> IsoRegions.subdivision(c.alpha2(), sfState)));
         return new HubSpotAddress(
                 sub.map(Subdivision::name).orElse(state), known.map(Country::name).orElse(country));
-    }
-
-    private static ConversionFailure notInPicklist(String field, String value) {
-        return failure(
-                "INVALID_" + field.toUpperCase(Locale.ROOT),
-                "The "
-                        + field
-                        + " \""
-                        + value
-                        + "\" is not a code in Salesforce's "
-                        + field
-                        + " picklist. Correct the contact in HubSpot, add a value translation,"
-                        + " or let crmsync match Salesforce's default state and country values.",
-                field,
-                value);
     }
 
     private static ConversionFailure unknown(String field, String value, String what) {

@@ -17,6 +17,10 @@ record Caller(String changeSource, String sourceId) {
         return new Caller("INTEGRATION", String.valueOf(appId));
     }
 
+    boolean isPerson() {
+        return "CRM_UI".equals(changeSource);
+    }
+
     void attach(HttpServletRequest request) {
         request.setAttribute(ATTRIBUTE, this);
     }

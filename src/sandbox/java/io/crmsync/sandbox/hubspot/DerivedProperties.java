@@ -6,6 +6,8 @@ import java.util.Map;
 /** The properties HubSpot computes itself when a record is written. */
 final class DerivedProperties {
 
+    static final String UPDATED_BY_USER = "hs_updated_by_user_id";
+
     private DerivedProperties() {}
 
     static void onCreate(ObjectType type, Map<String, String> p, long id, long now, Caller caller) {
@@ -33,6 +35,18 @@ final class DerivedProperties {
                 p.putIfAbsent("hs_pipeline_stage", "1");
             }
             default -> {}
+        }
+    }
+
+    /**
+     * Who wrote last, as HubSpot records it: a person's edit sets {@code hs_updated_by_user_id}, an
+     * integration's write leaves no user.
+     */
+    static void writtenBy(Map<String, String> p, Caller caller) {
+        if (caller.isPerson()) {
+            p.put(UPDATED_BY_USER, caller.sourceId().substring("userId:".length()));
+        } else {
+            p.remove(UPDATED_BY_USER);
         }
     }
 

@@ -18,13 +18,18 @@ public class HubSpotSandbox {
     /** An object type the sandbox serves. */
     public record TypeView(String name, String objectTypeId, String singular) {}
 
-    /** One record as the console shows it. */
+    /**
+     * One record as the console shows it.
+     *
+     * @param lastWriter who wrote it last, as a person using the page would say it
+     */
     public record RecordView(
             String id,
             Map<String, String> properties,
             String createdAt,
             String updatedAt,
-            boolean archived) {}
+            boolean archived,
+            String lastWriter) {}
 
     /** One page of records and how many match in all. */
     public record RecordPage(int total, List<RecordView> records) {}
@@ -217,6 +222,9 @@ public class HubSpotSandbox {
                 object.properties(),
                 Times.iso(object.createdAt()),
                 Times.iso(object.updatedAt()),
-                object.archived());
+                object.archived(),
+                object.has(DerivedProperties.UPDATED_BY_USER)
+                        ? "A person, on the Sandbox page"
+                        : "crmsync's HubSpot app");
     }
 }

@@ -66,6 +66,7 @@ class ObjectService {
         Map<String, String> p = new HashMap<>(values);
         DerivedProperties.onCreate(type, p, id, now, caller);
         DerivedProperties.onWrite(type, p, now);
+        DerivedProperties.writtenBy(p, caller);
         HsObject object = new HsObject(type.id(), id, p, now, now, null);
         store.put(object);
         if (notify) {
@@ -142,6 +143,7 @@ class ObjectService {
                     p.put(k, v);
                 });
         DerivedProperties.onWrite(type, p, now);
+        DerivedProperties.writtenBy(p, caller);
         HsObject updated = new HsObject(type.id(), current.id(), p, current.createdAt(), now, null);
         store.put(updated);
         publish(changes);
@@ -160,6 +162,7 @@ class ObjectService {
         long now = clock.millis();
         Map<String, String> p = new HashMap<>(current.properties());
         DerivedProperties.onWrite(type, p, now);
+        DerivedProperties.writtenBy(p, caller);
         store.put(new HsObject(type.id(), id, p, current.createdAt(), now, null));
         publish(
                 List.of(
@@ -234,6 +237,7 @@ class ObjectService {
         p.putAll(primary.properties());
         p.put("hs_all_contact_vids", primary.id() + ";" + merged.id());
         DerivedProperties.onWrite(type, p, now);
+        DerivedProperties.writtenBy(p, caller);
         store.put(
                 new HsObject(
                         type.id(), merged.id(), merged.properties(), merged.createdAt(), now, now));

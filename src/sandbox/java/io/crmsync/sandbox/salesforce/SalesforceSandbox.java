@@ -27,6 +27,7 @@ public class SalesforceSandbox {
     private final ApiSupport api;
     private final RecordWriter writer;
     private final PersonActions person;
+    private final SalesforceOrg org;
     private final JsonMapper json = JsonMapper.builder().build();
 
     SalesforceSandbox(
@@ -36,7 +37,8 @@ public class SalesforceSandbox {
             RecordStore store,
             ApiSupport api,
             RecordWriter writer,
-            PersonActions person) {
+            PersonActions person,
+            SalesforceOrg org) {
         this.settings = settings;
         this.usage = usage;
         this.tokens = tokens;
@@ -44,6 +46,7 @@ public class SalesforceSandbox {
         this.api = api;
         this.writer = writer;
         this.person = person;
+        this.org = org;
     }
 
     /** The object types the org has, by API name. */
@@ -69,7 +72,7 @@ public class SalesforceSandbox {
                                                                                 .contains(needle)))
                 .skip(offset)
                 .limit(limit)
-                .map(SalesforceSandbox::view)
+                .map(this::view)
                 .toList();
     }
 
@@ -78,7 +81,7 @@ public class SalesforceSandbox {
     }
 
     public Optional<SandboxRecord> get(String id) {
-        return api.find(id).map(SalesforceSandbox::view);
+        return api.find(id).map(this::view);
     }
 
     public SandboxRecord create(String type, Map<String, Object> values) {
@@ -171,7 +174,22 @@ public class SalesforceSandbox {
         tokens.revokeAll();
     }
 
-    private static SandboxRecord view(SfRecord record) {
-        return new SandboxRecord(record.id(), record.type(), record.values(), record.lastClient());
+    private SandboxRecord view(SfRecord record) {
+        return new SandboxRecord(
+                record.id(), record.type(), record.values(), record.lastClient(), writer(record));
+    }
+
+    /** Who wrote the record last, from its LastModifiedById and the API client it gave. */
+    private String writer(SfRecord record) {
+        Object user = record.values().get("LastModifiedById");
+        if (org.personUserId().equals(user)) {
+            return SandboxRecord.PERSON;
+        }
+        if (SandboxRecord.CRMSYNC_CLIENT.equals(record.lastClient())) {
+            return SandboxRecord.CRMSYNC;
+        }
+        return record.lastClient() == null
+                ? "An API client"
+                : "An API client (" + record.lastClient() + ")";
     }
 }

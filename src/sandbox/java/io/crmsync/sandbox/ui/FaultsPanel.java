@@ -35,6 +35,7 @@ class FaultsPanel extends Composite<VerticalLayout> {
     final IntegerField timeout = millis("Time-out after (ms)");
     final NumberField malformed = percent("Malformed JSON %");
     final NumberField reset = percent("Connection resets %");
+    final NumberField lostAfterWrite = percent("Writes applied, response lost %");
     final Checkbox outage = new Checkbox("Outage: every request fails with 503");
     final Button apply = new Button("Apply");
     final Button clear = new Button("Clear this system's faults");
@@ -78,6 +79,7 @@ class FaultsPanel extends Composite<VerticalLayout> {
                         timeout,
                         malformed,
                         reset,
+                        lostAfterWrite,
                         outage);
         form.setResponsiveSteps(
                 new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
@@ -104,7 +106,8 @@ class FaultsPanel extends Composite<VerticalLayout> {
                     timeoutRate,
                     timeout,
                     malformed,
-                    reset
+                    reset,
+                    lostAfterWrite
                 }) {
             field.setInvalid(false);
         }
@@ -122,33 +125,25 @@ class FaultsPanel extends Composite<VerticalLayout> {
                             value(timeout),
                             rate(malformed),
                             rate(reset),
-                            outage.getValue()));
+                            outage.getValue(),
+                            rate(lostAfterWrite)));
             refresh();
             Notifications.success(
                     "Faults applied to " + system.getValue() + " " + endpoint.getValue() + ".");
         } catch (FaultSettingsRejected rejected) {
             var field =
-                    Map.<String, com.vaadin.flow.component.HasValidation>of(
-                                    "endpoint",
-                                    endpoint,
-                                    "latency",
-                                    latency,
-                                    "jitter",
-                                    jitter,
-                                    "timeout",
-                                    timeout,
-                                    "rate429",
-                                    rate429,
-                                    "rate500",
-                                    rate500,
-                                    "rate503",
-                                    rate503,
-                                    "timeoutRate",
-                                    timeoutRate,
-                                    "malformedJsonRate",
-                                    malformed,
-                                    "connectionResetRate",
-                                    reset)
+                    Map.<String, com.vaadin.flow.component.HasValidation>ofEntries(
+                                    Map.entry("endpoint", endpoint),
+                                    Map.entry("latency", latency),
+                                    Map.entry("jitter", jitter),
+                                    Map.entry("timeout", timeout),
+                                    Map.entry("rate429", rate429),
+                                    Map.entry("rate500", rate500),
+                                    Map.entry("rate503", rate503),
+                                    Map.entry("timeoutRate", timeoutRate),
+                                    Map.entry("malformedJsonRate", malformed),
+                                    Map.entry("connectionResetRate", reset),
+                                    Map.entry("lostAfterWriteRate", lostAfterWrite))
                             .get(rejected.field());
             if (field == null) {
                 Notifications.error(rejected.getMessage());
@@ -177,6 +172,7 @@ class FaultsPanel extends Composite<VerticalLayout> {
         addRate(parts, "time-outs", s.timeoutRate());
         addRate(parts, "malformed", s.malformedJsonRate());
         addRate(parts, "resets", s.connectionResetRate());
+        addRate(parts, "responses lost after writes", s.lostAfterWriteRate());
         return String.join(", ", parts);
     }
 

@@ -52,6 +52,7 @@ class RecordsPanel extends Composite<VerticalLayout> {
     final Button edit = new Button("Edit");
     final Button delete = new Button("Delete");
     final HorizontalLayout actions = new HorizontalLayout();
+    private final HorizontalLayout toolbar = new HorizontalLayout();
     private final java.util.Map<Button, java.util.Set<String>> actionTypes =
             new java.util.HashMap<>();
 
@@ -79,21 +80,11 @@ class RecordsPanel extends Composite<VerticalLayout> {
         create.addClickListener(click -> openEditor(null));
         edit.addClickListener(click -> selected().ifPresent(this::openEditor));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        delete.addClickListener(
-                click ->
-                        selected()
-                                .ifPresent(
-                                        row ->
-                                                act(
-                                                        () -> {
-                                                            records.delete(
-                                                                    system, row.type(), row.id());
-                                                            return "Deleted " + row.id() + ".";
-                                                        })));
+        delete.addClickListener(click -> selected().ifPresent(this::confirmDelete));
 
         grid.addColumn(SandboxRow::id).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RecordsPanel::summary).setHeader("Record").setFlexGrow(1);
-        grid.addColumn(row -> row.lastWriter() == null ? "a person" : row.lastWriter())
+        grid.addColumn(SandboxRow::lastWriter)
                 .setHeader("Last written by")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -114,8 +105,7 @@ class RecordsPanel extends Composite<VerticalLayout> {
         grid.addSelectionListener(selection -> updateButtons());
         grid.addItemDoubleClickListener(click -> openEditor(click.getItem()));
 
-        HorizontalLayout toolbar =
-                new HorizontalLayout(type, search, create, edit, delete, actions);
+        toolbar.add(type, search, create, edit, delete, actions);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         getContent().add(toolbar, grid);
@@ -153,6 +143,20 @@ class RecordsPanel extends Composite<VerticalLayout> {
         updateButtons();
     }
 
+    /** Adds a setting of the whole CRM to the toolbar. */
+    void addTool(com.vaadin.flow.component.Component tool) {
+        toolbar.add(tool);
+    }
+
+    /** Lists the records of an object type the CRM has; says so when it has no such type. */
+    void showList(String objectType) {
+        if (!records.objectTypes(system).contains(objectType)) {
+            Notifications.error("%s has no object %s.".formatted(system.label(), objectType));
+            return;
+        }
+        type.setValue(objectType);
+    }
+
     ExternalSystem system() {
         return system;
     }
@@ -174,6 +178,19 @@ class RecordsPanel extends Composite<VerticalLayout> {
         } catch (SandboxEditRejected rejected) {
             Notifications.error(rejected.getMessage());
         }
+    }
+
+    private void confirmDelete(SandboxRow row) {
+        new DeleteConfirmDialog(
+                        system,
+                        row,
+                        () ->
+                                act(
+                                        () -> {
+                                            records.delete(system, row.type(), row.id());
+                                            return "Deleted " + row.id() + ".";
+                                        }))
+                .open();
     }
 
     private void openEditor(SandboxRow row) {

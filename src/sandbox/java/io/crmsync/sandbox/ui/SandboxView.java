@@ -15,6 +15,7 @@ import io.crmsync.sandbox.SandboxRecordService;
 import io.crmsync.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,7 @@ class SandboxView extends VerticalLayout implements BeforeEnterObserver {
 
     final TabSheet tabs = new TabSheet();
     final Map<ExternalSystem, RecordsPanel> panels = new EnumMap<>(ExternalSystem.class);
+    final PicklistModeSelect picklists;
     private final Map<ExternalSystem, Tab> sides = new EnumMap<>(ExternalSystem.class);
 
     SandboxView(SandboxRecordService records, SandboxFaultService faults) {
@@ -40,9 +42,13 @@ class SandboxView extends VerticalLayout implements BeforeEnterObserver {
                         "Sandbox CRMs",
                         "Simulated Salesforce and HubSpot that crmsync syncs with when no real account is"
                                 + " connected. Edit a record here and watch the change reach the other side."));
+        picklists = new PicklistModeSelect(records);
         for (ExternalSystem system : ExternalSystem.values()) {
             RecordsPanel panel = new RecordsPanel(system, records);
             PersonActions.addTo(panel, records);
+            if (system == ExternalSystem.SALESFORCE) {
+                panel.addTool(picklists);
+            }
             panels.put(system, panel);
             sides.put(system, tabs.add(system.label(), panel));
         }
@@ -54,11 +60,33 @@ class SandboxView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SandboxLink.of(event.getLocation().getQueryParameters().getParameters())
-                .ifPresent(
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        SandboxLink.of(parameters)
+                .ifPresentOrElse(
                         link -> {
                             tabs.setSelectedTab(sides.get(link.system()));
                             panels.get(link.system()).show(link.objectType(), link.id());
-                        });
+                        },
+                        () -> showList(parameters));
+    }
+
+    /** An address with a side, and perhaps an object, but no record opens that list. */
+    private void showList(Map<String, List<String>> parameters) {
+        String side = first(parameters, "side");
+        for (ExternalSystem system : ExternalSystem.values()) {
+            if (system.name().equalsIgnoreCase(side)) {
+                tabs.setSelectedTab(sides.get(system));
+                String object = first(parameters, "object");
+                if (object != null) {
+                    panels.get(system).showList(object);
+                }
+            }
+        }
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        return values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst().strip();
     }
 }

@@ -96,6 +96,22 @@ class SandboxLinksIT extends SpringBrowserlessTest {
         assertThat(view.panels.get(ExternalSystem.SALESFORCE).selected()).isEmpty();
     }
 
+    @Test
+    void anAddressWithASideAndAnObjectButNoIdOpensThatList() {
+        UI.getCurrent()
+                .navigate(
+                        SandboxRoutes.PATH,
+                        QueryParameters.fromString("side=hubspot&object=contacts"));
+        roundTrip();
+        SandboxView view = $(SandboxView.class).single();
+
+        assertThat(view.tabs.getSelectedIndex()).isEqualTo(1);
+        RecordsPanel panel = view.panels.get(ExternalSystem.HUBSPOT);
+        assertThat(panel.isAttached()).as("the HubSpot tab is shown").isTrue();
+        assertThat(panel.type.getValue()).isEqualTo("contacts");
+        assertThat(panel.selected()).isEmpty();
+    }
+
     /** Navigates to the address exactly as the link gives it. */
     private SandboxView open(SandboxLink link) {
         String location = link == null ? SandboxRoutes.PATH : link.location();

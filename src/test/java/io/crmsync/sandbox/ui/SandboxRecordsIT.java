@@ -7,19 +7,34 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.sandbox.SandboxRecordService;
+import io.crmsync.sandbox.salesforce.schema.StateCountryMode;
+import io.crmsync.sync.internal.Connectors;
+import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.sync.spi.WriteOperation;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithMockUser;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A person edits the sandbox CRMs from the Sandbox page, and the CRMs' own rules apply. */
 @CrmsyncIntegrationTest
 @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
 class SandboxRecordsIT extends SpringBrowserlessTest {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @Autowired SandboxRecordService records;
+    @Autowired Connectors connectors;
+    @LocalServerPort int port;
 
     @Test
     void anEditorCreatesASalesforceContactAndFindsIt() {
@@ -34,7 +49,8 @@ class SandboxRecordsIT extends SpringBrowserlessTest {
         test(panel.search).setValue("grace.hopper@navy.example");
         assertThat(test(panel.grid).size()).isEqualTo(1);
         assertThat(test(panel.grid).getRow(0).fields()).containsEntry("LastName", "Hopper");
-        assertThat(test(panel.grid).getRow(0).lastWriter()).isNull();
+        assertThat(test(panel.grid).getRow(0).lastWriter())
+                .isEqualTo("A person, on the Sandbox page");
     }
 
     @Test
@@ -87,6 +103,132 @@ class SandboxRecordsIT extends SpringBrowserlessTest {
                         row ->
                                 assertThat(row.fields())
                                         .containsEntry("lifecyclestage", "customer"));
+    }
+
+    @Test
+    void thePageSwitchesSalesforcesStateAndCountryPicklists() {
+        open(0);
+        SandboxView view = $(SandboxView.class).single();
+        try {
+            test(view.picklists).selectItem("On, with Salesforce's default values");
+            assertThat(records.stateCountryMode()).isEqualTo(StateCountryMode.ENABLED);
+
+            var contact =
+                    records.save(
+                            ExternalSystem.SALESFORCE,
+                            "Contact",
+                            null,
+                            Map.of("LastName", "Coded", "MailingCountryCode", "US"));
+            assertThat(contact.fields()).containsEntry("MailingCountry", "United States");
+        } finally {
+            records.setStateCountryMode(StateCountryMode.DISABLED);
+        }
+    }
+
+    @Test
+    void deleteAsksFirstAndCancellingKeepsTheRecord() {
+        String id =
+                records.save(
+                                ExternalSystem.SALESFORCE,
+                                "Contact",
+                                null,
+                                Map.of("LastName", "Kept", "Email", "kept@delete.example"))
+                        .id();
+        RecordsPanel panel = open(0);
+        test(panel.search).setValue(id);
+        panel.grid.select(test(panel.grid).getRow(0));
+
+        test(panel.delete).click();
+        DeleteConfirmDialog dialog = $(DeleteConfirmDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Delete Contact " + id + "?");
+        test(dialog.cancel).click();
+        assertThat(records.find(ExternalSystem.SALESFORCE, "Contact", id)).isPresent();
+
+        test(panel.delete).click();
+        test($(DeleteConfirmDialog.class).last().confirm).click();
+        assertThat(records.find(ExternalSystem.SALESFORCE, "Contact", id)).isEmpty();
+    }
+
+    @Test
+    void eachRowSaysWhetherCrmsyncAnotherApiClientOrAPersonWroteItLast() throws Exception {
+        String byCrmsync =
+                connectors
+                        .salesforce()
+                        .write(
+                                "Contact",
+                                WriteOperation.CREATE,
+                                List.of(
+                                        new RecordWrite(
+                                                "r", null, null, Map.of("LastName", "Api"))))
+                        .getFirst()
+                        .id();
+        String byAnother = createWithAnotherClient();
+        String byPerson =
+                records.save(ExternalSystem.SALESFORCE, "Contact", null, Map.of("LastName", "P"))
+                        .id();
+        String inHubSpot =
+                connectors
+                        .hubSpot()
+                        .write(
+                                "contacts",
+                                WriteOperation.CREATE,
+                                List.of(
+                                        new RecordWrite(
+                                                "r",
+                                                null,
+                                                null,
+                                                Map.of("email", "writer@hubspot.example"))))
+                        .getFirst()
+                        .id();
+
+        assertThat(writer(ExternalSystem.SALESFORCE, "Contact", byCrmsync)).isEqualTo("crmsync");
+        assertThat(writer(ExternalSystem.SALESFORCE, "Contact", byAnother))
+                .isEqualTo("An API client");
+        assertThat(writer(ExternalSystem.SALESFORCE, "Contact", byPerson))
+                .isEqualTo("A person, on the Sandbox page");
+        assertThat(writer(ExternalSystem.HUBSPOT, "contacts", inHubSpot))
+                .isEqualTo("crmsync's HubSpot app");
+        records.save(ExternalSystem.HUBSPOT, "contacts", inHubSpot, Map.of("firstname", "Ed"));
+        assertThat(writer(ExternalSystem.HUBSPOT, "contacts", inHubSpot))
+                .isEqualTo("A person, on the Sandbox page");
+        records.save(ExternalSystem.SALESFORCE, "Contact", byCrmsync, Map.of("Title", "CTO"));
+        assertThat(writer(ExternalSystem.SALESFORCE, "Contact", byCrmsync))
+                .isEqualTo("A person, on the Sandbox page");
+    }
+
+    private String writer(ExternalSystem system, String type, String id) {
+        return records.find(system, type, id).orElseThrow().lastWriter();
+    }
+
+    /** A contact written through the REST API by a client that does not name itself. */
+    private String createWithAnotherClient() throws Exception {
+        var http = HttpClient.newHttpClient();
+        String base = "http://localhost:" + port + "/sandbox/salesforce";
+        var token =
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/services/oauth2/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "grant_type=client_credentials&client_id="
+                                                        + "crmsync-sandbox-client&client_secret="
+                                                        + "crmsync-sandbox-secret"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        String accessToken = JSON.readTree(token.body()).get("access_token").asString();
+        var created =
+                http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(base + "/services/data/v62.0/sobjects/Contact"))
+                                .header("Authorization", "Bearer " + accessToken)
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"LastName\":\"Other\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).get("id").asString();
     }
 
     @Test

@@ -90,17 +90,34 @@ class StateCountryConverterTest {
     }
 
     @Test
-    void enabledAndSendingAsIsRefusesAValueThatIsNotAnOrgCode() {
+    void enabledAndSendingAsIsWritesANameIntoTheTextFieldForSalesforceToCheck() {
         AddressResult result =
                 StateCountryConverter.toSalesforce(
                         "California", "US", ENABLED, SEND_AS_IS, DEFAULT_COUNTRIES, DEFAULT_STATES);
 
-        assertThat(result.ok()).isFalse();
-        assertThat(result.values()).isEmpty();
-        assertThat(result.failure().type()).isEqualTo(ErrorType.PICKLIST_VALUES);
-        assertThat(result.failure().field()).isEqualTo("state");
-        assertThat(result.failure().value()).isEqualTo("California");
-        assertThat(result.failure().message()).contains("\"California\"", "value translation");
+        assertThat(result.ok()).isTrue();
+        assertThat(result.values())
+                .containsExactly(entry("State", "California"), entry("CountryCode", "US"));
+    }
+
+    @Test
+    void matchingUnderstandsTheUsualAbbreviationsOfStates() {
+        AddressResult enabled =
+                StateCountryConverter.toSalesforce(
+                        "Calif.",
+                        "United States",
+                        ENABLED,
+                        MATCH_SALESFORCE_DEFAULTS,
+                        DEFAULT_COUNTRIES,
+                        DEFAULT_STATES);
+        AddressResult disabled =
+                StateCountryConverter.toSalesforce(
+                        "Calif.", "U.S.", DISABLED, MATCH_SALESFORCE_DEFAULTS, null, null);
+
+        assertThat(enabled.values())
+                .containsExactly(entry("StateCode", "CA"), entry("CountryCode", "US"));
+        assertThat(disabled.values())
+                .containsExactly(entry("State", "California"), entry("Country", "United States"));
     }
 
     @Test
@@ -144,18 +161,17 @@ class StateCountryConverterTest {
     }
 
     @Test
-    void customizedAndSendingAsIsChecksTheOrgsCodes() {
-        AddressResult ok =
+    void customizedAndSendingAsIsLeavesAValueThatIsNotAnOrgCodeToSalesforce() {
+        AddressResult code =
                 StateCountryConverter.toSalesforce(
                         "CA", "USA", CUSTOMIZED, SEND_AS_IS, CUSTOM_COUNTRIES, DEFAULT_STATES);
-        AddressResult refused =
+        AddressResult text =
                 StateCountryConverter.toSalesforce(
                         "CA", "US", CUSTOMIZED, SEND_AS_IS, CUSTOM_COUNTRIES, DEFAULT_STATES);
 
-        assertThat(ok.values())
+        assertThat(code.values())
                 .containsExactly(entry("StateCode", "CA"), entry("CountryCode", "USA"));
-        assertThat(refused.failure().field()).isEqualTo("country");
-        assertThat(refused.failure().value()).isEqualTo("US");
+        assertThat(text.values()).containsExactly(entry("StateCode", "CA"), entry("Country", "US"));
     }
 
     @Test

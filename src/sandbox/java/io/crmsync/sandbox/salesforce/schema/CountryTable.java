@@ -1,88 +1,97 @@
 package io.crmsync.sandbox.salesforce.schema;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** ISO countries and the subdivisions Salesforce ships as state picklist values. */
+/**
+ * The State and Country/Territory Picklists a Salesforce org ships with: every ISO 3166 country,
+ * named as Salesforce names it, and the states of the countries Salesforce lists states for ({@link
+ * ShippedStates}). Codes are the picklist values; names are the integration values that the {@code
+ * State} and {@code Country} text fields hold.
+ */
 public final class CountryTable {
 
-    record State(String code, String name) {}
+    /** A state picklist value: its country's code, its own code and its name. */
+    public record State(String country, String code, String name) {}
+
+    // Salesforce keeps the ISO short names where the JDK has everyday ones.
+    private static final Map<String, String> SALESFORCE_NAMES =
+            Map.ofEntries(
+                    Map.entry("BN", "Brunei Darussalam"),
+                    Map.entry("BO", "Bolivia, Plurinational State of"),
+                    Map.entry("CD", "Congo, the Democratic Republic of the"),
+                    Map.entry("CG", "Congo"),
+                    Map.entry("CI", "Cote d'Ivoire"),
+                    Map.entry("HK", "Hong Kong"),
+                    Map.entry("IR", "Iran, Islamic Republic of"),
+                    Map.entry("KP", "Korea, Democratic People's Republic of"),
+                    Map.entry("KR", "Korea, Republic of"),
+                    Map.entry("LA", "Lao People's Democratic Republic"),
+                    Map.entry("MD", "Moldova, Republic of"),
+                    Map.entry("MK", "Macedonia, the former Yugoslav Republic of"),
+                    Map.entry("MM", "Myanmar"),
+                    Map.entry("MO", "Macao"),
+                    Map.entry("PS", "Palestine"),
+                    Map.entry("RU", "Russian Federation"),
+                    Map.entry("SY", "Syrian Arab Republic"),
+                    Map.entry("TZ", "Tanzania, United Republic of"),
+                    Map.entry("VA", "Holy See (Vatican City State)"),
+                    Map.entry("VE", "Venezuela, Bolivarian Republic of"),
+                    Map.entry("VN", "Viet Nam"));
+
+    // What an admin of a customized org changed: the integration values of two countries.
+    private static final Map<String, String> CUSTOMIZED_NAMES = Map.of("US", "USA", "GB", "UK");
 
     private static final Map<String, String> COUNTRIES = new LinkedHashMap<>();
     private static final Map<String, List<State>> STATES = new LinkedHashMap<>();
 
     static {
-        String[][] countries = {
-            {"US", "United States"}, {"CA", "Canada"}, {"GB", "United Kingdom"}, {"DE", "Germany"},
-            {"FR", "France"}, {"AU", "Australia"}, {"NL", "Netherlands"}, {"ES", "Spain"},
-            {"IT", "Italy"}, {"IE", "Ireland"}, {"CH", "Switzerland"}, {"AT", "Austria"},
-            {"BE", "Belgium"}, {"SE", "Sweden"}, {"NO", "Norway"}, {"DK", "Denmark"},
-            {"FI", "Finland"}, {"PL", "Poland"}, {"PT", "Portugal"}, {"JP", "Japan"},
-            {"CN", "China"}, {"IN", "India"}, {"BR", "Brazil"}, {"MX", "Mexico"},
-            {"NZ", "New Zealand"}, {"SG", "Singapore"}, {"ZA", "South Africa"}, {"NG", "Nigeria"}
-        };
-        for (String[] country : countries) {
-            COUNTRIES.put(country[0], country[1]);
+        for (String code : Locale.getISOCountries()) {
+            COUNTRIES.put(code, SALESFORCE_NAMES.getOrDefault(code, jdkName(code)));
         }
-        STATES.put(
-                "US",
-                states(
-                        "AL:Alabama AK:Alaska AZ:Arizona AR:Arkansas CA:California CO:Colorado"
-                                + " CT:Connecticut DE:Delaware DC:District_of_Columbia FL:Florida"
-                                + " GA:Georgia HI:Hawaii ID:Idaho IL:Illinois IN:Indiana IA:Iowa"
-                                + " KS:Kansas KY:Kentucky LA:Louisiana ME:Maine MD:Maryland"
-                                + " MA:Massachusetts MI:Michigan MN:Minnesota MS:Mississippi"
-                                + " MO:Missouri MT:Montana NE:Nebraska NV:Nevada NH:New_Hampshire"
-                                + " NJ:New_Jersey NM:New_Mexico NY:New_York NC:North_Carolina"
-                                + " ND:North_Dakota OH:Ohio OK:Oklahoma OR:Oregon PA:Pennsylvania"
-                                + " RI:Rhode_Island SC:South_Carolina SD:South_Dakota TN:Tennessee"
-                                + " TX:Texas UT:Utah VT:Vermont VA:Virginia WA:Washington"
-                                + " WV:West_Virginia WI:Wisconsin WY:Wyoming"));
-        STATES.put(
-                "CA",
-                states(
-                        "AB:Alberta BC:British_Columbia MB:Manitoba NB:New_Brunswick"
-                                + " NL:Newfoundland_and_Labrador NS:Nova_Scotia"
-                                + " NT:Northwest_Territories NU:Nunavut ON:Ontario"
-                                + " PE:Prince_Edward_Island QC:Quebec SK:Saskatchewan"
-                                + " YT:Yukon_Territories"));
-        STATES.put(
-                "AU",
-                states(
-                        "ACT:Australian_Capital_Territory NSW:New_South_Wales NT:Northern_Territory"
-                                + " QLD:Queensland SA:South_Australia TAS:Tasmania VIC:Victoria"
-                                + " WA:Western_Australia"));
+        ShippedStates.LIST
+                .lines()
+                .filter(line -> !line.isBlank())
+                .map(line -> line.strip().split(" ", 3))
+                .forEach(
+                        cells ->
+                                STATES.computeIfAbsent(cells[0], c -> new ArrayList<>())
+                                        .add(new State(cells[0], cells[1], cells[2])));
     }
 
     private CountryTable() {}
 
-    private static List<State> states(String spec) {
-        return java.util.Arrays.stream(spec.split(" "))
-                .map(pair -> pair.split(":"))
-                .map(pair -> new State(pair[0], pair[1].replace('_', ' ')))
-                .toList();
+    private static String jdkName(String code) {
+        return Locale.of("", code)
+                .getDisplayCountry(Locale.ENGLISH)
+                .replace("St. ", "Saint ")
+                .replace(" & ", " and ")
+                .replace('’', '\'');
     }
 
+    /** The country code picklist's values, in the order the describe lists them. */
     public static List<String> countryCodes() {
         return List.copyOf(COUNTRIES.keySet());
     }
 
+    /** Every state picklist entry, country by country. */
+    public static List<State> states() {
+        return STATES.values().stream().flatMap(List::stream).toList();
+    }
+
     public static List<String> stateCodes() {
-        return STATES.values().stream().flatMap(List::stream).map(State::code).distinct().toList();
+        return states().stream().map(State::code).distinct().toList();
     }
 
     /** The integration value of a country in the given mode. */
     public static Optional<String> countryName(String code, StateCountryMode mode) {
         String name = COUNTRIES.get(code);
         if (name != null && mode == StateCountryMode.CUSTOMIZED) {
-            name =
-                    switch (code) {
-                        case "US" -> "USA";
-                        case "GB" -> "UK";
-                        default -> name;
-                    };
+            name = CUSTOMIZED_NAMES.getOrDefault(code, name);
         }
         return Optional.ofNullable(name);
     }

@@ -2,6 +2,7 @@ package io.crmsync.sandbox.salesforce.schema;
 
 import io.crmsync.sandbox.salesforce.store.JsonMaps;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,7 +224,7 @@ public final class Describer {
         m.put("namePointing", f.referenceTo().size() > 1);
         m.put("nillable", f.nillable());
         m.put("permissionable", f.nillable() && f.createable());
-        m.put("picklistValues", f.picklistValues().stream().map(v -> picklistValue(f, v)).toList());
+        m.put("picklistValues", picklistValues(f));
         m.put("polymorphicForeignKey", f.referenceTo().size() > 1);
         m.put(
                 "precision",
@@ -248,13 +249,55 @@ public final class Describer {
         return m;
     }
 
-    private static Map<String, Object> picklistValue(FieldDef f, String value) {
+    private static List<Map<String, Object>> picklistValues(FieldDef f) {
+        if (f.name().endsWith("CountryCode")) {
+            return CountryTable.countryCodes().stream()
+                    .map(
+                            code ->
+                                    picklistValue(
+                                            code,
+                                            CountryTable.countryName(code, StateCountryMode.ENABLED)
+                                                    .orElse(code),
+                                            false,
+                                            null))
+                    .toList();
+        }
+        if (f.name().endsWith("StateCode")) {
+            List<String> countries = CountryTable.countryCodes();
+            return CountryTable.states().stream()
+                    .map(
+                            s ->
+                                    picklistValue(
+                                            s.code(),
+                                            s.name(),
+                                            false,
+                                            validFor(
+                                                    countries.indexOf(s.country()),
+                                                    countries.size())))
+                    .toList();
+        }
+        return f.picklistValues().stream()
+                .map(v -> picklistValue(v, v, v.equals(f.defaultValue()), null))
+                .toList();
+    }
+
+    private static Map<String, Object> picklistValue(
+            String value, String label, boolean isDefault, String validFor) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("active", true);
-        m.put("defaultValue", value.equals(f.defaultValue()));
-        m.put("label", value);
-        m.put("validFor", null);
+        m.put("defaultValue", isDefault);
+        m.put("label", label);
+        m.put("validFor", validFor);
         m.put("value", value);
         return m;
+    }
+
+    /**
+     * A dependent value's controlling values, as Salesforce encodes them: one bit each, MSB first.
+     */
+    private static String validFor(int controllerIndex, int controllers) {
+        byte[] bits = new byte[(controllers + 7) / 8];
+        bits[controllerIndex >> 3] |= (byte) (0x80 >> (controllerIndex & 7));
+        return Base64.getEncoder().encodeToString(bits);
     }
 }
