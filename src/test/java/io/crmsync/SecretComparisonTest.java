@@ -10,7 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every check of a secret (admin key, client secret, PKCE challenge, webhook signature) compares bytes with {@link MessageDigest#isEqual}, which takes the same time wherever the
+ * Every check of a secret (admin key, client secret, PKCE challenge, webhook signature, scrape
+ * token) compares bytes with {@link MessageDigest#isEqual}, which takes the same time wherever the
  * first difference is, never with {@code String.equals}, which stops at it.
  */
 class SecretComparisonTest {
@@ -20,7 +21,8 @@ class SecretComparisonTest {
                     .importPackages(
                             "io.crmsync.sandbox.salesforce",
                             "io.crmsync.sandbox.hubspot",
-                            "io.crmsync.sync.engine");
+                            "io.crmsync.sync.engine",
+                            "io.crmsync.security.internal");
 
     @ParameterizedTest(name = "{0}.{1}")
     @CsvSource({
@@ -29,7 +31,8 @@ class SecretComparisonTest {
         "io.crmsync.sandbox.salesforce.OAuthController, pkceMatches",
         "io.crmsync.sandbox.hubspot.OAuthController, token",
         "io.crmsync.sandbox.hubspot.HubSpotGateway, doFilterInternal",
-        "io.crmsync.sync.engine.HubSpotWebhookController, valid"
+        "io.crmsync.sync.engine.HubSpotWebhookController, valid",
+        "io.crmsync.security.internal.MetricsTokenFilter, matches"
     })
     void checksTheSecretInConstantTime(String className, String methodName) {
         var methods =
