@@ -1,6 +1,7 @@
 package io.crmsync;
 
 import io.crmsync.testsupport.EmbeddedMariaDbInitializer;
+import io.crmsync.testsupport.TestSourcesExcludeFilter;
 import java.nio.file.Path;
 import org.springframework.boot.SpringApplication;
 
@@ -16,6 +17,21 @@ public class TestCrmsyncApplication {
         System.setProperty(
                 EmbeddedMariaDbInitializer.DEV_DATA_DIR,
                 Path.of(dataDir, "mariadb").toAbsolutePath().toString());
-        SpringApplication.from(CrmsyncApplication::main).run(args);
+        application().run(args);
+    }
+
+    /**
+     * The app as the run command starts it: the production sources only, whatever the test
+     * classpath holds.
+     */
+    public static SpringApplication application() {
+        SpringApplication application = new SpringApplication(CrmsyncApplication.class);
+        application.addInitializers(
+                context ->
+                        context.getBeanFactory()
+                                .registerSingleton(
+                                        TestSourcesExcludeFilter.class.getName(),
+                                        new TestSourcesExcludeFilter()));
+        return application;
     }
 }

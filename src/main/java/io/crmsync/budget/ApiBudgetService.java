@@ -8,6 +8,7 @@ import io.crmsync.budget.internal.CallCount;
 import io.crmsync.budget.internal.DailyLimit;
 import io.crmsync.budget.internal.Usage;
 import io.crmsync.security.AppRoles;
+import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
 import java.time.Clock;
 import java.time.Duration;
@@ -145,7 +146,7 @@ public class ApiBudgetService {
         was.put("callsPerDay", before);
         Map<String, Object> now = new LinkedHashMap<>();
         now.put("callsPerDay", callsPerDay);
-        audit.change("API_ALLOCATION_CHANGED", system.label(), was, now);
+        audit.change(AuditAction.API_ALLOCATION_CHANGED, system.label(), was, now);
         return status(system);
     }
 

@@ -10,6 +10,7 @@ import io.crmsync.connection.internal.IdentityProbe;
 import io.crmsync.connection.internal.SecretCipher;
 import io.crmsync.connection.internal.StoredConnection;
 import io.crmsync.security.AppRoles;
+import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
 import io.crmsync.sync.spi.ConnectionSettings;
 import java.time.Clock;
@@ -106,7 +107,7 @@ public class ConnectionService {
                         connections.saveTest(form.system(), result, toStore.linkedAccountId());
                     }
                     audit.change(
-                            "CONNECTION_CHANGED",
+                            AuditAction.CONNECTION_CHANGED,
                             form.system().label(),
                             before == null ? null : ConnectionTexts.state(before),
                             ConnectionTexts.changes(toStore, form, switched));

@@ -14,5 +14,16 @@ public final class AppRoles {
     public static final String IS_EDITOR_OR_ADMIN = "hasAnyRole('ADMIN','EDITOR')";
     public static final String IS_ANY_ROLE = "hasAnyRole('ADMIN','EDITOR','VIEWER')";
 
+    /**
+     * The only role of a user who signed in with a temporary password: it admits the change of that
+     * password and nothing else, on every path into the app.
+     */
+    public static final String PASSWORD_CHANGE_PENDING = "PASSWORD_CHANGE_PENDING";
+
+    public static final String PASSWORD_CHANGE_PENDING_AUTHORITY =
+            "ROLE_" + PASSWORD_CHANGE_PENDING;
+
+    public static final String IS_SIGNED_IN = "isFullyAuthenticated()";
+
     private AppRoles() {}
 }

@@ -29,11 +29,12 @@ public class AuditLog {
     }
 
     /** Records a change made by the signed-in user (or the system, when nobody is signed in). */
-    public void change(String action, String target, Map<String, ?> before, Map<String, ?> after) {
+    public void change(
+            AuditAction action, String target, Map<String, ?> before, Map<String, ?> after) {
         store.append(
                 clock.instant(),
                 currentActor(),
-                action,
+                action.name(),
                 target,
                 toJson(before),
                 toJson(after),
@@ -43,11 +44,11 @@ public class AuditLog {
     /**
      * Records an event that is not a state change, such as a sign-in, on behalf of {@code actor}.
      */
-    public void event(String actor, String action, String target, String details) {
+    public void event(String actor, AuditAction action, String target, String details) {
         store.append(
                 clock.instant(),
                 truncate(actor, 64),
-                action,
+                action.name(),
                 target,
                 null,
                 null,

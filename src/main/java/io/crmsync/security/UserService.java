@@ -12,6 +12,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,7 +85,7 @@ public class UserService {
         } catch (DuplicateKeyException raced) {
             throw new UserChangeRejected(Field.USERNAME, duplicateMessage(username));
         }
-        audit.change("USER_CREATED", username, null, auditState(saved));
+        audit.change(AuditAction.USER_CREATED, username, null, auditState(saved));
         return saved.summary();
     }
 
@@ -95,7 +99,7 @@ public class UserService {
         if (user.role() == Role.ADMIN && user.enabled()) {
             requireAnotherActiveAdmin(user, "change the role of the last active Admin");
         }
-        return save(user, user.withRole(role), "USER_ROLE_CHANGED");
+        return save(user, user.withRole(role), AuditAction.USER_ROLE_CHANGED);
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)
@@ -113,7 +117,10 @@ public class UserService {
                 requireAnotherActiveAdmin(user, "disable the last active Admin");
             }
         }
-        return save(user, user.withEnabled(enabled), enabled ? "USER_ENABLED" : "USER_DISABLED");
+        return save(
+                user,
+                user.withEnabled(enabled),
+                enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED);
     }
 
     /**
@@ -128,17 +135,21 @@ public class UserService {
         return save(
                 user,
                 user.withPassword(passwordEncoder.encode(temporaryPassword), true),
-                "USER_PASSWORD_RESET");
+                AuditAction.USER_PASSWORD_RESET);
     }
 
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public UserSummary unlock(long userId) {
         AppUser user = require(userId);
-        return save(user, user.unlocked(), "USER_UNLOCKED");
+        return save(user, user.unlocked(), AuditAction.USER_UNLOCKED);
     }
 
-    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    /**
+     * Changes the signed-in user's password; a user who signed in with a temporary one gets their
+     * role for the rest of this sign-in.
+     */
+    @PreAuthorize(AppRoles.IS_SIGNED_IN)
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser user =
@@ -157,13 +168,26 @@ public class UserService {
             reject(Field.PASSWORD, "Choose a password different from the current one.");
         }
         users.save(user.withPassword(passwordEncoder.encode(newPassword), false));
-        audit.change("PASSWORD_CHANGED", user.username(), null, null);
+        audit.change(AuditAction.PASSWORD_CHANGED, user.username(), null, null);
+        grantRoleOf(user);
     }
 
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public Optional<UserSummary> me() {
         return users.findByUsername(AuditLog.currentActor()).map(AppUser::summary);
+    }
+
+    private static void grantRoleOf(AppUser user) {
+        var context = SecurityContextHolder.getContext();
+        Authentication signedIn = context.getAuthentication();
+        var withRole =
+                UsernamePasswordAuthenticationToken.authenticated(
+                        signedIn.getPrincipal(),
+                        null,
+                        List.of(new SimpleGrantedAuthority(user.role().authority())));
+        withRole.setDetails(signedIn.getDetails());
+        context.setAuthentication(withRole);
     }
 
     private AppUser require(long userId) {
@@ -180,7 +204,7 @@ public class UserService {
         }
     }
 
-    private UserSummary save(AppUser before, AppUser after, String action) {
+    private UserSummary save(AppUser before, AppUser after, AuditAction action) {
         AppUser saved = users.save(after);
         audit.change(action, before.username(), auditState(before), auditState(saved));
         return saved.summary();

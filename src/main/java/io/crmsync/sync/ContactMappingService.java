@@ -1,6 +1,7 @@
 package io.crmsync.sync;
 
 import io.crmsync.security.AppRoles;
+import io.crmsync.security.AuditAction;
 import io.crmsync.sync.MappingRejected.Field;
 import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.MappingRules;
@@ -77,7 +78,7 @@ public class ContactMappingService {
                         return new Result<>(
                                 added,
                                 new Audit(
-                                        "CONTACT_MAPPING_ADDED",
+                                        AuditAction.CONTACT_MAPPING_ADDED,
                                         MappingRules.target(added),
                                         null,
                                         MappingRules.state(added)));
@@ -90,7 +91,7 @@ public class ContactMappingService {
                     return new Result<>(
                             changed,
                             new Audit(
-                                    "CONTACT_MAPPING_CHANGED",
+                                    AuditAction.CONTACT_MAPPING_CHANGED,
                                     MappingRules.target(changed),
                                     MappingRules.state(stored),
                                     MappingRules.state(changed)));
@@ -135,7 +136,7 @@ public class ContactMappingService {
                     return new Result<>(
                             null,
                             new Audit(
-                                    "CONTACT_MAPPING_REMOVED",
+                                    AuditAction.CONTACT_MAPPING_REMOVED,
                                     MappingRules.target(stored),
                                     MappingRules.state(stored),
                                     null));

@@ -1,6 +1,7 @@
 package io.crmsync.sync;
 
 import io.crmsync.security.AppRoles;
+import io.crmsync.security.AuditAction;
 import io.crmsync.sync.ContactSettings.HubSpotTarget;
 import io.crmsync.sync.ContactSettingsRejected.Field;
 import io.crmsync.sync.internal.Connectors;
@@ -91,7 +92,7 @@ public class ContactSettingsService {
                     return new Result<>(
                             new ContactSettingsSnapshot(next, version),
                             new Audit(
-                                    "CONTACT_SETTINGS_CHANGED",
+                                    AuditAction.CONTACT_SETTINGS_CHANGED,
                                     "Contacts",
                                     state(before),
                                     state(next)));

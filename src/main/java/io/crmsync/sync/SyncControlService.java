@@ -1,6 +1,7 @@
 package io.crmsync.sync;
 
 import io.crmsync.security.AppRoles;
+import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
 import io.crmsync.sync.engine.SyncControl;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +29,8 @@ public class SyncControlService {
     public SyncProgress resyncContacts() {
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
         long runId = control.resyncContacts(actor);
-        audit.event(actor, "SYNC_RESYNC", "contacts", "Resync of all contacts, run " + runId);
+        audit.event(
+                actor, AuditAction.SYNC_RESYNC, "contacts", "Resync of all contacts, run " + runId);
         return control.status().backfill();
     }
 

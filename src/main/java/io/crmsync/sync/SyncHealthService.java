@@ -3,6 +3,7 @@ package io.crmsync.sync;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.SandboxLink;
 import io.crmsync.security.AppRoles;
+import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
 import io.crmsync.sync.engine.ErrorQueries;
 import io.crmsync.sync.engine.SuspensionControl;
@@ -245,7 +246,8 @@ public class SyncHealthService {
                     before.put("system", s.system().name());
                     before.put("code", s.code());
                     before.put("since", s.since().toString());
-                    audit.change("SYNC_SUSPENSION_CLEARED", s.system().label(), before, null);
+                    audit.change(
+                            AuditAction.SYNC_SUSPENSION_CLEARED, s.system().label(), before, null);
                 });
         return cleared.isPresent();
     }

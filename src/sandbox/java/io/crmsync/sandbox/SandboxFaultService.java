@@ -1,6 +1,7 @@
 package io.crmsync.sandbox;
 
 import io.crmsync.security.AppRoles;
+import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public class SandboxFaultService {
         audit.ifAvailable(
                 log ->
                         log.change(
-                                "SANDBOX_FAULTS_CHANGED",
+                                AuditAction.SANDBOX_FAULTS_CHANGED,
                                 system + " " + path,
                                 describe(before),
                                 describe(settings)));
@@ -68,7 +69,7 @@ public class SandboxFaultService {
         audit.ifAvailable(
                 log ->
                         log.change(
-                                "SANDBOX_FAULTS_CLEARED",
+                                AuditAction.SANDBOX_FAULTS_CLEARED,
                                 system,
                                 Map.of("endpoints", before.keySet()),
                                 Map.of()));

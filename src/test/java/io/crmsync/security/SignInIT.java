@@ -82,6 +82,26 @@ class SignInIT {
     }
 
     @Test
+    void aSignInWithoutTheFormsCsrfTokenIsRefused() {
+        accounts.ensure("no-csrf", Role.VIEWER);
+        var session = new HttpSession(port);
+        session.get("/login");
+        var withoutToken = session.postSignIn("no-csrf", TestAccounts.PASSWORD, null);
+        var wrongToken = session.postSignIn("no-csrf", TestAccounts.PASSWORD, "forged");
+
+        assertThat(withoutToken.statusCode()).isEqualTo(wrongToken.statusCode()).isEqualTo(403);
+        assertThat(auditOf("no-csrf")).doesNotContain("LOGIN_SUCCEEDED");
+    }
+
+    @Test
+    void theSignInPageCarriesTheTokenItsFormPosts() {
+        var page = new HttpSession(port).get("/login");
+        assertThat(page.body())
+                .contains("<meta name=\"_csrf_parameter\" content=\"_csrf\"")
+                .contains("<meta name=\"_csrf\" content=\"");
+    }
+
+    @Test
     void aDisabledUserCannotSignIn() {
         var user = accounts.ensure("disabled-user", Role.VIEWER);
         accounts.disable(user.username());

@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,6 +66,9 @@ public final class Browser implements AutoCloseable {
             log.warn("\n{}\n{}\n{}", "!".repeat(100), message, "!".repeat(100));
             Assumptions.abort(message);
         }
+        // Playwright's assertions wait 5 s by default; a page on a busy 2-core build machine can
+        // take longer to render, so they wait as long as the page's own actions do.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         return new Browser(executable);
     }
 

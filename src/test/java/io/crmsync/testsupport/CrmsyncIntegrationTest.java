@@ -21,7 +21,10 @@ import org.springframework.context.annotation.Import;
             "crmsync.sandbox.seed-demo-data=false",
             "crmsync.sync.enabled=false",
             "crmsync.sandbox.hubspot.webhooks-to-self=false",
-            "crmsync.security.first-admin.password=" + TestAccounts.FIRST_ADMIN_PASSWORD
+            "crmsync.security.first-admin.password=" + TestAccounts.FIRST_ADMIN_PASSWORD,
+            "crmsync.metrics.token=" + TestAccounts.METRICS_TOKEN,
+            // HttpSession sends each client's own address as X-Forwarded-For.
+            "server.forward-headers-strategy=native"
         })
 @Import({TestClockConfiguration.class, TestAccounts.class})
 public @interface CrmsyncIntegrationTest {}

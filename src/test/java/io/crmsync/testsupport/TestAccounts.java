@@ -5,12 +5,16 @@ import io.crmsync.security.internal.AppUser;
 import io.crmsync.security.internal.AppUserRepository;
 import java.time.Instant;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 
-/** Creates or resets the test users, one per role, with a known password and no pending change. */
-@Component
+/**
+ * Creates or resets the test users, one per role, with a known password and no pending change. A
+ * test fixture: only the tests that import it have these users (see {@link
+ * CrmsyncIntegrationTest}); the run command never does.
+ */
+@TestComponent
 public class TestAccounts {
 
     public static final String PASSWORD = "correct horse battery staple";
@@ -20,6 +24,7 @@ public class TestAccounts {
     public static final String VIEWER = "test-viewer";
     public static final String MUST_CHANGE = "must-change";
     public static final String FIRST_ADMIN = "admin";
+    public static final String METRICS_TOKEN = "test-metrics-token-4f1c9a";
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;

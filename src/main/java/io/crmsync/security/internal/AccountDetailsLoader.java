@@ -1,5 +1,6 @@
 package io.crmsync.security.internal;
 
+import io.crmsync.security.AppRoles;
 import io.crmsync.security.UsernamePolicy;
 import java.time.Clock;
 import org.springframework.security.core.userdetails.User;
@@ -8,7 +9,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads sign-in details from {@code app_user}; a lock is in force until its time has passed. */
+/**
+ * Loads sign-in details from {@code app_user}; a lock is in force until its time has passed. A user
+ * who must change the password gets no role until they do, whichever way they sign in.
+ */
 @Component
 class AccountDetailsLoader implements UserDetailsService {
 
@@ -27,7 +31,10 @@ class AccountDetailsLoader implements UserDetailsService {
                         .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(user.username())
                 .password(user.passwordHash())
-                .authorities(user.role().authority())
+                .authorities(
+                        user.mustChangePassword()
+                                ? AppRoles.PASSWORD_CHANGE_PENDING_AUTHORITY
+                                : user.role().authority())
                 .disabled(!user.enabled())
                 .accountLocked(user.lockedAt(clock.instant()))
                 .build();

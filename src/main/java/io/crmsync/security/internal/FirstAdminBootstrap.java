@@ -1,5 +1,6 @@
 package io.crmsync.security.internal;
 
+import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
 import io.crmsync.security.PasswordGenerator;
 import io.crmsync.security.PasswordPolicy;
@@ -86,7 +87,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
                                                 clock.instant()));
                         audit.event(
                                 AuditLog.SYSTEM,
-                                "FIRST_ADMIN_CREATED",
+                                AuditAction.FIRST_ADMIN_CREATED,
                                 admin.username(),
                                 generated
                                         ? "Password generated and printed once"

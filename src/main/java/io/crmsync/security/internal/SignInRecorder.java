@@ -1,5 +1,6 @@
 package io.crmsync.security.internal;
 
+import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
 import io.crmsync.security.UsernamePolicy;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureDi
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +32,19 @@ class SignInRecorder {
     private final AppUserRepository users;
     private final AuditLog audit;
     private final LockoutProperties lockout;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     SignInRecorder(
-            AppUserRepository users, AuditLog audit, LockoutProperties lockout, Clock clock) {
+            AppUserRepository users,
+            AuditLog audit,
+            LockoutProperties lockout,
+            SignInThrottle throttle,
+            Clock clock) {
         this.users = users;
         this.audit = audit;
         this.lockout = lockout;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -45,13 +53,13 @@ class SignInRecorder {
     public void onSuccess(InteractiveAuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         users.recordSuccessfulSignIn(username, clock.instant());
-        audit.event(username, "LOGIN_SUCCEEDED", username, null);
+        audit.event(username, AuditAction.LOGIN_SUCCEEDED, username, null);
     }
 
     @EventListener
     public void onLogout(LogoutSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        audit.event(username, "LOGOUT", username, null);
+        audit.event(username, AuditAction.LOGOUT, username, null);
     }
 
     @EventListener
@@ -66,9 +74,25 @@ class SignInRecorder {
                     case AuthenticationFailureDisabledEvent e -> "account disabled";
                     default -> event.getException().getClass().getSimpleName();
                 };
-        audit.event(username, "LOGIN_FAILED", username, reason);
+        audit.event(username, AuditAction.LOGIN_FAILED, username, reason);
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             users.findByUsername(username).ifPresent(this::countFailure);
+        }
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
+            countFailureFrom(details.getRemoteAddress());
+        }
+    }
+
+    private void countFailureFrom(String address) {
+        if (throttle.recordFailure(address)) {
+            String until = throttle.refusedUntil(address).map(Instant::toString).orElse("");
+            log.warn("Sign-ins from {} refused until {} after repeated failures", address, until);
+            audit.event(
+                    AuditLog.SYSTEM,
+                    AuditAction.SIGN_INS_PAUSED,
+                    address,
+                    "Sign-ins from this address refused until " + until);
         }
     }
 
@@ -88,7 +112,7 @@ class SignInRecorder {
                     lockout.maxFailedAttempts());
             audit.event(
                     AuditLog.SYSTEM,
-                    "ACCOUNT_LOCKED",
+                    AuditAction.ACCOUNT_LOCKED,
                     before.username(),
                     "Locked until "
                             + lockUntil

@@ -1,5 +1,6 @@
 package io.crmsync.security.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -39,9 +40,10 @@ class AccountView extends VerticalLayout {
                         fact("Account created", UserTime.format(me.createdAt())));
         facts.addClassName("facts");
 
+        // Closed until asked for: this is also the home page, where a user who has just chosen a
+        // password lands, and an open form there reads as being asked again.
         var passwordCard =
-                new VerticalLayout(
-                        new H2("Change password"), new ChangePasswordForm(users, () -> {}));
+                new Details(new H2("Change password"), new ChangePasswordForm(users, () -> {}));
         passwordCard.addClassName("card");
         passwordCard.setMaxWidth("32rem");
         add(facts, passwordCard);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import io.crmsync.base.ui.UserTime;
 import io.crmsync.base.ui.ViewHeader;
 import io.crmsync.security.AppRoles;
+import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditEntry;
 import io.crmsync.security.AuditQuery;
 import io.crmsync.security.AuditService;
@@ -45,6 +46,7 @@ class AuditView extends VerticalLayout {
                         "Audit log", "Sign-ins and changes to users, settings and connections."));
 
         action.setItems(audit.actions());
+        action.setItemLabelGenerator(AuditAction::labelOf);
         action.setClearButtonVisible(true);
         actor.setClearButtonVisible(true);
         search.setClearButtonVisible(true);
@@ -61,7 +63,9 @@ class AuditView extends VerticalLayout {
                 .setHeader("When")
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(entry -> AuditAction.labelOf(entry.action()))
+                .setHeader("Action")
+                .setAutoWidth(true);
         grid.addColumn(AuditEntry::target).setHeader("Target").setAutoWidth(true);
         grid.addColumn(AuditView::summary).setHeader("Change").setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditDiff::new));

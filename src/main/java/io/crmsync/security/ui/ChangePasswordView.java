@@ -14,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Where a user with a temporary password is sent, and stays, until the password is changed. */
 @Route(value = "change-password", autoLayout = false)
 @PageTitle("Change your password | crmsync")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.VIEWER})
+@RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.VIEWER, AppRoles.PASSWORD_CHANGE_PENDING})
 class ChangePasswordView extends VerticalLayout {
 
     ChangePasswordView(UserService users) {

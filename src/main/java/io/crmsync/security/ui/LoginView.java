@@ -26,7 +26,13 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
             "Check the username and password and try again. After five failed attempts an account"
                     + " is locked for 15 minutes; an Admin can unlock it sooner.";
 
+    static final String THROTTLED_TITLE = "Sign-in paused";
+    static final String THROTTLED_MESSAGE =
+            "Too many failed sign-ins came from your network, so sign-ins from it are paused for"
+                    + " a few minutes. Try again later.";
+
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
         addClassName("login-view");
@@ -34,11 +40,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
-        i18n.getErrorMessage().setTitle(FAILURE_TITLE);
-        i18n.getErrorMessage().setMessage(FAILURE_MESSAGE);
-        login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
@@ -52,7 +54,11 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(
-                event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = parameters.containsKey("throttled");
+        i18n.getErrorMessage().setTitle(throttled ? THROTTLED_TITLE : FAILURE_TITLE);
+        i18n.getErrorMessage().setMessage(throttled ? THROTTLED_MESSAGE : FAILURE_MESSAGE);
+        login.setI18n(i18n);
+        login.setError(throttled || parameters.containsKey("error"));
     }
 }

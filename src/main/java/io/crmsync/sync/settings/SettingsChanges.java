@@ -1,5 +1,6 @@
 package io.crmsync.sync.settings;
 
+import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
 import io.crmsync.sync.SettingChange;
 import java.time.Clock;
@@ -26,7 +27,8 @@ public class SettingsChanges {
      * What a change did, for the audit log. When there is a before and an after, only the keys
      * whose values differ are kept.
      */
-    public record Audit(String action, String target, Map<String, ?> before, Map<String, ?> after) {
+    public record Audit(
+            AuditAction action, String target, Map<String, ?> before, Map<String, ?> after) {
 
         public Audit {
             if (before != null && after != null) {

@@ -1,5 +1,6 @@
 package io.crmsync.sync.settings;
 
+import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.FieldSkip;
@@ -72,7 +73,7 @@ public class SkipChanges {
                     return new Result<>(
                             added.size(),
                             new Audit(
-                                    "CONTACT_FIELD_SKIPPED",
+                                    AuditAction.CONTACT_FIELD_SKIPPED,
                                     MappingRules.target(mapping),
                                     null,
                                     after));
@@ -97,7 +98,7 @@ public class SkipChanges {
                     return new Result<>(
                             stored,
                             new Audit(
-                                    "CONTACT_FIELD_SKIP_REMOVED",
+                                    AuditAction.CONTACT_FIELD_SKIP_REMOVED,
                                     "Contact mapping "
                                             + s.hubSpotProperty()
                                             + " ↔ "

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,10 @@ class OAuthController {
         if (!properties.clientId().equals(clientId)) {
             return error("BAD_CLIENT_ID", "missing or invalid client_id", request);
         }
-        if (!properties.clientSecret().equals(clientSecret)) {
+        if (clientSecret == null
+                || !MessageDigest.isEqual(
+                        properties.clientSecret().getBytes(StandardCharsets.UTF_8),
+                        clientSecret.getBytes(StandardCharsets.UTF_8))) {
             return error("BAD_CLIENT_SECRET", "missing or invalid client_secret", request);
         }
         String refresh;

@@ -1,5 +1,7 @@
 package io.crmsync.sandbox.salesforce;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,7 +39,10 @@ class AdminController {
 
     @ModelAttribute
     void guard(@RequestHeader(name = "X-Sandbox-Admin-Key", required = false) String key) {
-        if (!adminKey.equals(key)) {
+        if (key == null
+                || !MessageDigest.isEqual(
+                        adminKey.getBytes(StandardCharsets.UTF_8),
+                        key.getBytes(StandardCharsets.UTF_8))) {
             throw new SfApiException(
                     401, Map.of("error", "X-Sandbox-Admin-Key is missing or wrong"));
         }

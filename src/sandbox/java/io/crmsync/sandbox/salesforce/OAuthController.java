@@ -61,7 +61,12 @@ class OAuthController {
         if (!clientId.equals(form.get("client_id"))) {
             return error(400, "invalid_client_id", "client identifier invalid");
         }
-        boolean secretOk = clientSecret.equals(form.get("client_secret"));
+        String secret = form.get("client_secret");
+        boolean secretOk =
+                secret != null
+                        && MessageDigest.isEqual(
+                                clientSecret.getBytes(StandardCharsets.UTF_8),
+                                secret.getBytes(StandardCharsets.UTF_8));
         return switch (grant) {
             case "client_credentials" ->
                     secretOk
@@ -187,7 +192,9 @@ class OAuthController {
             byte[] digest =
                     MessageDigest.getInstance("SHA-256")
                             .digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).equals(challenge);
+            return MessageDigest.isEqual(
+                    Base64.getUrlEncoder().withoutPadding().encode(digest),
+                    challenge.getBytes(StandardCharsets.US_ASCII));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

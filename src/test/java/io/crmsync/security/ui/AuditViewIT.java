@@ -25,7 +25,7 @@ class AuditViewIT extends SpringBrowserlessTest {
         users.changeRole(user.id(), Role.VIEWER);
 
         AuditView view = navigate(AuditView.class);
-        test(view.action).selectItem("USER_ROLE_CHANGED");
+        test(view.action).selectItem("User's role changed");
         test(view.search).setValue("audited-user");
 
         var grid = test(view.grid);
@@ -33,6 +33,7 @@ class AuditViewIT extends SpringBrowserlessTest {
         AuditEntry newest = grid.getRow(0);
         assertThat(newest.actor()).isEqualTo(TestAccounts.ADMIN);
         assertThat(newest.target()).isEqualTo("audited-user");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("User's role changed");
         assertThat(grid.getCellText(0, 4)).isEqualTo("role: EDITOR → VIEWER");
     }
 }

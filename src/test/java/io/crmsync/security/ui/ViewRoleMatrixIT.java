@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import io.crmsync.security.AppRoles;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +63,7 @@ class ViewRoleMatrixIT extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = TestAccounts.MUST_CHANGE, roles = "ADMIN")
+    @WithMockUser(username = TestAccounts.MUST_CHANGE, roles = AppRoles.PASSWORD_CHANGE_PENDING)
     void aUserWithATemporaryPasswordIsKeptOnTheChangePasswordPage() {
         accounts.ensure(TestAccounts.MUST_CHANGE, io.crmsync.security.Role.ADMIN, true);
         assertThat(open("users")).isInstanceOf(ChangePasswordView.class);
