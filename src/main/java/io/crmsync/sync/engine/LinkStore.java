@@ -41,6 +41,14 @@ class LinkStore {
         return byColumn(kind, "hubspot_id", ids, Link::hubSpotId);
     }
 
+    /**
+     * As {@link #byHubSpotIds}, read from the latest committed rows rather than the transaction's
+     * snapshot, and held until it ends.
+     */
+    Map<String, Link> byHubSpotIdsLatest(String kind, Collection<String> ids) {
+        return byColumn(kind, "hubspot_id", ids, Link::hubSpotId, " LOCK IN SHARE MODE");
+    }
+
     Optional<Link> find(long id) {
         return jdbc.sql("SELECT * FROM sync_link WHERE id = ?")
                 .param(id)
@@ -53,6 +61,15 @@ class LinkStore {
             String column,
             Collection<String> ids,
             java.util.function.Function<Link, String> key) {
+        return byColumn(kind, column, ids, key, "");
+    }
+
+    private Map<String, Link> byColumn(
+            String kind,
+            String column,
+            Collection<String> ids,
+            java.util.function.Function<Link, String> key,
+            String lock) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -60,7 +77,8 @@ class LinkStore {
         named.query(
                         "SELECT * FROM sync_link WHERE object_kind = :kind AND "
                                 + column
-                                + " IN (:ids)",
+                                + " IN (:ids)"
+                                + lock,
                         Map.of("kind", kind, "ids", ids),
                         this::link)
                 .forEach(l -> result.put(key.apply(l), l));
