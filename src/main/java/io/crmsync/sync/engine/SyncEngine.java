@@ -118,6 +118,14 @@ class SyncEngine {
         }
         try {
             store(stream, outcome);
+        } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+            log.info(
+                    "Storing the sync of {} records from {} met a lock of another transaction"
+                            + " ({}); they will be retried",
+                    items.size(),
+                    stream.key(),
+                    e.getClass().getSimpleName());
+            queue.retryLater(items, backoff(items));
         } catch (RuntimeException e) {
             log.warn(
                     "Could not store the sync of {} records from {}; they will be retried",
