@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * What HubSpot would refuse in a batch input, found from the property definitions before the call:
- * unknown or read-only properties, options the property does not have, numbers, booleans and emails
- * that are not, text over HubSpot's length, and a key value named twice in one batch. HubSpot fails
- * a whole batch/upsert for one such input, so each is better kept out of the call, with the code
- * HubSpot itself would have given.
+ * read-only properties, options the property does not have, numbers, booleans and emails that are
+ * not, text over HubSpot's length, and a key value named twice in one batch. HubSpot fails a whole
+ * batch/upsert for one such input, so each is better kept out of the call, with the code HubSpot
+ * itself would have given.
  */
 final class InputChecks {
 
@@ -66,11 +66,9 @@ final class InputChecks {
             String value = entry.getValue();
             FieldSchema property = schema.field(name).orElse(null);
             if (property == null) {
-                return issue(
-                        ErrorType.PROPERTY_VALUES,
-                        "PROPERTY_DOESNT_EXIST",
-                        "Property \"" + name + "\" does not exist",
-                        name);
+                // The definitions are cached, and crmsync creates properties of its own (the
+                // Salesforce ids): a property they do not list yet is HubSpot's to judge.
+                continue;
             }
             if (!property.updateable() && !name.equals(record.externalIdField())) {
                 return issue(
