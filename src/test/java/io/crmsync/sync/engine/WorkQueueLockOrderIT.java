@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -36,6 +38,8 @@ class WorkQueueLockOrderIT {
         WorkItem first = item(run + "-a");
         WorkItem second = item(run + "-b");
         queue.enqueue(List.of(first, second), clock.instant());
+        // Two threads of their own: the common pool may have one, and both transactions block.
+        ExecutorService threads = Executors.newFixedThreadPool(2);
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> other =
@@ -46,7 +50,8 @@ class WorkQueueLockOrderIT {
                                             lock(second.recordId(), "");
                                             held.countDown();
                                             await(release);
-                                        }));
+                                        }),
+                        threads);
         await(held);
         CompletableFuture<Integer> queueing =
                 CompletableFuture.supplyAsync(
@@ -54,7 +59,8 @@ class WorkQueueLockOrderIT {
                                 transactions.execute(
                                         tx ->
                                                 queue.enqueue(
-                                                        List.of(second, first), clock.instant())));
+                                                        List.of(second, first), clock.instant())),
+                        threads);
         try {
             awaitLockWait();
 
@@ -67,6 +73,7 @@ class WorkQueueLockOrderIT {
         } finally {
             release.countDown();
             other.join();
+            threads.shutdown();
         }
         assertThat(queueing.join()).isZero();
     }

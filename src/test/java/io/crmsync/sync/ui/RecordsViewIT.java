@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import io.crmsync.sync.RecordField;
+import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.SyncRecordService;
 import io.crmsync.sync.engine.RecordSyncDriver;
 import io.crmsync.sync.internal.Connectors;
@@ -101,7 +102,7 @@ class RecordsViewIT extends SpringBrowserlessTest {
                         "contacts",
                         WriteOperation.DELETE,
                         List.of(new RecordWrite("gone", hubSpotId, null, Map.of())));
-        test(view.panel.syncNow).click();
+        records.syncNow(new RecordRef(hubSpotId, null, null));
         engine.settle();
 
         test(view.search).setValue(salesforceId);
