@@ -102,8 +102,10 @@ final class BufferedLinkStore extends LinkStore {
         }
         if (!fresh.isEmpty()) {
             // Another batch may have linked one of these records since this one read the links
-            // (the same person created on both sides at once): its row stays, and only the pairs
-            // that clash with it are left for their records to be synced again.
+            // (the same person created on both sides at once): its row stays, and the pairs that
+            // clash with it, which this transaction's own reads do not find inserted, are left
+            // for their records to be synced again. No locking read: its gap locks deadlock
+            // concurrent batches.
             template.batchUpdate(
                     "INSERT INTO sync_link (object_kind, hubspot_id, salesforce_type,"
                             + " salesforce_id, created_at) VALUES (?, ?, ?, ?, ?)"
@@ -120,7 +122,7 @@ final class BufferedLinkStore extends LinkStore {
                                             })
                             .toList());
             Map<String, Link> created =
-                    super.byHubSpotIdsLatest(
+                    super.byHubSpotIds(
                             kind, fresh.stream().map(l -> l.link().hubSpotId()).toList());
             for (PendingLink l : fresh) {
                 Link stored = created.get(l.link().hubSpotId());

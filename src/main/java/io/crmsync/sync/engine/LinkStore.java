@@ -41,14 +41,6 @@ class LinkStore {
         return byColumn(kind, "hubspot_id", ids, Link::hubSpotId);
     }
 
-    /**
-     * As {@link #byHubSpotIds}, read from the latest committed rows rather than the transaction's
-     * snapshot, and held until it ends.
-     */
-    Map<String, Link> byHubSpotIdsLatest(String kind, Collection<String> ids) {
-        return byColumn(kind, "hubspot_id", ids, Link::hubSpotId, " LOCK IN SHARE MODE");
-    }
-
     Optional<Link> find(long id) {
         return jdbc.sql("SELECT * FROM sync_link WHERE id = ?")
                 .param(id)
@@ -61,15 +53,6 @@ class LinkStore {
             String column,
             Collection<String> ids,
             java.util.function.Function<Link, String> key) {
-        return byColumn(kind, column, ids, key, "");
-    }
-
-    private Map<String, Link> byColumn(
-            String kind,
-            String column,
-            Collection<String> ids,
-            java.util.function.Function<Link, String> key,
-            String lock) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -77,8 +60,7 @@ class LinkStore {
         named.query(
                         "SELECT * FROM sync_link WHERE object_kind = :kind AND "
                                 + column
-                                + " IN (:ids)"
-                                + lock,
+                                + " IN (:ids)",
                         Map.of("kind", kind, "ids", ids),
                         this::link)
                 .forEach(l -> result.put(key.apply(l), l));
