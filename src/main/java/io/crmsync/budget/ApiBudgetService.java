@@ -118,7 +118,8 @@ public class ApiBudgetService {
                 limit.map(DailyLimit::limit).orElse(null),
                 limit.map(DailyLimit::used).orElse(null),
                 limit.map(DailyLimit::observedAt).orElse(null),
-                left == null ? null : runsOutAt(left, usage.lastHour(system)));
+                left == null ? null : runsOutAt(left, usage.lastHour(system)),
+                usage.failedLast24Hours(system));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.function.Function;
  * @param crmDailyUsed the CRM's own count of calls in its window, all integrations included
  * @param limitObservedAt when the CRM last reported them
  * @param runsOutAt when the allocation runs out at the rate of the last hour; null when it does not
+ * @param failedLast24Hours the calls of the rolling 24 hours that the CRM refused or did not answer
  */
 public record BudgetStatus(
         ExternalSystem system,
@@ -23,7 +24,8 @@ public record BudgetStatus(
         Long crmDailyLimit,
         Long crmDailyUsed,
         Instant limitObservedAt,
-        Instant runsOutAt) {
+        Instant runsOutAt,
+        long failedLast24Hours) {
 
     public Long crmRemaining() {
         return crmDailyLimit == null ? null : Math.max(0, crmDailyLimit - crmDailyUsed);
@@ -39,6 +41,20 @@ public record BudgetStatus(
                         .formatted(usedLast24Hours)
                 : "Calls used: %,d of %,d allocated, %,d left"
                         .formatted(usedLast24Hours, allocation, left);
+    }
+
+    /** The failed calls of the last 24 hours and their share of all calls. */
+    public String failedSummary() {
+        if (failedLast24Hours == 0) {
+            return "Failed calls in the last 24 hours: none";
+        }
+        return "Failed calls in the last 24 hours: %,d of %,d (%.1f %%)"
+                .formatted(failedLast24Hours, usedLast24Hours, failedShare() * 100);
+    }
+
+    /** The share of the last 24 hours' calls that failed, from 0 to 1. */
+    public double failedShare() {
+        return usedLast24Hours == 0 ? 0 : (double) failedLast24Hours / usedLast24Hours;
     }
 
     /** The CRM's own daily limit, as it last reported it. */

@@ -11,6 +11,7 @@ import java.util.List;
  * @param salesforce the Salesforce side; null when the record has none
  * @param link null when the record is not linked
  * @param company the contact's company and account; null when it has neither
+ * @param unlink how the contact lost its link after a deletion; null when linked or never linked
  */
 public record RecordDetails(
         String label,
@@ -20,7 +21,8 @@ public record RecordDetails(
         RecordCompany company,
         List<RecordField> fields,
         List<RecordProvenanceEntry> provenance,
-        List<RecordErrorSummary> errors) {
+        List<RecordErrorSummary> errors,
+        RecordUnlink unlink) {
 
     public RecordDetails {
         fields = List.copyOf(fields);

@@ -71,6 +71,22 @@ class BudgetIT {
     }
 
     @Test
+    void failedCallsAreCountedPerSideWithTheirShareStoredOrNot() {
+        crm.calls(HUBSPOT, "contacts", "batch-upsert", 200, 96);
+        crm.calls(HUBSPOT, "contacts", "batch-upsert", 400, 3);
+        recorder.flush();
+        crm.calls(HUBSPOT, "contacts", "batch-upsert", 409, 1);
+        crm.calls(SALESFORCE, "Contact", "query", 200, 7);
+
+        var hubSpot = budget.status(HUBSPOT);
+        assertThat(hubSpot.failedLast24Hours()).isEqualTo(4);
+        assertThat(hubSpot.failedShare()).isEqualTo(0.04);
+        assertThat(hubSpot.failedSummary()).contains("4 of 100").contains("4.0 %");
+        assertThat(budget.status(SALESFORCE).failedSummary())
+                .isEqualTo("Failed calls in the last 24 hours: none");
+    }
+
+    @Test
     void theWindowRollsWithTheClockAndCountsCallsNotYetFlushed() {
         crm.calls(SALESFORCE, 10);
         recorder.flush();

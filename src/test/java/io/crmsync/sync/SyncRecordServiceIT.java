@@ -90,6 +90,35 @@ class SyncRecordServiceIT {
     }
 
     @Test
+    @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+    void aContactWhoseHubSpotSideWasDeletedSaysWhatHappenedNotThatItNeverSynced() {
+        String hubSpotId = records.find(email).orElseThrow().hubSpot().id();
+        connectors
+                .hubSpot()
+                .write(
+                        "contacts",
+                        WriteOperation.DELETE,
+                        List.of(new RecordWrite("gone", hubSpotId, null, Map.of())));
+        records.syncNow(new RecordRef(hubSpotId, null, null));
+        engine.settle();
+
+        RecordDetails found = records.find(salesforceId).orElseThrow();
+
+        assertThat(found.link()).isNull();
+        assertThat(found.unlink()).isNotNull();
+        assertThat(found.unlink().deletedIn()).isEqualTo(ExternalSystem.HUBSPOT);
+        assertThat(found.unlink().otherDeleted()).isFalse();
+        assertThat(found.unlink().story(at -> "3 May"))
+                .isEqualTo(
+                        "Deleted in HubSpot on 3 May; unlinked; the Salesforce contact was kept");
+        assertThat(found.hubSpot().id()).isEqualTo(hubSpotId);
+        assertThat(found.hubSpot().found()).isFalse();
+        assertThat(records.find(hubSpotId).orElseThrow().salesforce().id())
+                .as("found by the deleted HubSpot id too")
+                .isEqualTo(salesforceId);
+    }
+
+    @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
     void theSameContactIsFoundByItsHubSpotIdAndBothFormsOfItsSalesforceId() {
         RecordDetails byEmail = records.find(email).orElseThrow();

@@ -141,6 +141,25 @@ public class ApiCallRecorder implements ApiCallObserver {
         }
     }
 
+    /** Calls of {@code system} since {@code from} answered other than 2xx, or not at all. */
+    public long failed(ExternalSystem system, Instant from) {
+        moving.readLock().lock();
+        try {
+            long inMemory = 0;
+            for (var entry : pending.entrySet()) {
+                Key key = entry.getKey();
+                if (key.system() == system
+                        && !key.minute().isBefore(from)
+                        && !"2xx".equals(key.statusClass())) {
+                    inMemory += entry.getValue().sum();
+                }
+            }
+            return store.failed(system, from) + inMemory;
+        } finally {
+            moving.readLock().unlock();
+        }
+    }
+
     /** The newest daily usage a CRM reported, from memory or else from the database. */
     public Optional<DailyLimit> latestLimit(ExternalSystem system) {
         DailyLimit inMemory = latestLimits.get(system);

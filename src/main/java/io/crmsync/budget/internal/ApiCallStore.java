@@ -54,6 +54,17 @@ public class ApiCallStore {
                 .single();
     }
 
+    /** Calls of {@code system} since {@code from} that HubSpot or Salesforce did not answer 2xx. */
+    public long failed(ExternalSystem system, Instant from) {
+        return jdbc.sql(
+                        "SELECT COALESCE(SUM(calls), 0) FROM api_call_minute"
+                                + " WHERE system_name = ? AND minute_start >= ?"
+                                + " AND status_class <> '2xx'")
+                .params(system.name(), Timestamp.from(from))
+                .query(Long.class)
+                .single();
+    }
+
     /** Counts since {@code from} grouped by side, object, operation and status class. */
     public List<CallCount> grouped(Instant from) {
         return jdbc.sql(

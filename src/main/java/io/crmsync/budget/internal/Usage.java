@@ -30,6 +30,10 @@ public class Usage {
         return recorder.total(system, windowStart());
     }
 
+    public long failedLast24Hours(ExternalSystem system) {
+        return recorder.failed(system, windowStart());
+    }
+
     public long lastHour(ExternalSystem system) {
         Instant from = clock.instant().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
         return recorder.total(system, from);

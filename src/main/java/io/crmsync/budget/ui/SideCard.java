@@ -13,6 +13,7 @@ import io.crmsync.budget.BudgetStatus;
 class SideCard extends Composite<VerticalLayout> {
 
     final Span used = new Span();
+    final Span failed = new Span();
     final Span limit = new Span();
     final Span forecast = new Span();
 
@@ -25,13 +26,14 @@ class SideCard extends Composite<VerticalLayout> {
         VerticalLayout root = getContent();
         root.addClassName("budget-card");
         root.setWidth("26rem");
-        root.add(new H2(system.label()), used, limit, forecast);
+        root.add(new H2(system.label()), used, failed, limit, forecast);
         refresh();
     }
 
     void refresh() {
         BudgetStatus status = budget.status(system);
         used.setText(status.usedSummary());
+        failed.setText(status.failedSummary());
         limit.setText(
                 status.limitSummary()
                         + (status.limitObservedAt() == null

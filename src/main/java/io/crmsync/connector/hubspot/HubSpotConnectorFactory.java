@@ -116,14 +116,18 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
                         limiters.computeIfAbsent(
                                 appKey(settings),
                                 key -> HubSpotRateLimiters.of("hubspot", options)));
+        SchemaReader schemas = new SchemaReader(client, clock, options.schemaTtl());
         CrmConnector core =
                 new HubSpotConnector(
                         new IdentityReader(client, settings.flow()),
-                        new SchemaReader(client, clock, options.schemaTtl()),
+                        schemas,
                         new ChangeReader(
                                 client, clock, options.safetyLag(), options.deletesEvery()),
                         new RecordReader(client),
-                        new BatchWriter(client, new CreateRecovery(client, calls, options)),
+                        new BatchWriter(
+                                client,
+                                new CreateRecovery(client, calls, options),
+                                schemas::describe),
                         new LimitsReader(client));
         return new HubSpotExtendedConnector(
                 core,

@@ -27,6 +27,7 @@ final class BufferedLinkStore extends LinkStore {
     private final List<Sync> pending = new ArrayList<>();
     private final List<PendingLink> pendingLinks = new ArrayList<>();
     private final List<Sync> stored = new ArrayList<>();
+    private final List<NewLink> clashes = new ArrayList<>();
 
     BufferedLinkStore(LinkStore store) {
         super(store.jdbc, store.template, store.named);
@@ -101,9 +102,15 @@ final class BufferedLinkStore extends LinkStore {
             }
         }
         if (!fresh.isEmpty()) {
+            // Another batch may have linked one of these records since this one read the links
+            // (the same person created on both sides at once): its row stays, and the pairs that
+            // clash with it, which this transaction's own reads do not find inserted, are left
+            // for their records to be synced again. No locking read: its gap locks deadlock
+            // concurrent batches.
             template.batchUpdate(
                     "INSERT INTO sync_link (object_kind, hubspot_id, salesforce_type,"
-                            + " salesforce_id, created_at) VALUES (?, ?, ?, ?, ?)",
+                            + " salesforce_id, created_at) VALUES (?, ?, ?, ?, ?)"
+                            + " ON DUPLICATE KEY UPDATE id = id",
                     fresh.stream()
                             .map(
                                     l ->
@@ -119,12 +126,12 @@ final class BufferedLinkStore extends LinkStore {
                     super.byHubSpotIds(
                             kind, fresh.stream().map(l -> l.link().hubSpotId()).toList());
             for (PendingLink l : fresh) {
-                recordSync(
-                        created.get(l.link().hubSpotId()).id(),
-                        l.target(),
-                        l.writes(),
-                        l.runId(),
-                        l.link().now());
+                Link stored = created.get(l.link().hubSpotId());
+                if (stored == null || !l.link().salesforceId().equals(stored.salesforceId())) {
+                    clashes.add(l.link());
+                    continue;
+                }
+                recordSync(stored.id(), l.target(), l.writes(), l.runId(), l.link().now());
             }
         }
         for (PendingLink l : other) {
@@ -152,6 +159,11 @@ final class BufferedLinkStore extends LinkStore {
     void relink(long linkId, String salesforceType, String salesforceId) {
         flush();
         super.relink(linkId, salesforceType, salesforceId);
+    }
+
+    /** The new links that clashed with a link another batch made meanwhile; none was stored. */
+    List<NewLink> clashes() {
+        return List.copyOf(clashes);
     }
 
     void flush() {

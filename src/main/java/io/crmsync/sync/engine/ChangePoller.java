@@ -143,6 +143,15 @@ class ChangePoller {
             int found;
             try {
                 found = poll(stream);
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                // Rolled back whole: the cursor did not move, and the stream is read again at once.
+                readAhead.done(stream.key());
+                log.info(
+                        "Queueing changes from {} met a lock of another transaction ({}); it"
+                                + " runs again at the next look",
+                        stream.key(),
+                        e.getClass().getSimpleName());
+                continue;
             } catch (ConnectorException e) {
                 readAhead.done(stream.key());
                 if (isFatal(e)) {

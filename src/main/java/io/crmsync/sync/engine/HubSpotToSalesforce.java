@@ -104,7 +104,17 @@ class HubSpotToSalesforce {
             Link link = linked.get(item.recordId());
             if (record == null || record.deleted()) {
                 if (link != null) {
-                    out.linkChanges.add(store -> store.delete(link.id()));
+                    // A HubSpot deletion never deletes in Salesforce: the link goes, the record
+                    // stays, and the Records page tells why.
+                    Instant now = clock.instant();
+                    Instant deletedAt =
+                            record != null && record.modifiedAt() != null
+                                    ? record.modifiedAt()
+                                    : now;
+                    out.linkChanges.add(
+                            store ->
+                                    store.unlink(
+                                            link, ExternalSystem.HUBSPOT, deletedAt, false, now));
                 }
                 done(out, item);
                 continue;

@@ -137,6 +137,61 @@ class LinkStore {
                 .update();
     }
 
+    /**
+     * Removes a link after one of its records was deleted, and keeps what happened for the Records
+     * page: the side it was deleted in, when, and whether the delete rule deleted the other record.
+     */
+    void unlink(
+            Link link,
+            ExternalSystem deletedIn,
+            Instant deletedAt,
+            boolean otherDeleted,
+            Instant now) {
+        jdbc.sql(
+                        "INSERT INTO sync_unlink (object_kind, hubspot_id, salesforce_type,"
+                                + " salesforce_id, deleted_in, deleted_at, other_side, unlinked_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        link.kind(),
+                        link.hubSpotId(),
+                        link.salesforceType(),
+                        link.salesforceId(),
+                        deletedIn.name(),
+                        Timestamp.from(deletedAt),
+                        otherDeleted ? "DELETED" : "KEPT",
+                        Timestamp.from(now))
+                .update();
+        delete(link.id());
+    }
+
+    /** The newest unlink of a contact with either id; empty when it never lost a link. */
+    Optional<Unlink> lastUnlink(String hubSpotId, String salesforceId) {
+        return jdbc.sql(
+                        "SELECT * FROM sync_unlink WHERE object_kind = 'contact'"
+                                + " AND (hubspot_id = ? OR salesforce_id = ?)"
+                                + " ORDER BY unlinked_at DESC, id DESC LIMIT 1")
+                .params(hubSpotId, salesforceId)
+                .query(
+                        (rs, n) ->
+                                new Unlink(
+                                        rs.getString("hubspot_id"),
+                                        rs.getString("salesforce_type"),
+                                        rs.getString("salesforce_id"),
+                                        ExternalSystem.valueOf(rs.getString("deleted_in")),
+                                        rs.getTimestamp("deleted_at").toInstant(),
+                                        "DELETED".equals(rs.getString("other_side"))))
+                .optional();
+    }
+
+    /** A link removed after a deletion; see {@link #unlink}. */
+    record Unlink(
+            String hubSpotId,
+            String salesforceType,
+            String salesforceId,
+            ExternalSystem deletedIn,
+            Instant deletedAt,
+            boolean otherDeleted) {}
+
     void delete(long linkId) {
         jdbc.sql("DELETE FROM sync_link WHERE id = ?").param(linkId).update();
     }

@@ -11,6 +11,7 @@ import io.crmsync.sync.RecordProvenanceEntry;
 import io.crmsync.sync.RecordQuery;
 import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.RecordSide;
+import io.crmsync.sync.RecordUnlink;
 import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.spi.ActiveConnections;
 import io.crmsync.sync.spi.ConnectionSettings;
@@ -143,12 +144,22 @@ public class RecordInspector {
         if (link != null) {
             return Optional.of(Found.of(link));
         }
+        Optional<LinkStore.Unlink> unlinked = links.lastUnlink(id, null);
         return connectors
                 .hubSpot()
                 .readByIds(ContactSchema.HUBSPOT_TYPE, List.of(id), List.of("email"))
                 .stream()
                 .findFirst()
-                .map(r -> new Found(null, r.id(), null, null));
+                .map(r -> new Found(null, r.id(), null, null))
+                .or(
+                        () ->
+                                unlinked.map(
+                                        u ->
+                                                new Found(
+                                                        null,
+                                                        id,
+                                                        u.salesforceType(),
+                                                        u.salesforceId())));
     }
 
     private Optional<Found> bySalesforceId(String id, String type) {
@@ -156,9 +167,11 @@ public class RecordInspector {
         if (link != null) {
             return Optional.of(Found.of(link));
         }
+        String deletedHubSpotId =
+                links.lastUnlink(null, id).map(LinkStore.Unlink::hubSpotId).orElse(null);
         return connectors.salesforce().readByIds(type, List.of(id), List.of("Email")).stream()
                 .findFirst()
-                .map(r -> new Found(null, null, type, r.id()));
+                .map(r -> new Found(null, deletedHubSpotId, type, r.id()));
     }
 
     private Optional<Found> byEmail(String email) {
@@ -256,7 +269,22 @@ public class RecordInspector {
                 company(hubSpot, salesforce),
                 fields,
                 link == null ? List.of() : provenance(link.id()),
-                errors(found));
+                errors(found),
+                link == null ? unlinkOf(found) : null);
+    }
+
+    private RecordUnlink unlinkOf(Found found) {
+        return links.lastUnlink(found.hubSpotId(), found.salesforceId())
+                .map(
+                        u ->
+                                new RecordUnlink(
+                                        u.deletedIn(),
+                                        u.deletedAt(),
+                                        u.deletedIn() == ExternalSystem.HUBSPOT
+                                                ? u.salesforceType()
+                                                : ContactSchema.HUBSPOT_TYPE,
+                                        u.otherDeleted()))
+                .orElse(null);
     }
 
     /**

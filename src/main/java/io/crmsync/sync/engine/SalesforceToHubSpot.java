@@ -268,10 +268,19 @@ class SalesforceToHubSpot {
                 == ContactSettings.SalesforceDeleteAction.DELETE_CONTACT) {
             deletes.add(new Pending(item, null, link, null));
         } else {
-            out.linkChanges.add(store -> store.delete(link.id()));
+            Instant now = clock.instant();
+            out.linkChanges.add(
+                    store ->
+                            store.unlink(
+                                    link, ExternalSystem.SALESFORCE, deletedAt(item), false, now));
             out.done.add(item);
             out.synced.add(item.recordId());
         }
+    }
+
+    /** When Salesforce deleted the record, as its change said, or else now. */
+    private Instant deletedAt(WorkItem item) {
+        return item.modifiedAt() != null ? item.modifiedAt() : clock.instant();
     }
 
     /** A converted lead: its link moves to the new contact, which then syncs as usual. */
@@ -472,7 +481,15 @@ class SalesforceToHubSpot {
                         writes)) {
             Pending p = byRef.get(result.reference());
             if (result.succeeded() || "OBJECT_NOT_FOUND".equals(result.failure().code())) {
-                out.linkChanges.add(store -> store.delete(p.link().id()));
+                Instant now = clock.instant();
+                out.linkChanges.add(
+                        store ->
+                                store.unlink(
+                                        p.link(),
+                                        ExternalSystem.SALESFORCE,
+                                        deletedAt(p.item()),
+                                        true,
+                                        now));
                 out.done.add(p.item());
                 out.synced.add(p.item().recordId());
             } else {

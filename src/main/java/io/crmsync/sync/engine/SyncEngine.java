@@ -121,6 +121,14 @@ class SyncEngine {
         }
         try {
             store(stream, outcome);
+        } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+            log.info(
+                    "Storing the sync of {} records from {} met a lock of another transaction"
+                            + " ({}); they will be retried",
+                    items.size(),
+                    stream.key(),
+                    e.getClass().getSimpleName());
+            queue.retryLater(items, backoff(items));
         } catch (RuntimeException e) {
             log.warn(
                     "Could not store the sync of {} records from {}; they will be retried",
@@ -156,6 +164,7 @@ class SyncEngine {
                 tx -> {
                     outcome.linkChanges.forEach(change -> change.accept(buffered));
                     buffered.flush();
+                    redoClashes(stream, outcome, buffered.clashes());
                     errors.clear(stream.source(), stream.objectType(), outcome.synced);
                     errors.record(
                             outcome.errors,
@@ -178,6 +187,32 @@ class SyncEngine {
         if (outcome.fatal != null) {
             suspend(outcome.fatalSystem, outcome.fatal);
         }
+    }
+
+    /**
+     * A record whose new link clashed with one another batch made meanwhile is synced again, and
+     * alone: the rest of its batch is stored.
+     */
+    static void redoClashes(
+            Streams.Stream stream, BatchOutcome outcome, List<LinkStore.NewLink> clashes) {
+        if (clashes.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        clashes.forEach(
+                c -> {
+                    ids.add(c.hubSpotId());
+                    ids.add(c.salesforceId());
+                });
+        List<WorkItem> redo =
+                outcome.done.stream().filter(i -> ids.contains(i.recordId())).toList();
+        outcome.done.removeAll(redo);
+        redo.forEach(i -> outcome.synced.remove(i.recordId()));
+        outcome.retry.addAll(redo);
+        log.info(
+                "{} of {} met a link made meanwhile by another batch and will be synced again",
+                redo.stream().map(WorkItem::recordId).toList(),
+                stream.key());
     }
 
     private void settle(BatchOutcome outcome) {

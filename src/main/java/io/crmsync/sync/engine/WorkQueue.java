@@ -25,6 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class WorkQueue {
 
+    private static final java.util.Comparator<WorkItem> KEY_ORDER =
+            java.util.Comparator.comparing((WorkItem i) -> i.source().name())
+                    .thenComparing(WorkItem::objectType)
+                    .thenComparing(WorkItem::recordId);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final JsonMapper json;
@@ -39,11 +44,17 @@ class WorkQueue {
      * Adds the items; an item already queued keeps the newer snapshot and becomes due now. An item
      * without a snapshot drops the queued one, so that the worker reads the record afresh. Returns
      * how many records were not queued before.
+     *
+     * <p>Rows are locked in the order of their key, whatever the order of the items: a poll queues
+     * a page in the order of its changes while a batch queues its follow-ups (often the same
+     * records, just written) in its own order, and two transactions that lock the same rows in
+     * opposite orders deadlock.
      */
-    int enqueue(List<WorkItem> items, Instant now) {
-        if (items.isEmpty()) {
+    int enqueue(List<WorkItem> unordered, Instant now) {
+        if (unordered.isEmpty()) {
             return 0;
         }
+        List<WorkItem> items = unordered.stream().sorted(KEY_ORDER).toList();
         int[] counts =
                 template.batchUpdate(
                         """

@@ -18,6 +18,9 @@ class RecordLinkCard extends Composite<Div> {
     /** The contact's company and account; null when it has neither. */
     final Span company;
 
+    /** Why the contact is not linked; null when it is. */
+    final Span unlinked;
+
     RecordLinkCard(RecordDetails details) {
         Div root = getContent();
         root.addClassNames("card", "facts", "record-link");
@@ -31,9 +34,15 @@ class RecordLinkCard extends Composite<Div> {
         }
         RecordLink link = details.link();
         if (link == null) {
-            fact("Link", new Span("Not linked: crmsync has not synced this record yet"));
+            unlinked =
+                    new Span(
+                            details.unlink() != null
+                                    ? details.unlink().story(UserTime::format)
+                                    : "Not linked: crmsync has not synced this record yet");
+            fact("Link", unlinked);
             return;
         }
+        unlinked = null;
         fact("Linked since", new Span(UserTime.format(link.createdAt())));
         fact(
                 "Last synced",

@@ -51,5 +51,8 @@ class ApiBudgetViewIT extends SpringBrowserlessTest {
         assertThat(view.salesforce.allocation.isReadOnly()).isTrue();
         assertThat(view.salesforce.save.isVisible()).isFalse();
         assertThat(view.hubspot.limit.getText()).contains("HubSpot");
+        assertThat(view.hubspot.failed.getText()).startsWith("Failed calls in the last 24 hours");
+        assertThat(view.salesforce.side.failed.getText())
+                .startsWith("Failed calls in the last 24 hours");
     }
 }

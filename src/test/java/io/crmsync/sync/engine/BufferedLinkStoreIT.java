@@ -7,6 +7,7 @@ import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -155,6 +156,65 @@ class BufferedLinkStoreIT extends SyncScenarioSupport {
                                 .query(String.class)
                                 .single())
                 .isEqualTo("HUBSPOT");
+    }
+
+    @Test
+    void aLinkAnotherBatchMadeMeanwhileLeavesOnlyTheClashingPairForLater() {
+        String a = UUID.randomUUID().toString().substring(0, 12);
+        String b = UUID.randomUUID().toString().substring(0, 12);
+        BufferedLinkStore buffered = links.buffered();
+        Instant now = clock.instant();
+
+        List<LinkStore.NewLink> clashes =
+                transactions.execute(
+                        tx -> {
+                            assertThat(buffered.bySalesforceIds(LinkStore.CONTACT, List.of(a)))
+                                    .as("this batch reads the links first")
+                                    .isEmpty();
+                            // Another batch links the same HubSpot contact, and commits.
+                            CompletableFuture.runAsync(
+                                            () ->
+                                                    links.link(
+                                                            LinkStore.CONTACT,
+                                                            "hs-" + a,
+                                                            "Lead",
+                                                            "00Q-" + a,
+                                                            now))
+                                    .join();
+                            buffered.linkAndRecord(
+                                    new LinkStore.NewLink(
+                                            LinkStore.CONTACT,
+                                            "hs-" + a,
+                                            "Contact",
+                                            "sf-" + a,
+                                            now),
+                                    ExternalSystem.HUBSPOT,
+                                    List.of(write("lastname", "A")),
+                                    null);
+                            buffered.linkAndRecord(
+                                    new LinkStore.NewLink(
+                                            LinkStore.CONTACT,
+                                            "hs-" + b,
+                                            "Contact",
+                                            "sf-" + b,
+                                            now),
+                                    ExternalSystem.HUBSPOT,
+                                    List.of(write("lastname", "B")),
+                                    null);
+                            buffered.flush();
+                            return buffered.clashes();
+                        });
+
+        assertThat(clashes).extracting(LinkStore.NewLink::salesforceId).containsExactly("sf-" + a);
+        assertThat(
+                        links.bySalesforceIds(
+                                LinkStore.CONTACT, List.of("sf-" + a, "sf-" + b, "00Q-" + a)))
+                .containsOnlyKeys("sf-" + b, "00Q-" + a);
+        assertThat(
+                        provenance(
+                                links.byHubSpotIds(LinkStore.CONTACT, List.of("hs-" + b))
+                                        .get("hs-" + b)))
+                .containsExactly("B");
     }
 
     private Link newLink() {

@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import io.crmsync.sync.RecordField;
+import io.crmsync.sync.RecordRef;
+import io.crmsync.sync.SyncRecordService;
 import io.crmsync.sync.engine.RecordSyncDriver;
 import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.spi.RecordWrite;
@@ -27,6 +29,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class RecordsViewIT extends SpringBrowserlessTest {
 
     @Autowired Connectors connectors;
+    @Autowired SyncRecordService records;
     @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
 
@@ -84,6 +87,30 @@ class RecordsViewIT extends SpringBrowserlessTest {
 
         assertThat(panel.syncStatus.getText()).startsWith("Queued on").contains("Salesforce");
         engine.settle();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+    void aContactDeletedInHubSpotSaysSoAndThatTheSalesforceContactWasKept() {
+        RecordsView view = navigate(RecordsView.class);
+        test(view.search).setValue(email);
+        test(view.find).click();
+        String hubSpotId = records.find(email).orElseThrow().hubSpot().id();
+        connectors
+                .hubSpot()
+                .write(
+                        "contacts",
+                        WriteOperation.DELETE,
+                        List.of(new RecordWrite("gone", hubSpotId, null, Map.of())));
+        records.syncNow(new RecordRef(hubSpotId, null, null));
+        engine.settle();
+
+        test(view.search).setValue(salesforceId);
+        test(view.find).click();
+
+        assertThat(view.panel.link.unlinked.getText())
+                .startsWith("Deleted in HubSpot on ")
+                .endsWith("; unlinked; the Salesforce contact was kept");
     }
 
     @Test

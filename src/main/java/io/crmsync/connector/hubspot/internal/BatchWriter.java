@@ -2,6 +2,7 @@ package io.crmsync.connector.hubspot.internal;
 
 import io.crmsync.sync.spi.ConnectorException;
 import io.crmsync.sync.spi.FailureKind;
+import io.crmsync.sync.spi.ObjectSchema;
 import io.crmsync.sync.spi.RecordWrite;
 import io.crmsync.sync.spi.SyncFailure;
 import io.crmsync.sync.spi.WriteOperation;
@@ -10,11 +11,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Batch create, update, upsert and archive, 100 inputs a call, each input tagged with its reference
  * as {@code objectWriteTraceId} so that HubSpot reports failures per input (207) and results map
  * back whatever order they come in.
+ *
+ * <p>Inputs that HubSpot's property definitions already refuse fail on their own, before the call
+ * ({@link InputChecks}): HubSpot fails a whole batch for one of them, and a failed call costs
+ * quota.
  *
  * <p>When a call fails for good part way, the results of earlier chunks are kept and the inputs not
  * yet written carry the failure; a failure that stops the sync (auth, fatal) is thrown.
@@ -23,12 +32,17 @@ public final class BatchWriter {
 
     static final int BATCH_SIZE = 100;
 
+    private static final Pattern EXISTING_ID = Pattern.compile("Existing ID: (\\d+)");
+
     private final HubSpotClient client;
     private final CreateRecovery recovery;
+    private final Function<String, ObjectSchema> schemas;
 
-    public BatchWriter(HubSpotClient client, CreateRecovery recovery) {
+    public BatchWriter(
+            HubSpotClient client, CreateRecovery recovery, Function<String, ObjectSchema> schemas) {
         this.client = client;
         this.recovery = recovery;
+        this.schemas = schemas;
     }
 
     public List<WriteResult> write(
@@ -57,9 +71,22 @@ public final class BatchWriter {
     private Map<String, WriteResult> writeChunk(
             String type, WriteOperation operation, List<RecordWrite> chunk) {
         Map<String, WriteResult> results = new LinkedHashMap<>();
-        List<RecordWrite> valid = new ArrayList<>();
+        List<RecordWrite> sendable = new ArrayList<>();
         for (RecordWrite record : chunk) {
             SyncFailure invalid = BatchInputs.check(operation, record);
+            if (invalid == null) {
+                sendable.add(record);
+            } else {
+                results.put(record.reference(), failed(record, invalid));
+            }
+        }
+        Map<String, SyncFailure> refused =
+                operation == WriteOperation.DELETE || sendable.isEmpty()
+                        ? Map.of()
+                        : InputChecks.refused(type, schemas.apply(type), sendable);
+        List<RecordWrite> valid = new ArrayList<>();
+        for (RecordWrite record : sendable) {
+            SyncFailure invalid = refused.get(record.reference());
             if (invalid == null) {
                 valid.add(record);
             } else {
@@ -75,8 +102,9 @@ public final class BatchWriter {
 
     /**
      * A batch that HubSpot refuses as a whole (a 400 or 409 without per-input results, as upsert
-     * answers) wrote nothing, so it is split in halves and sent again until the refused inputs are
-     * alone: one bad record must not fail its neighbours.
+     * answers) wrote nothing. The inputs its message names fail, and the others are sent again
+     * once; when it names none, the batch is split in halves and sent again until the refused
+     * inputs are alone: one bad record must not fail its neighbours.
      */
     private Map<String, WriteResult> send(
             String type, WriteOperation operation, List<RecordWrite> inputs) {
@@ -96,6 +124,19 @@ public final class BatchWriter {
                 throw e;
             }
             Map<String, WriteResult> results = new LinkedHashMap<>();
+            List<RecordWrite> named = NamedInputs.named(e.failure(), inputs);
+            if (named.isEmpty()) {
+                named = conflicting(type, e.failure(), inputs);
+            }
+            if (!named.isEmpty()) {
+                named.forEach(r -> results.put(r.reference(), failed(r, e.failure())));
+                List<RecordWrite> rest = new ArrayList<>(inputs);
+                rest.removeAll(named);
+                if (!rest.isEmpty()) {
+                    results.putAll(send(type, operation, rest));
+                }
+                return results;
+            }
             if (inputs.size() == 1) {
                 results.put(inputs.getFirst().reference(), failed(inputs.getFirst(), e.failure()));
                 return results;
@@ -105,6 +146,35 @@ public final class BatchWriter {
             results.putAll(send(type, operation, inputs.subList(half, inputs.size())));
             return results;
         }
+    }
+
+    /**
+     * A 409 names the contact that holds an input's email ("Existing ID: 123"), not the input: one
+     * read of that contact's email names it.
+     */
+    private List<RecordWrite> conflicting(
+            String type, SyncFailure failure, List<RecordWrite> inputs) {
+        Matcher existing = EXISTING_ID.matcher(failure.message() == null ? "" : failure.message());
+        if (!"contacts".equals(type) || !existing.find()) {
+            return List.of();
+        }
+        List<String> emails =
+                new RecordReader(client)
+                        .read(type, null, List.of(existing.group(1)), List.of("email")).stream()
+                                .map(r -> Objects.toString(r.fields().get("email"), null))
+                                .filter(Objects::nonNull)
+                                .toList();
+        return inputs.stream()
+                .filter(
+                        r ->
+                                emails.stream()
+                                        .anyMatch(
+                                                email ->
+                                                        email.equalsIgnoreCase(
+                                                                Objects.toString(
+                                                                        r.fields().get("email"),
+                                                                        ""))))
+                .toList();
     }
 
     static WriteResult failed(RecordWrite record, SyncFailure failure) {
