@@ -14,7 +14,7 @@ class BudgetStatusTest {
     @Test
     void aUsedUpCrmLimitIsNeverCalledAnAllocationThatDoesNotRunOut() {
         BudgetStatus suspended =
-                new BudgetStatus(ExternalSystem.HUBSPOT, null, 40, null, 100L, 100L, NOW, null);
+                new BudgetStatus(ExternalSystem.HUBSPOT, null, 40, null, 100L, 100L, NOW, null, 0);
 
         assertThat(suspended.limitSummary()).isEqualTo("Limited by HubSpot: 100 a day, 0 left");
         assertThat(suspended.forecastSummary(Instant::toString))
@@ -27,14 +27,15 @@ class BudgetStatusTest {
     @Test
     void withoutAnAllocationNothingIsSaidToRunOut() {
         BudgetStatus open =
-                new BudgetStatus(ExternalSystem.HUBSPOT, null, 40, null, 100L, 40L, NOW, null);
+                new BudgetStatus(ExternalSystem.HUBSPOT, null, 40, null, 100L, 40L, NOW, null, 0);
 
         assertThat(open.usedSummary()).isEqualTo("Calls used in the last 24 hours: 40");
         assertThat(open.forecastSummary(Instant::toString))
                 .isEqualTo("crmsync may use calls up to HubSpot's daily limit.");
 
         BudgetStatus uncapped =
-                new BudgetStatus(ExternalSystem.SALESFORCE, null, 40, null, 100L, 40L, NOW, null);
+                new BudgetStatus(
+                        ExternalSystem.SALESFORCE, null, 40, null, 100L, 40L, NOW, null, 0);
         assertThat(uncapped.usedSummary())
                 .isEqualTo("Calls used in the last 24 hours: 40 (no allocation set)");
         assertThat(uncapped.forecastSummary(Instant::toString))
@@ -46,7 +47,8 @@ class BudgetStatusTest {
     @Test
     void aUsedUpAllocationIsSaidToBeUsedUpRatherThanToRunOutNow() {
         BudgetStatus spent =
-                new BudgetStatus(ExternalSystem.SALESFORCE, 100L, 120, 0L, 15_000L, 200L, NOW, NOW);
+                new BudgetStatus(
+                        ExternalSystem.SALESFORCE, 100L, 120, 0L, 15_000L, 200L, NOW, NOW, 0);
 
         assertThat(spent.usedSummary()).isEqualTo("Calls used: 120 of 100 allocated, 0 left");
         assertThat(spent.forecastSummary(Instant::toString))
@@ -64,10 +66,11 @@ class BudgetStatusTest {
                         15_000L,
                         200L,
                         NOW,
-                        NOW.plusSeconds(3600));
+                        NOW.plusSeconds(3600),
+                        0);
         BudgetStatus quiet =
                 new BudgetStatus(
-                        ExternalSystem.SALESFORCE, 1_000L, 100, 900L, 15_000L, 200L, NOW, null);
+                        ExternalSystem.SALESFORCE, 1_000L, 100, 900L, 15_000L, 200L, NOW, null, 0);
 
         assertThat(busy.forecastSummary(Instant::toString))
                 .isEqualTo("At the current rate, the allocation runs out 2026-12-07T11:00:00Z.");
