@@ -8,13 +8,13 @@ import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.SettingsChanges;
 import io.crmsync.sync.settings.SettingsChanges.Audit;
 import io.crmsync.sync.settings.SettingsChanges.Result;
+import io.crmsync.sync.settings.SettingsDiff;
 import io.crmsync.sync.settings.SettingsStore;
 import io.crmsync.sync.spi.ConnectorException;
 import io.crmsync.sync.spi.CrmList;
 import io.crmsync.sync.spi.ListCapable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -189,16 +189,6 @@ public class ContactSettingsService {
     }
 
     private static Map<String, Object> state(ContactSettings s) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("salesforceChanges", s.salesforceChanges().name());
-        state.put("hubSpotTarget", s.hubSpotTarget().name());
-        state.put("autoCreateCompanies", s.autoCreateCompanies());
-        state.put("salesforceDeletes", s.salesforceDeletes().name());
-        state.put("lifecycleFromOpportunities", s.lifecycleFromOpportunities());
-        state.put("companyLifecycleSync", s.companyLifecycleSync());
-        state.put("inclusionListId", s.inclusionListId());
-        state.put("salesforceStatePicklist", s.salesforceStatePicklist().name());
-        state.put("hubSpotStateValues", s.hubSpotStateValues().name());
-        return state;
+        return SettingsDiff.auditState(s);
     }
 }

@@ -125,9 +125,7 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
                                 client, clock, options.safetyLag(), options.deletesEvery()),
                         new RecordReader(client),
                         new BatchWriter(
-                                client,
-                                new CreateRecovery(client, calls, options),
-                                schemas::describe),
+                                client, new CreateRecovery(client, calls, options), schemas::known),
                         new LimitsReader(client));
         return new HubSpotExtendedConnector(
                 core,

@@ -329,20 +329,9 @@ public final class MappingRules {
         return "Contact mapping " + m.hubSpotProperty() + " ↔ " + m.salesforceField();
     }
 
+    /** How a mapping reads in the audit log. */
     public static Map<String, Object> state(FieldMapping m) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("hubSpotProperty", m.hubSpotProperty());
-        state.put("salesforceField", m.salesforceField());
-        state.put("rule", m.rule().name());
-        state.put("default", m.defaultMapping());
-        state.put(
-                "translations",
-                m.translations().stream()
-                        .map(t -> t.hubSpotValue() + " → " + t.salesforceValue())
-                        .toList());
-        state.put("truncate", m.truncate());
-        state.put("defaultValue", m.defaultValue());
-        return state;
+        return SettingsDiff.auditState(m);
     }
 
     private static MappingChoice choice(FieldSchema f, List<String> objects) {

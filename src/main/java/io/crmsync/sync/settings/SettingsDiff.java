@@ -65,6 +65,26 @@ public final class SettingsDiff {
 
     private SettingsDiff() {}
 
+    /** The settings in the form's words, as the audit log shows them. */
+    public static Map<String, Object> auditState(ContactSettings settings) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        SETTINGS.forEach(s -> described.put(s.name(), words(s.value().apply(settings))));
+        return described;
+    }
+
+    /** A mapping in the mappings editor's words, as the audit log shows it. */
+    public static Map<String, Object> auditState(FieldMapping m) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("HubSpot property", m.hubSpotProperty());
+        described.put("Salesforce field", m.salesforceField());
+        described.put("Sync rule", m.rule().label());
+        described.put("Default mapping", m.defaultMapping() ? "Yes" : "No");
+        described.put("Value translations", translations(m));
+        described.put("Truncate long text", onOff(m.truncate()));
+        described.put("Default value", m.defaultValue());
+        return described;
+    }
+
     /** The changes from {@code before} to {@code after}; everything is new when before is null. */
     public static List<SettingChange> between(Snapshot before, Snapshot after) {
         List<SettingChange> changes = new ArrayList<>();

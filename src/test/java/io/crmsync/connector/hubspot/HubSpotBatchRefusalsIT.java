@@ -51,6 +51,8 @@ class HubSpotBatchRefusalsIT {
         upserts.add(upsert("bad-stage", "stage@" + domain, Map.of("lifecyclestage", "no-such")));
         upserts.add(upsert("twice", "C0@" + domain, Map.of()));
         upserts.add(upsert("read-only", "ro@" + domain, Map.of("hs_email_domain", "x.com")));
+        // As the engine does before it writes an object.
+        connector.describe("contacts");
 
         List<WriteResult> results = connector.write("contacts", WriteOperation.UPSERT, upserts);
 

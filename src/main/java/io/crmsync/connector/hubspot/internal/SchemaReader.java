@@ -42,6 +42,19 @@ public final class SchemaReader {
         return schema;
     }
 
+    /**
+     * The schema as crmsync last read it, read again once it has expired; an empty schema when it
+     * was never read. Writes check their inputs against it without a call of their own: the engine
+     * reads the schemas of the objects it syncs before it writes them.
+     */
+    public ObjectSchema known(String type) {
+        Cached cached = cache.get(type);
+        if (cached == null) {
+            return new ObjectSchema(type, type, List.of());
+        }
+        return clock.instant().isBefore(cached.until()) ? cached.schema() : describe(type);
+    }
+
     public static ObjectSchema toSchema(String type, JsonNode answer) {
         List<FieldSchema> fields =
                 answer.path("results")
