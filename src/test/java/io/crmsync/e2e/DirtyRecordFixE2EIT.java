@@ -38,11 +38,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * In a real browser, against both sandboxes: a HubSpot contact with "Calif." as its state cannot
- * reach Salesforce, whose state picklist is on. The first admin signs in, finds the error on Sync
- * Health, follows the record's link to the Sandbox page, corrects the state there, resyncs the
- * record from Sync Health and sees the error go. The engine is off in tests: the test runs it where
- * it would run by itself. Screenshots of each step go to target/e2e-screenshots.
+ * In a real browser, against both sandboxes: a HubSpot contact with "Kalifornia" (a typo no
+ * converter knows) as its state cannot reach Salesforce, whose state picklist is on. The first
+ * admin signs in, finds the error on Sync Health, follows the record's link to the Sandbox page,
+ * corrects the state there, resyncs the record from Sync Health and sees the error go. The engine
+ * is off in tests: the test runs it where it would run by itself. Screenshots of each step go to
+ * target/e2e-screenshots.
  */
 @CrmsyncIntegrationTest
 class DirtyRecordFixE2EIT {
@@ -86,7 +87,7 @@ class DirtyRecordFixE2EIT {
                                                         "firstname", "Calla",
                                                         "lastname", "Fornia",
                                                         "email", email,
-                                                        "state", "Calif.",
+                                                        "state", "Kalifornia",
                                                         "country", "US"))
                                         .id());
         engine.settle();
@@ -152,7 +153,7 @@ class DirtyRecordFixE2EIT {
                 .isVisible();
         Locator cause = details.locator(".health-group-cause").first();
         assertThat(cause).containsText("INVALID_STATE");
-        assertThat(cause).containsText("\"Calif.\"");
+        assertThat(cause).containsText("\"Kalifornia\"");
         Locator recordLink =
                 details.getByRole(
                         AriaRole.LINK,
@@ -183,7 +184,7 @@ class DirtyRecordFixE2EIT {
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("contacts " + hubSpotId);
         Locator state = dialog.getByLabel("state", new Locator.GetByLabelOptions().setExact(true));
-        assertThat(state).hasValue("Calif.");
+        assertThat(state).hasValue("Kalifornia");
         state.fill("California");
         state.press("Tab");
         Browser.serverUpToDate(page);

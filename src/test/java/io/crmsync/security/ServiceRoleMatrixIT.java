@@ -226,6 +226,9 @@ class ServiceRoleMatrixIT {
                         "ContactSettingsService.history",
                         new Case(EVERY_ROLE, () -> contactSettings.history())),
                 Map.entry(
+                        "ContactSettingsService.changesIn",
+                        new Case(EVERY_ROLE, () -> contactSettings.changesIn(1))),
+                Map.entry(
                         "ContactMappingService.mappings",
                         new Case(EVERY_ROLE, () -> contactMappings.mappings())),
                 Map.entry(
@@ -427,6 +430,12 @@ class ServiceRoleMatrixIT {
                                                 ExternalSystem.SALESFORCE,
                                                 "006000000000000AAA",
                                                 "Closed Won"))),
+                Map.entry(
+                        "SandboxRecordService.stateCountryMode",
+                        new Case(EDITOR_OR_ADMIN, () -> sandbox.stateCountryMode())),
+                Map.entry(
+                        "SandboxRecordService.setStateCountryMode",
+                        new Case(EDITOR_OR_ADMIN, () -> sandbox.setStateCountryMode(null))),
                 Map.entry(
                         "SandboxRecordService.merge",
                         new Case(

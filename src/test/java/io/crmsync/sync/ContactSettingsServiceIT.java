@@ -87,8 +87,10 @@ class ContactSettingsServiceIT {
                                         })
                         .single();
         assertThat(audit[0]).isEqualTo(TestAccounts.EDITOR);
-        assertThat(audit[1]).isEqualTo("{\"salesforceDeletes\":\"DO_NOTHING\"}");
-        assertThat(audit[2]).isEqualTo("{\"salesforceDeletes\":\"DELETE_CONTACT\"}");
+        assertThat(audit[1]).isEqualTo("{\"A Salesforce contact or lead deleted\":\"Do nothing\"}");
+        assertThat(audit[2])
+                .isEqualTo(
+                        "{\"A Salesforce contact or lead deleted\":\"Delete the HubSpot contact\"}");
     }
 
     @Test

@@ -76,7 +76,7 @@ class RemediesIT extends SyncScenarioSupport {
                 .as("the truncated echo does not overwrite HubSpot")
                 .isEqualTo(title);
         assertDifferenceExplained(id, "jobtitle", RecordField.TRUNCATED);
-        assertVersionAndAudit(version, "CONTACT_MAPPING_CHANGED", "\"truncate\":true");
+        assertVersionAndAudit(version, "CONTACT_MAPPING_CHANGED", "\"Truncate long text\":\"On\"");
     }
 
     @Test

@@ -150,7 +150,7 @@ class HealthViewIT extends SpringBrowserlessTest {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         test(view.details.export).download(csv);
         String text = csv.toString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFError type,Code,Field,Value,Record");
+        assertThat(text).startsWith("\uFEFF\"Error type\",\"Code\",\"Field\",\"Value\",\"Record\"");
         assertThat(text.lines()).hasSize(3);
     }
 
