@@ -4,18 +4,15 @@ import io.crmsync.base.ExternalSystem;
 import io.crmsync.connection.BuiltInSandboxes;
 import io.crmsync.sync.spi.AuthFlow;
 import io.crmsync.sync.spi.ConnectionSettings;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 
 /**
  * How crmsync reaches the simulators: served by this application, or by a standalone sandbox server
  * when its URLs are configured. The development credentials below are published in the README; they
  * exist only where the simulators do, never in the packaged application.
  */
-@Component
 public class SandboxConnections implements BuiltInSandboxes {
 
     public static final String CLIENT_ID = "crmsync-sandbox-client";
@@ -28,10 +25,7 @@ public class SandboxConnections implements BuiltInSandboxes {
     private final String hubspotUrl;
     private volatile Integer port;
 
-    SandboxConnections(
-            Environment environment,
-            @Value("${crmsync.sandbox.salesforce-url:}") String salesforceUrl,
-            @Value("${crmsync.sandbox.hubspot-url:}") String hubspotUrl) {
+    public SandboxConnections(Environment environment, String salesforceUrl, String hubspotUrl) {
         this.environment = environment;
         this.salesforceUrl = salesforceUrl;
         this.hubspotUrl = hubspotUrl;
