@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,9 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the other needs while it waits (the deadlock of the first start).
  */
 @CrmsyncIntegrationTest
-// An application context of its own: the test needs two database connections that other test
-// classes' background work in the shared context must not hold or contend for.
-@TestPropertySource(properties = "crmsync.test.context=work-queue-lock-order")
 class WorkQueueLockOrderIT {
 
     @Autowired WorkQueue queue;
