@@ -26,8 +26,10 @@ class TwoNodesIT {
             Map<String, Map<String, String>> expected = new LinkedHashMap<>();
             create(rig, expected, 0, BEFORE);
 
-            ConfigurableApplicationContext a = rig.startNode(Map.of());
-            ConfigurableApplicationContext b = rig.startNode(Map.of());
+            // One worker each: with four, the node that starts first can take every batch before
+            // the other has started, and the test would not show that both share the work.
+            ConfigurableApplicationContext a = rig.startNode(Map.of("crmsync.sync.workers", "1"));
+            ConfigurableApplicationContext b = rig.startNode(Map.of("crmsync.sync.workers", "1"));
             create(rig, expected, BEFORE, BEFORE + WHILE_RUNNING);
 
             boolean converged =
