@@ -72,6 +72,21 @@ class ArchitectureTest {
                     .importPackages("io.crmsync");
 
     @Test
+    void connectorsConnectionsAndTheBudgetKnowTheEngineOnlyThroughItsSpi() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "io.crmsync.spi..",
+                        "io.crmsync.connector..",
+                        "io.crmsync.connection..",
+                        "io.crmsync.budget..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.crmsync.sync..")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void theProductionClassesHoldNoSimulator() {
         assertThat(PRODUCTION.stream().map(JavaClass::getPackageName))
                 .isNotEmpty()

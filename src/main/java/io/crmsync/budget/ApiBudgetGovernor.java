@@ -5,7 +5,7 @@ import io.crmsync.budget.internal.AllocationStore;
 import io.crmsync.budget.internal.ApiCallRecorder;
 import io.crmsync.budget.internal.DailyLimit;
 import io.crmsync.budget.internal.Usage;
-import io.crmsync.sync.spi.CallBudget;
+import io.crmsync.spi.CallBudget;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package io.crmsync.connection;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.ConnectionSettings;
+import io.crmsync.spi.ConnectionSettings;
 
 /**
  * The connection settings of the built-in simulated CRMs. A bean of this type exists only where the

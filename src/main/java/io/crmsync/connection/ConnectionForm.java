@@ -1,7 +1,7 @@
 package io.crmsync.connection;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.AuthFlow;
+import io.crmsync.spi.AuthFlow;
 
 /**
  * What an Admin entered for one side. A secret that is null or blank keeps the saved one.

@@ -12,7 +12,7 @@ import io.crmsync.connection.internal.StoredConnection;
 import io.crmsync.security.AppRoles;
 import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
-import io.crmsync.sync.spi.ConnectionSettings;
+import io.crmsync.spi.ConnectionSettings;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;

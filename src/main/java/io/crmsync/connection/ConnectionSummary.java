@@ -1,7 +1,7 @@
 package io.crmsync.connection;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.AuthFlow;
+import io.crmsync.spi.AuthFlow;
 
 /**
  * One side's connection as anyone may see it: no secret, only whether each is set.

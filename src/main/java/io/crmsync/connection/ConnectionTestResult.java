@@ -1,6 +1,6 @@
 package io.crmsync.connection;
 
-import io.crmsync.sync.spi.ApiLimits;
+import io.crmsync.spi.ApiLimits;
 import java.time.Instant;
 
 /**

@@ -9,7 +9,7 @@ import io.crmsync.connection.internal.PendingAuthorizations.Pending;
 import io.crmsync.connection.internal.SecretCipher;
 import io.crmsync.connection.internal.StoredConnection;
 import io.crmsync.security.AppRoles;
-import io.crmsync.sync.spi.AuthFlow;
+import io.crmsync.spi.AuthFlow;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.springframework.security.access.prepost.PreAuthorize;

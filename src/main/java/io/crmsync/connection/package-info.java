@@ -1,6 +1,6 @@
 /**
  * How crmsync reaches each CRM: its sandbox (the default) or a real account, with credentials
- * encrypted at rest. It provides {@link io.crmsync.sync.spi.ActiveConnections} to the connectors.
+ * encrypted at rest. It provides {@link io.crmsync.spi.ActiveConnections} to the connectors.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Connections")
 package io.crmsync.connection;

@@ -1,7 +1,7 @@
 package io.crmsync.metrics;
 
-import io.crmsync.sync.spi.ApiCall;
-import io.crmsync.sync.spi.ApiCallObserver;
+import io.crmsync.spi.ApiCall;
+import io.crmsync.spi.ApiCallObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,10 @@
 package io.crmsync.metrics;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.spi.ErrorType;
 import io.crmsync.sync.ErrorCard;
 import io.crmsync.sync.QueueBacklog;
 import io.crmsync.sync.SyncGauges;
-import io.crmsync.sync.spi.ErrorType;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

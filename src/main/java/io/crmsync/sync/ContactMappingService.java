@@ -2,6 +2,7 @@ package io.crmsync.sync;
 
 import io.crmsync.security.AppRoles;
 import io.crmsync.security.AuditAction;
+import io.crmsync.spi.ConnectorException;
 import io.crmsync.sync.MappingRejected.Field;
 import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.MappingRules;
@@ -10,7 +11,6 @@ import io.crmsync.sync.settings.SettingsChanges;
 import io.crmsync.sync.settings.SettingsChanges.Audit;
 import io.crmsync.sync.settings.SettingsChanges.Result;
 import io.crmsync.sync.settings.SettingsStore;
-import io.crmsync.sync.spi.ConnectorException;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package io.crmsync.sync;
 
-import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.spi.ErrorType;
 import java.util.Locale;
 
 /**

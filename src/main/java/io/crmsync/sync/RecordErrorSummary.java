@@ -1,7 +1,7 @@
 package io.crmsync.sync;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.spi.ErrorType;
 import java.time.Instant;
 
 /**

@@ -1,3 +1,3 @@
-/** The sync engine. Its {@code spi} package is what a CRM connector implements. */
+/** The sync engine; what a CRM connector implements is the {@code spi} module. */
 @org.springframework.modulith.ApplicationModule(displayName = "Sync engine")
 package io.crmsync.sync;

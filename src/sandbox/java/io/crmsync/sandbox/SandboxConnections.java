@@ -2,8 +2,8 @@ package io.crmsync.sandbox;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.connection.BuiltInSandboxes;
-import io.crmsync.sync.spi.AuthFlow;
-import io.crmsync.sync.spi.ConnectionSettings;
+import io.crmsync.spi.AuthFlow;
+import io.crmsync.spi.ConnectionSettings;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;

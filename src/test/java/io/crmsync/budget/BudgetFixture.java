@@ -2,7 +2,7 @@ package io.crmsync.budget;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.budget.internal.ApiCallRecorder;
-import io.crmsync.sync.spi.ApiCall;
+import io.crmsync.spi.ApiCall;
 import io.crmsync.testsupport.MutableClock;
 import java.time.Duration;
 

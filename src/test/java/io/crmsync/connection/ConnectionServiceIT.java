@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.connection.ConnectionChangeRejected.Field;
-import io.crmsync.sync.spi.ActiveConnections;
-import io.crmsync.sync.spi.AuthFlow;
+import io.crmsync.spi.ActiveConnections;
+import io.crmsync.spi.AuthFlow;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import org.junit.jupiter.api.AfterEach;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.budget.ApiBudgetService;
 import io.crmsync.budget.BudgetStatus;
-import io.crmsync.sync.spi.ApiLimits;
+import io.crmsync.spi.ApiLimits;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.TestAccounts;

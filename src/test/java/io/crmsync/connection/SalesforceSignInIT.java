@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.connection.internal.PendingAuthorizations;
-import io.crmsync.sync.spi.ActiveConnections;
-import io.crmsync.sync.spi.AuthFlow;
+import io.crmsync.spi.ActiveConnections;
+import io.crmsync.spi.AuthFlow;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import java.net.URLDecoder;

@@ -3,13 +3,13 @@ package io.crmsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmsync.spi.ActiveConnections;
+import io.crmsync.spi.CrmList;
 import io.crmsync.sync.ContactSettings.HubSpotTarget;
 import io.crmsync.sync.ContactSettings.SalesforceDeleteAction;
 import io.crmsync.sync.settings.SettingsFixture;
 import io.crmsync.sync.settings.StoredSyncSettings;
 import io.crmsync.sync.settings.SyncSettings;
-import io.crmsync.sync.spi.ActiveConnections;
-import io.crmsync.sync.spi.CrmList;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import java.net.URI;

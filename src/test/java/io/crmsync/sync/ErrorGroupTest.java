@@ -2,7 +2,7 @@ package io.crmsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.spi.ErrorType;
 import org.junit.jupiter.api.Test;
 
 /** Every root-cause group names its cause in words, never as "CONFLICT on no field". */

@@ -3,7 +3,7 @@ package io.crmsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.spi.ErrorType;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

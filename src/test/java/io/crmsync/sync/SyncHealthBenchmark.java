@@ -2,7 +2,7 @@ package io.crmsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.spi.ErrorType;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import java.io.OutputStream;

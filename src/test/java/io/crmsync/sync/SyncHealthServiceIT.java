@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.spi.ErrorType;
 import io.crmsync.sync.engine.SuspensionControl;
 import io.crmsync.sync.settings.SettingsFixture;
 import io.crmsync.sync.settings.StoredSyncSettings;
-import io.crmsync.sync.spi.ErrorType;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import java.io.ByteArrayOutputStream;

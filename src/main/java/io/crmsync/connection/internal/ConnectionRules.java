@@ -5,7 +5,7 @@ import io.crmsync.connection.ConnectionChangeRejected;
 import io.crmsync.connection.ConnectionChangeRejected.Field;
 import io.crmsync.connection.ConnectionForm;
 import io.crmsync.connection.ConnectionMode;
-import io.crmsync.sync.spi.AuthFlow;
+import io.crmsync.spi.AuthFlow;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;

@@ -1,12 +1,12 @@
 package io.crmsync.connection.internal;
 
 import io.crmsync.connection.ConnectionTestResult;
-import io.crmsync.sync.spi.ApiLimits;
-import io.crmsync.sync.spi.ConnectionSettings;
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.CrmConnectorFactory;
-import io.crmsync.sync.spi.Identity;
+import io.crmsync.spi.ApiLimits;
+import io.crmsync.spi.ConnectionSettings;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.CrmConnectorFactory;
+import io.crmsync.spi.Identity;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;

@@ -3,7 +3,7 @@ package io.crmsync.connection.internal;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.connection.ConnectionMode;
 import io.crmsync.connection.ConnectionTestResult;
-import io.crmsync.sync.spi.AuthFlow;
+import io.crmsync.spi.AuthFlow;
 
 /** A row of {@code crm_connection}; the secrets are encrypted. */
 public record StoredConnection(

@@ -22,7 +22,7 @@ import io.crmsync.connection.ConnectionService;
 import io.crmsync.connection.ConnectionSummary;
 import io.crmsync.connection.ConnectionTestResult;
 import io.crmsync.connection.SalesforceSignInService;
-import io.crmsync.sync.spi.AuthFlow;
+import io.crmsync.spi.AuthFlow;
 import java.util.Arrays;
 import java.util.List;
 

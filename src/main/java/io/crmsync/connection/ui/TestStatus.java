@@ -3,7 +3,7 @@ package io.crmsync.connection.ui;
 import com.vaadin.flow.component.html.Span;
 import io.crmsync.base.ui.UserTime;
 import io.crmsync.connection.ConnectionTestResult;
-import io.crmsync.sync.spi.ApiLimits;
+import io.crmsync.spi.ApiLimits;
 import java.util.Locale;
 
 /** The outcome of the last connection test: who answered, or why nobody did. */

@@ -1,6 +1,6 @@
 package io.crmsync.sync.convert;
 
-import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.spi.ErrorType;
 
 /**
  * Why a value could not be converted, worded for the admin who has to fix it.

@@ -1,8 +1,8 @@
 package io.crmsync.sync.convert;
 
+import io.crmsync.spi.ErrorType;
 import io.crmsync.sync.ContactSettings.HubSpotStateValues;
 import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
-import io.crmsync.sync.spi.ErrorType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

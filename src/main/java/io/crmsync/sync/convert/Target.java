@@ -1,7 +1,7 @@
 package io.crmsync.sync.convert;
 
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FieldSchema;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FieldSchema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.crmsync.sync.engine;
 
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.SyncFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

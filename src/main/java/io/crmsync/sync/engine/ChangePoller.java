@@ -1,11 +1,11 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.spi.ChangeCursor;
+import io.crmsync.spi.ChangePage;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.CrmRecord;
 import io.crmsync.sync.internal.Connectors;
-import io.crmsync.sync.spi.ChangeCursor;
-import io.crmsync.sync.spi.ChangePage;
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.CrmRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +48,7 @@ class ChangePoller {
     private final SyncEngine engine;
     private final ReadAhead readAhead;
     private final io.crmsync.sync.settings.SyncSettings settings;
-    private final org.springframework.beans.factory.ObjectProvider<io.crmsync.sync.spi.CallBudget>
+    private final org.springframework.beans.factory.ObjectProvider<io.crmsync.spi.CallBudget>
             budget;
     private final Clock clock;
 
@@ -63,7 +63,7 @@ class ChangePoller {
             SyncEngine engine,
             ReadAhead readAhead,
             io.crmsync.sync.settings.SyncSettings settings,
-            org.springframework.beans.factory.ObjectProvider<io.crmsync.sync.spi.CallBudget> budget,
+            org.springframework.beans.factory.ObjectProvider<io.crmsync.spi.CallBudget> budget,
             Clock clock) {
         this.budget = budget;
         this.engine = engine;
@@ -209,8 +209,8 @@ class ChangePoller {
      * daily limit is used up. Live changes of streams that finished their backfill go on.
      */
     Optional<String> holdReason(Streams.Stream stream) {
-        io.crmsync.sync.spi.CallBudget calls =
-                budget.getIfAvailable(() -> io.crmsync.sync.spi.CallBudget.UNLIMITED);
+        io.crmsync.spi.CallBudget calls =
+                budget.getIfAvailable(() -> io.crmsync.spi.CallBudget.UNLIMITED);
         return calls.holdReason(stream.source())
                 .or(() -> calls.holdReason(stream.source().other()));
     }

@@ -1,14 +1,14 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.spi.AssociationCapable;
+import io.crmsync.spi.AssociationWrite;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.CrmRecord;
+import io.crmsync.spi.PropertyCapable;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.spi.WriteResult;
 import io.crmsync.sync.internal.Connectors;
-import io.crmsync.sync.spi.AssociationCapable;
-import io.crmsync.sync.spi.AssociationWrite;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.CrmRecord;
-import io.crmsync.sync.spi.PropertyCapable;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.WriteOperation;
-import io.crmsync.sync.spi.WriteResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,11 +1,11 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.spi.FieldSchema;
+import io.crmsync.spi.ObjectSchema;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.SyncRule;
 import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.SyncSettings;
-import io.crmsync.sync.spi.FieldSchema;
-import io.crmsync.sync.spi.ObjectSchema;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

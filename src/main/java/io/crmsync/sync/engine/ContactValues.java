@@ -1,6 +1,11 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.spi.CrmRecord;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.FieldSchema;
+import io.crmsync.spi.ObjectSchema;
+import io.crmsync.spi.SyncFailure;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.convert.AddressResult;
 import io.crmsync.sync.convert.ConversionException;
@@ -9,11 +14,6 @@ import io.crmsync.sync.convert.HubSpotAddress;
 import io.crmsync.sync.convert.StateCountryConverter;
 import io.crmsync.sync.convert.ValueConverter;
 import io.crmsync.sync.settings.SyncSettings;
-import io.crmsync.sync.spi.CrmRecord;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.FieldSchema;
-import io.crmsync.sync.spi.ObjectSchema;
-import io.crmsync.sync.spi.SyncFailure;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

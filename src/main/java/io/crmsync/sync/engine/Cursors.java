@@ -1,6 +1,6 @@
 package io.crmsync.sync.engine;
 
-import io.crmsync.sync.spi.ChangeCursor;
+import io.crmsync.spi.ChangeCursor;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.spi.ErrorType;
 import io.crmsync.sync.ErrorAdvice;
 import io.crmsync.sync.ErrorCard;
 import io.crmsync.sync.ErrorFilter;
 import io.crmsync.sync.ErrorGroup;
 import io.crmsync.sync.ErrorRow;
-import io.crmsync.sync.spi.ErrorType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

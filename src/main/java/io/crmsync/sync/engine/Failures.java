@@ -1,8 +1,8 @@
 package io.crmsync.sync.engine;
 
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.SyncFailure;
 import java.util.List;
 
 /** Failures the engine itself finds in a record, before calling either CRM. */

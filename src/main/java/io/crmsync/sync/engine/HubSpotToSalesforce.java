@@ -1,17 +1,17 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.CrmRecord;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.SyncFailure;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.spi.WriteResult;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.SyncSettings;
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.CrmRecord;
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.SyncFailure;
-import io.crmsync.sync.spi.WriteOperation;
-import io.crmsync.sync.spi.WriteResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.ActiveConnections;
+import io.crmsync.spi.ActiveConnections;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

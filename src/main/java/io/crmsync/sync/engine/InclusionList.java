@@ -1,8 +1,8 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.spi.ListCapable;
 import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.SyncSettings;
-import io.crmsync.sync.spi.ListCapable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

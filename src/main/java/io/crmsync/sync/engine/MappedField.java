@@ -1,7 +1,7 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.spi.FieldSchema;
 import io.crmsync.sync.FieldMapping;
-import io.crmsync.sync.spi.FieldSchema;
 
 /**
  * A mapping resolved against both schemas for one Salesforce object: the HubSpot property, the

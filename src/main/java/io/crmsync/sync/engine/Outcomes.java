@@ -1,6 +1,6 @@
 package io.crmsync.sync.engine;
 
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.SyncFailure;
 
 /** Where a failed record goes, by the kind of its failure. */
 final class Outcomes {
@@ -45,16 +45,16 @@ final class Outcomes {
      * The results of a batch write; a call that failed as a whole fails each of its records with
      * the same failure, so that each goes where its kind says.
      */
-    static java.util.List<io.crmsync.sync.spi.WriteResult> written(
-            java.util.function.Supplier<java.util.List<io.crmsync.sync.spi.WriteResult>> call,
-            java.util.List<io.crmsync.sync.spi.RecordWrite> writes) {
+    static java.util.List<io.crmsync.spi.WriteResult> written(
+            java.util.function.Supplier<java.util.List<io.crmsync.spi.WriteResult>> call,
+            java.util.List<io.crmsync.spi.RecordWrite> writes) {
         try {
             return call.get();
-        } catch (io.crmsync.sync.spi.ConnectorException e) {
+        } catch (io.crmsync.spi.ConnectorException e) {
             return writes.stream()
                     .map(
                             w ->
-                                    new io.crmsync.sync.spi.WriteResult(
+                                    new io.crmsync.spi.WriteResult(
                                             w.reference(), null, false, e.failure()))
                     .toList();
         }

@@ -1,9 +1,9 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.CrmUser;
+import io.crmsync.spi.UserDirectory;
 import io.crmsync.sync.internal.Connectors;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.CrmUser;
-import io.crmsync.sync.spi.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.spi.ErrorType;
 
 /**
  * A record that could not be synced, with the impacted records on both sides when known.

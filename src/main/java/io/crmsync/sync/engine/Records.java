@@ -1,7 +1,7 @@
 package io.crmsync.sync.engine;
 
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.CrmRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

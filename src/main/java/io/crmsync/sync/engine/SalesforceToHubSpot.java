@@ -1,16 +1,16 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.CrmRecord;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.spi.WriteResult;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.SyncSettings;
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.CrmRecord;
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.WriteOperation;
-import io.crmsync.sync.spi.WriteResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -534,7 +534,7 @@ class SalesforceToHubSpot {
     }
 
     static RecordError error(
-            WorkItem item, CrmRecord record, Link link, io.crmsync.sync.spi.SyncFailure failure) {
+            WorkItem item, CrmRecord record, Link link, io.crmsync.spi.SyncFailure failure) {
         String field = failure.fields().isEmpty() ? null : failure.fields().getFirst();
         Object value = record == null || field == null ? null : valueOf(record, field);
         return new RecordError(

@@ -1,7 +1,7 @@
 package io.crmsync.sync.engine;
 
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.SyncFailure;
 import java.util.Locale;
 
 /** The suspension causes of PRODUCT.md S5, from a fatal failure's code. */

@@ -1,8 +1,8 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.SyncFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.CallBudget;
+import io.crmsync.spi.CallBudget;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,7 +1,7 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.spi.CrmRecord;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,10 +1,10 @@
 package io.crmsync.sync.internal;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.ActiveConnections;
-import io.crmsync.sync.spi.ConnectionSettings;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.CrmConnectorFactory;
+import io.crmsync.spi.ActiveConnections;
+import io.crmsync.spi.ConnectionSettings;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.CrmConnectorFactory;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.crmsync.sync.settings;
 
+import io.crmsync.spi.FieldSchema;
+import io.crmsync.spi.ObjectSchema;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.MappingChoice;
 import io.crmsync.sync.MappingChoices;
@@ -8,8 +10,6 @@ import io.crmsync.sync.MappingRejected.Field;
 import io.crmsync.sync.ValueTranslation;
 import io.crmsync.sync.convert.ConversionException;
 import io.crmsync.sync.convert.ValueConverter;
-import io.crmsync.sync.spi.FieldSchema;
-import io.crmsync.sync.spi.ObjectSchema;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

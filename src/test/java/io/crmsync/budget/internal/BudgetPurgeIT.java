@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.ApiCall;
+import io.crmsync.spi.ApiCall;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.MutableClock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.crmsync.connector.hubspot;
 
-import io.crmsync.sync.spi.ApiCall;
-import io.crmsync.sync.spi.ApiCallObserver;
+import io.crmsync.spi.ApiCall;
+import io.crmsync.spi.ApiCallObserver;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,12 +2,12 @@ package io.crmsync.connector.hubspot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.WriteOperation;
-import io.crmsync.sync.spi.WriteResult;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.spi.WriteResult;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.SandboxTestServer;
 import java.net.URI;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.sandbox.hubspot.HubSpotSandbox;
-import io.crmsync.sync.spi.AuthFlow;
-import io.crmsync.sync.spi.CallBudget;
-import io.crmsync.sync.spi.ConnectionSettings;
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.FailureKind;
+import io.crmsync.spi.AuthFlow;
+import io.crmsync.spi.CallBudget;
+import io.crmsync.spi.ConnectionSettings;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.FailureKind;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.SandboxTestServer;
 import java.net.URI;

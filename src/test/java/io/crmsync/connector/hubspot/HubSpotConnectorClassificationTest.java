@@ -3,9 +3,9 @@ package io.crmsync.connector.hubspot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmsync.connector.hubspot.internal.ErrorClassifier;
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.SyncFailure;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -3,7 +3,7 @@ package io.crmsync.connector.hubspot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.CrmConnectorFactory;
+import io.crmsync.spi.CrmConnectorFactory;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,12 +7,12 @@ import io.crmsync.connector.hubspot.internal.HubSpotOptions;
 import io.crmsync.sandbox.FaultPlan;
 import io.crmsync.sandbox.FaultSettings;
 import io.crmsync.sandbox.hubspot.HubSpotSandbox;
-import io.crmsync.sync.spi.CallBudget;
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.WriteOperation;
-import io.crmsync.sync.spi.WriteResult;
+import io.crmsync.spi.CallBudget;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.spi.WriteResult;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.SandboxTestServer;
 import java.time.Duration;
@@ -110,7 +110,7 @@ class HubSpotConnectorFaultsIT {
                 TestConnectors.contacts(domain, 2).stream()
                         .map(
                                 w ->
-                                        new io.crmsync.sync.spi.RecordWrite(
+                                        new io.crmsync.spi.RecordWrite(
                                                 w.reference(), null, null, w.fields()))
                         .toList();
 

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmsync.connector.hubspot.internal.HubSpotOptions;
 import io.crmsync.sandbox.hubspot.HubSpotSandbox;
-import io.crmsync.sync.spi.ChangeCursor;
-import io.crmsync.sync.spi.ChangePage;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.CrmRecord;
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.WriteOperation;
-import io.crmsync.sync.spi.WriteResult;
+import io.crmsync.spi.ChangeCursor;
+import io.crmsync.spi.ChangePage;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.CrmRecord;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.spi.WriteResult;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.SandboxTestServer;
 import java.time.Duration;
@@ -416,8 +416,7 @@ class HubSpotConnectorIT {
 
     /** A second connector with its own clock and options, whose calls are logged too. */
     private CrmConnector readerWith(MutableClock clock, HubSpotOptions options) {
-        return TestConnectors.factory(
-                        clock, options, io.crmsync.sync.spi.CallBudget.UNLIMITED, calls)
+        return TestConnectors.factory(clock, options, io.crmsync.spi.CallBudget.UNLIMITED, calls)
                 .connect(TestConnectors.privateApp(SandboxTestServer.hubspotUrl()));
     }
 

@@ -3,12 +3,12 @@ package io.crmsync.connector.hubspot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.CrmList;
-import io.crmsync.sync.spi.ListCapable;
-import io.crmsync.sync.spi.WriteOperation;
-import io.crmsync.sync.spi.WriteResult;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.CrmList;
+import io.crmsync.spi.ListCapable;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.spi.WriteResult;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.SandboxTestServer;
 import java.time.Instant;

@@ -2,14 +2,14 @@ package io.crmsync.connector.hubspot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmsync.sync.spi.Association;
-import io.crmsync.sync.spi.AssociationCapable;
-import io.crmsync.sync.spi.AssociationWrite;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.CrmRecord;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.WriteOperation;
-import io.crmsync.sync.spi.WriteResult;
+import io.crmsync.spi.Association;
+import io.crmsync.spi.AssociationCapable;
+import io.crmsync.spi.AssociationWrite;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.CrmRecord;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.spi.WriteResult;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.SandboxTestServer;
 import java.time.Instant;

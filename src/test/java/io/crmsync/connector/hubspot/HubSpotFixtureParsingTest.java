@@ -2,10 +2,10 @@ package io.crmsync.connector.hubspot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmsync.sync.spi.CrmRecord;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.UserDirectory;
-import io.crmsync.sync.spi.WriteOperation;
+import io.crmsync.spi.CrmRecord;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.UserDirectory;
+import io.crmsync.spi.WriteOperation;
 import io.crmsync.testsupport.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package io.crmsync.connector.hubspot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmsync.sync.spi.CrmUser;
-import io.crmsync.sync.spi.UserDirectory;
+import io.crmsync.spi.CrmUser;
+import io.crmsync.spi.UserDirectory;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.SandboxTestServer;
 import java.time.Instant;

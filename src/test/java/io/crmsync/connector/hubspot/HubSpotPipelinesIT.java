@@ -2,9 +2,9 @@ package io.crmsync.connector.hubspot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmsync.sync.spi.Pipeline;
-import io.crmsync.sync.spi.PipelineCapable;
-import io.crmsync.sync.spi.Stage;
+import io.crmsync.spi.Pipeline;
+import io.crmsync.spi.PipelineCapable;
+import io.crmsync.spi.Stage;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.SandboxTestServer;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.crmsync.connector.hubspot;
 
-import io.crmsync.sync.spi.CallBudget;
-import io.crmsync.sync.spi.CrmConnector;
+import io.crmsync.spi.CallBudget;
+import io.crmsync.spi.CrmConnector;
 import io.crmsync.testsupport.MutableClock;
 import java.io.IOException;
 import java.time.Instant;

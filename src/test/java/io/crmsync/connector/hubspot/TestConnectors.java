@@ -2,12 +2,12 @@ package io.crmsync.connector.hubspot;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.connector.hubspot.internal.HubSpotOptions;
-import io.crmsync.sync.spi.ApiCallObserver;
-import io.crmsync.sync.spi.AuthFlow;
-import io.crmsync.sync.spi.CallBudget;
-import io.crmsync.sync.spi.ConnectionSettings;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.RecordWrite;
+import io.crmsync.spi.ApiCallObserver;
+import io.crmsync.spi.AuthFlow;
+import io.crmsync.spi.CallBudget;
+import io.crmsync.spi.ConnectionSettings;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.RecordWrite;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;

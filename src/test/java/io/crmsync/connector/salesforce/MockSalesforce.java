@@ -2,11 +2,11 @@ package io.crmsync.connector.salesforce;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.connector.salesforce.internal.SalesforceTuning;
-import io.crmsync.sync.spi.ApiCall;
-import io.crmsync.sync.spi.AuthFlow;
-import io.crmsync.sync.spi.CallBudget;
-import io.crmsync.sync.spi.ConnectionSettings;
-import io.crmsync.sync.spi.CrmConnector;
+import io.crmsync.spi.ApiCall;
+import io.crmsync.spi.AuthFlow;
+import io.crmsync.spi.CallBudget;
+import io.crmsync.spi.ConnectionSettings;
+import io.crmsync.spi.CrmConnector;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

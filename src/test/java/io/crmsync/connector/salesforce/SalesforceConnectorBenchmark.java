@@ -2,12 +2,12 @@ package io.crmsync.connector.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmsync.sync.spi.ApiCall;
-import io.crmsync.sync.spi.ChangeCursor;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.WriteOperation;
-import io.crmsync.sync.spi.WriteResult;
+import io.crmsync.spi.ApiCall;
+import io.crmsync.spi.ChangeCursor;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.spi.WriteResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -3,9 +3,9 @@ package io.crmsync.connector.salesforce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.AuthFlow;
-import io.crmsync.sync.spi.ConnectionSettings;
-import io.crmsync.sync.spi.CrmConnectorFactory;
+import io.crmsync.spi.AuthFlow;
+import io.crmsync.spi.ConnectionSettings;
+import io.crmsync.spi.CrmConnectorFactory;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;

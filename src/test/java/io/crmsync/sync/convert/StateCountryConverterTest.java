@@ -8,7 +8,7 @@ import static io.crmsync.sync.ContactSettings.SalesforceStatePicklist.ENABLED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.crmsync.sync.spi.ErrorType;
+import io.crmsync.spi.ErrorType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

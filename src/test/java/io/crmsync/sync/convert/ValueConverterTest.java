@@ -3,9 +3,9 @@ package io.crmsync.sync.convert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FieldSchema;
 import io.crmsync.sync.ValueTranslation;
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FieldSchema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,11 +2,11 @@ package io.crmsync.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmsync.spi.AssociationCapable;
+import io.crmsync.spi.AssociationWrite;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.WriteOperation;
 import io.crmsync.sync.ContactSettings;
-import io.crmsync.sync.spi.AssociationCapable;
-import io.crmsync.sync.spi.AssociationWrite;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.WriteOperation;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -269,7 +269,7 @@ class CompanyAndLifecycleIT extends SyncScenarioSupport {
                         .toList();
     }
 
-    private static String single(List<io.crmsync.sync.spi.WriteResult> results) {
+    private static String single(List<io.crmsync.spi.WriteResult> results) {
         assertThat(results.getFirst().succeeded()).isTrue();
         return results.getFirst().id();
     }

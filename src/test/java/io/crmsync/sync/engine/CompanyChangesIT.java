@@ -2,11 +2,11 @@ package io.crmsync.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmsync.sync.spi.AssociationCapable;
-import io.crmsync.sync.spi.AssociationWrite;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.WriteOperation;
-import io.crmsync.sync.spi.WriteResult;
+import io.crmsync.spi.AssociationCapable;
+import io.crmsync.spi.AssociationWrite;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.spi.WriteResult;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import java.util.List;
 import java.util.Map;

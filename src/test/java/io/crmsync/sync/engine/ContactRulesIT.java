@@ -2,11 +2,11 @@ package io.crmsync.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmsync.spi.CrmList;
+import io.crmsync.spi.ListCapable;
 import io.crmsync.sync.ContactSettings.HubSpotTarget;
 import io.crmsync.sync.ContactSettings.SalesforceChangeAction;
 import io.crmsync.sync.ContactSettings.SalesforceDeleteAction;
-import io.crmsync.sync.spi.CrmList;
-import io.crmsync.sync.spi.ListCapable;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import java.util.List;
 import java.util.Map;

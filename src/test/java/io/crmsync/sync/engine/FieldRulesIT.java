@@ -2,12 +2,12 @@ package io.crmsync.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmsync.spi.ErrorType;
 import io.crmsync.sync.ContactMappingService;
 import io.crmsync.sync.ContactSettings.HubSpotStateValues;
 import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.SyncRule;
-import io.crmsync.sync.spi.ErrorType;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import io.crmsync.base.ExternalSystem;
 import io.crmsync.connection.ConnectionForm;
 import io.crmsync.connection.ConnectionMode;
 import io.crmsync.connection.ConnectionService;
-import io.crmsync.sync.spi.AuthFlow;
+import io.crmsync.spi.AuthFlow;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import java.net.URI;

@@ -3,6 +3,8 @@ package io.crmsync.sync.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmsync.spi.CrmRecord;
+import io.crmsync.spi.ErrorType;
 import io.crmsync.sync.ErrorFilter;
 import io.crmsync.sync.ErrorGroup;
 import io.crmsync.sync.ErrorRemedy;
@@ -14,8 +16,6 @@ import io.crmsync.sync.SyncHealthService;
 import io.crmsync.sync.SyncRecordService;
 import io.crmsync.sync.settings.SettingsFixture;
 import io.crmsync.sync.settings.StoredSyncSettings;
-import io.crmsync.sync.spi.CrmRecord;
-import io.crmsync.sync.spi.ErrorType;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.crmsync.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmsync.spi.CrmRecord;
+import io.crmsync.spi.ErrorType;
 import io.crmsync.sync.ContactSettings.HubSpotStateValues;
 import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
-import io.crmsync.sync.spi.CrmRecord;
-import io.crmsync.sync.spi.ErrorType;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import java.time.Duration;
 import java.util.Map;

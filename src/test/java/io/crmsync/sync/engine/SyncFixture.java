@@ -1,13 +1,13 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.spi.CrmRecord;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.spi.WriteResult;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.ContactSettingsService;
 import io.crmsync.sync.internal.Connectors;
-import io.crmsync.sync.spi.CrmConnector;
-import io.crmsync.sync.spi.CrmRecord;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.WriteOperation;
-import io.crmsync.sync.spi.WriteResult;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.TestAccounts;
 import java.time.Duration;

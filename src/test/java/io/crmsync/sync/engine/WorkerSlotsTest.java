@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.spi.CrmRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.crmsync.sync.resilience;
 
-import io.crmsync.sync.spi.ApiCall;
-import io.crmsync.sync.spi.ApiCallObserver;
+import io.crmsync.spi.ApiCall;
+import io.crmsync.spi.ApiCallObserver;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;

@@ -10,6 +10,10 @@ import com.vaadin.flow.component.notification.Notification;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.budget.ApiBudgetService;
 import io.crmsync.budget.internal.ApiCallRecorder;
+import io.crmsync.spi.ApiCall;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.WriteOperation;
 import io.crmsync.sync.ContactMappingService;
 import io.crmsync.sync.ErrorRow;
 import io.crmsync.sync.SyncHealthServiceIT.Errors;
@@ -18,10 +22,6 @@ import io.crmsync.sync.engine.SuspensionControl;
 import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.SettingsFixture;
 import io.crmsync.sync.settings.StoredSyncSettings;
-import io.crmsync.sync.spi.ApiCall;
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.WriteOperation;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.TestAccounts;
@@ -387,8 +387,8 @@ class HealthViewIT extends SpringBrowserlessTest {
         assertThat(view.budget.allocation.getValue()).isEqualTo(Long.toString(used + 100));
     }
 
-    private static void write(List<io.crmsync.sync.spi.WriteResult> results) {
-        assertThat(results).allMatch(io.crmsync.sync.spi.WriteResult::succeeded);
+    private static void write(List<io.crmsync.spi.WriteResult> results) {
+        assertThat(results).allMatch(io.crmsync.spi.WriteResult::succeeded);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.spi.CrmRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

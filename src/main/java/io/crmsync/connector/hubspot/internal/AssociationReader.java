@@ -1,6 +1,6 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.Association;
+import io.crmsync.spi.Association;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

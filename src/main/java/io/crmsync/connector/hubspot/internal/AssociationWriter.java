@@ -1,10 +1,10 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.AssociationWrite;
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.SyncFailure;
-import io.crmsync.sync.spi.WriteResult;
+import io.crmsync.spi.AssociationWrite;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.SyncFailure;
+import io.crmsync.spi.WriteResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.SyncFailure;
-import io.crmsync.sync.spi.WriteOperation;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.SyncFailure;
+import io.crmsync.spi.WriteOperation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.ObjectSchema;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.SyncFailure;
-import io.crmsync.sync.spi.WriteOperation;
-import io.crmsync.sync.spi.WriteResult;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.ObjectSchema;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.SyncFailure;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.spi.WriteResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.crmsync.connector.hubspot.internal;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.ApiCall;
-import io.crmsync.sync.spi.ApiCallObserver;
+import io.crmsync.spi.ApiCall;
+import io.crmsync.spi.ApiCallObserver;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.ChangeCursor;
-import io.crmsync.sync.spi.ChangePage;
-import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.spi.ChangeCursor;
+import io.crmsync.spi.ChangePage;
+import io.crmsync.spi.CrmRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

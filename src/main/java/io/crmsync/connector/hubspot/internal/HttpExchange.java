@@ -1,9 +1,9 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.ApiLimits;
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.ApiLimits;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.SyncFailure;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;

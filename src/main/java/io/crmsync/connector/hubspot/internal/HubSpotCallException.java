@@ -1,7 +1,7 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.SyncFailure;
 
 /**
  * A failed HubSpot call: its HTTP status (0 when no answer came) and whether HubSpot may have

@@ -1,13 +1,13 @@
 package io.crmsync.connector.hubspot.internal;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.ApiLimits;
-import io.crmsync.sync.spi.AuthFlow;
-import io.crmsync.sync.spi.CallBudget;
-import io.crmsync.sync.spi.ConnectionSettings;
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.ApiLimits;
+import io.crmsync.spi.AuthFlow;
+import io.crmsync.spi.CallBudget;
+import io.crmsync.spi.ConnectionSettings;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.SyncFailure;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;

@@ -1,7 +1,7 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.AuthFlow;
-import io.crmsync.sync.spi.Identity;
+import io.crmsync.spi.AuthFlow;
+import io.crmsync.spi.Identity;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;

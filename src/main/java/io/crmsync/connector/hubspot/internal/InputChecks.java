@@ -1,11 +1,11 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.FieldSchema;
-import io.crmsync.sync.spi.ObjectSchema;
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.FieldSchema;
+import io.crmsync.spi.ObjectSchema;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.SyncFailure;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

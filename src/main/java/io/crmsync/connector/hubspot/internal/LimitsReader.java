@@ -1,6 +1,6 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.ApiLimits;
+import io.crmsync.spi.ApiLimits;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.CrmList;
+import io.crmsync.spi.CrmList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

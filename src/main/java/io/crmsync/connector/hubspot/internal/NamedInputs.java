@@ -1,7 +1,7 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.RecordWrite;
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.SyncFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.SyncFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.CrmUser;
+import io.crmsync.spi.CrmUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

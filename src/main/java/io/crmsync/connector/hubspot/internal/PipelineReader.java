@@ -1,7 +1,7 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.Pipeline;
-import io.crmsync.sync.spi.Stage;
+import io.crmsync.spi.Pipeline;
+import io.crmsync.spi.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.spi.CrmRecord;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;

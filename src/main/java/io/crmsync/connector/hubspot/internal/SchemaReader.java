@@ -1,7 +1,7 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.FieldSchema;
-import io.crmsync.sync.spi.ObjectSchema;
+import io.crmsync.spi.FieldSchema;
+import io.crmsync.spi.ObjectSchema;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.crmsync.connector.hubspot.internal;
 
-import io.crmsync.sync.spi.ChangeCursor;
-import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.spi.ChangeCursor;
+import io.crmsync.spi.CrmRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package io.crmsync.connector.salesforce.internal;
 
-import io.crmsync.sync.spi.CrmRecord;
+import io.crmsync.spi.CrmRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,9 +1,9 @@
 package io.crmsync.connector.salesforce.internal;
 
-import io.crmsync.sync.spi.ChangeCursor;
-import io.crmsync.sync.spi.ChangePage;
-import io.crmsync.sync.spi.CrmRecord;
-import io.crmsync.sync.spi.CrmUser;
+import io.crmsync.spi.ChangeCursor;
+import io.crmsync.spi.ChangePage;
+import io.crmsync.spi.CrmRecord;
+import io.crmsync.spi.CrmUser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

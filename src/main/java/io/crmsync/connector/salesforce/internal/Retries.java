@@ -1,9 +1,9 @@
 package io.crmsync.connector.salesforce.internal;
 
 import io.crmsync.base.ExternalSystem;
-import io.crmsync.sync.spi.CallBudget;
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.FailureKind;
+import io.crmsync.spi.CallBudget;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.FailureKind;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;

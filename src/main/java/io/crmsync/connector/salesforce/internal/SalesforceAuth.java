@@ -1,11 +1,11 @@
 package io.crmsync.connector.salesforce.internal;
 
-import io.crmsync.sync.spi.AuthFlow;
-import io.crmsync.sync.spi.ConnectionSettings;
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FailureKind;
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.AuthFlow;
+import io.crmsync.spi.ConnectionSettings;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FailureKind;
+import io.crmsync.spi.SyncFailure;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.crmsync.connector.salesforce.internal;
 
-import io.crmsync.sync.spi.CallBudget;
-import io.crmsync.sync.spi.ConnectorException;
-import io.crmsync.sync.spi.SyncFailure;
+import io.crmsync.spi.CallBudget;
+import io.crmsync.spi.ConnectorException;
+import io.crmsync.spi.SyncFailure;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.retry.Retry;

@@ -2,8 +2,8 @@ package io.crmsync.connector.salesforce.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmsync.sync.spi.ErrorType;
-import io.crmsync.sync.spi.FailureKind;
+import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.FailureKind;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class ErrorClassifierTest {
         assertThat(failure.retryAfter()).isEqualTo(Duration.ofSeconds(7));
     }
 
-    private static io.crmsync.sync.spi.SyncFailure call(int status, String code) {
+    private static io.crmsync.spi.SyncFailure call(int status, String code) {
         return ErrorClassifier.call(status, code, "message", List.of(), null);
     }
 }

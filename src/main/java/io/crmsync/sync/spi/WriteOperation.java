@@ -1,9 +1,0 @@
-package io.crmsync.sync.spi;
-
-/** The kinds of batched write. An upsert matches on {@link RecordWrite#externalIdField()}. */
-public enum WriteOperation {
-    CREATE,
-    UPDATE,
-    UPSERT,
-    DELETE
-}
