@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OriginStamps {
 
-    static final String SALESFORCE_FIELD = HubSpotToSalesforce.EXTERNAL_ID;
+    static final String SALESFORCE_FIELD = "HubSpot_Id__c";
     static final String HUBSPOT_PROPERTY = "salesforce_record_id";
 
     private final Connectors connectors;
@@ -55,7 +55,7 @@ class OriginStamps {
     /** The HubSpot properties to read, with the stamp when HubSpot has it. */
     List<String> hubSpotProperties() {
         List<String> names = new ArrayList<>(schema.hubSpotProperties());
-        if (schema.hubSpot().field(HUBSPOT_PROPERTY).isPresent()) {
+        if (propertyReady || schema.hubSpot().field(HUBSPOT_PROPERTY).isPresent()) {
             names.add(HUBSPOT_PROPERTY);
         }
         return names;
@@ -88,13 +88,21 @@ class OriginStamps {
                                 ContactSchema.HUBSPOT_TYPE,
                                 HUBSPOT_PROPERTY,
                                 salesforceIds,
-                                hubSpotProperties())) {
+                                withStamp(hubSpotProperties()))) {
             String stamp = stamp(r, HUBSPOT_PROPERTY);
             if (stamp != null && !r.deleted()) {
                 found.put(stamp, r);
             }
         }
         return found;
+    }
+
+    private static List<String> withStamp(List<String> properties) {
+        List<String> names = new ArrayList<>(properties);
+        if (!names.contains(HUBSPOT_PROPERTY)) {
+            names.add(HUBSPOT_PROPERTY);
+        }
+        return names;
     }
 
     /** HubSpot contacts by id. */
@@ -104,7 +112,9 @@ class OriginStamps {
             return found;
         }
         for (CrmRecord r :
-                connectors.hubSpot().readByIds(ContactSchema.HUBSPOT_TYPE, ids, hubSpotProperties())) {
+                connectors
+                        .hubSpot()
+                        .readByIds(ContactSchema.HUBSPOT_TYPE, ids, hubSpotProperties())) {
             if (!r.deleted()) {
                 found.put(r.id(), r);
             }

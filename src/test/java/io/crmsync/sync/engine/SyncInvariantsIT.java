@@ -89,6 +89,16 @@ class SyncInvariantsIT extends SyncScenarioSupport {
         faults.clear("hubspot");
         String hubSpotId = sync.hubSpotByEmail(first).orElseThrow().id();
         assertThat(sync.linkOfSalesforce(salesforceId)).as("no answer, no link").isEmpty();
+        assertThat(sync.hubSpotById(hubSpotId, OriginStamps.HUBSPOT_PROPERTY).fields())
+                .as("the contact names the record it was made from")
+                .containsEntry(OriginStamps.HUBSPOT_PROPERTY, salesforceId);
+        assertThat(
+                        jdbc.sql("SELECT attempts FROM sync_work WHERE record_id = ?")
+                                .param(salesforceId)
+                                .query(Integer.class)
+                                .single())
+                .as("the create counts as an attempt")
+                .isPositive();
 
         String onSalesforce = SyncFixture.email("lost-e2");
         String onHubSpot = SyncFixture.email("lost-e3");
