@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 class FreshTargets {
 
     /**
-     * One planned update: the target record's id, when the source changed, the link's field
-     * states, and the values about to be written (trimmed in place).
+     * One planned update: the target record's id, when the source changed, the link's field states,
+     * and the values about to be written (trimmed in place).
      */
     record Planned(
             String targetId,
@@ -37,17 +37,17 @@ class FreshTargets {
 
     private final Connectors connectors;
     private final ContactSchema schema;
-    private final ContactValues.Factory factory;
+    private final CounterpartStates counterparts;
     private final OriginStamps stamps;
 
     FreshTargets(
             Connectors connectors,
             ContactSchema schema,
-            ContactValues.Factory factory,
+            CounterpartStates counterparts,
             OriginStamps stamps) {
         this.connectors = connectors;
         this.schema = schema;
-        this.factory = factory;
+        this.counterparts = counterparts;
         this.stamps = stamps;
     }
 
@@ -68,7 +68,8 @@ class FreshTargets {
                                 checked.stream().map(Planned::targetId).toList(),
                                 stamps.salesforceFields(salesforceType))) {
             Map<String, String> values = new HashMap<>();
-            factory.matchedStates(salesforceType, fields, r)
+            counterparts
+                    .ofSalesforce(salesforceType, fields, r)
                     .forEach((property, state) -> values.put(property, state.salesforceValue()));
             current.put(r.id(), values);
             modified.put(r.id(), r.modifiedAt());
@@ -158,12 +159,44 @@ class FreshTargets {
                         modified.get(p.targetId()),
                         p.sourceModifiedAt())) {
                     targetNames(f, target).forEach(p.values().toWrite()::remove);
-                    p.values().fieldWrites().removeIf(w -> w.field().equals(f.property()));
+                    observeInstead(p, f, target);
                     won.add(p.targetId());
                 }
             }
         }
         return won;
+    }
+
+    /**
+     * The source's value is remembered as seen, and the target's kept as crmsync last knew it: the
+     * target's newer change then syncs back as a change, and a later edit of the source is compared
+     * with what was read, not with a state older than it.
+     */
+    private static void observeInstead(Planned p, MappedField field, ExternalSystem target) {
+        List<FieldWrite> writes = p.values().fieldWrites();
+        FieldWrite planned =
+                writes.stream()
+                        .filter(w -> w.field().equals(field.property()))
+                        .findFirst()
+                        .orElse(null);
+        writes.removeIf(w -> w.field().equals(field.property()));
+        if (planned != null) {
+            writes.add(observed(planned, p.states().get(field.property()), target));
+        }
+    }
+
+    static FieldWrite observed(FieldWrite planned, FieldState state, ExternalSystem target) {
+        String seen = planned.writtenValue();
+        String kept = state == null ? null : state.valueOn(target);
+        boolean toHubSpot = target == ExternalSystem.HUBSPOT;
+        return new FieldWrite(
+                planned.field(),
+                toHubSpot ? kept : seen,
+                toHubSpot ? seen : kept,
+                state == null ? planned.source() : state.source(),
+                state == null ? planned.sourceModifiedAt() : state.sourceModifiedAt(),
+                planned.rule(),
+                false);
     }
 
     /**

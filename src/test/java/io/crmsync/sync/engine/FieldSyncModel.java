@@ -150,7 +150,26 @@ final class FieldSyncModel {
                         target.modifiedAt(),
                         source.modifiedAt())) {
             pending.add(to);
-            log.add(entry + " target " + target + " wins");
+            FieldWrite seen =
+                    FreshTargets.observed(
+                            new FieldWrite(
+                                    "f",
+                                    source.value(),
+                                    source.value(),
+                                    from,
+                                    source.modifiedAt(),
+                                    rule.name(),
+                                    true),
+                            state,
+                            to);
+            state =
+                    new FieldState(
+                            "f",
+                            seen.hubSpotValue(),
+                            seen.salesforceValue(),
+                            seen.source(),
+                            seen.sourceModifiedAt());
+            log.add(entry + " target " + target + " wins, state " + state);
             return;
         }
         if (fault == Fault.CRASH_BEFORE_WRITE) {
