@@ -22,9 +22,14 @@ import org.springframework.stereotype.Component;
  * other side, the new field states, and the fields that could not be converted.
  *
  * @param toWrite values by the other side's field names
+ * @param sendsBack a Two-way field changed here lost to a newer change on the other side, whose
+ *     record is to sync back
  */
 record ContactValues(
-        Map<String, Object> toWrite, List<FieldWrite> fieldWrites, List<SyncFailure> errors) {
+        Map<String, Object> toWrite,
+        List<FieldWrite> fieldWrites,
+        List<SyncFailure> errors,
+        boolean sendsBack) {
 
     @Component
     static class Factory {

@@ -18,7 +18,12 @@ final class FieldRules {
         /** Remember the value seen on this side; send nothing. */
         OBSERVE,
         /** Nothing changed that matters. */
-        SKIP
+        SKIP,
+        /**
+         * Two-way: this side changed, but the other side's change that set the field is newer.
+         * Remember the value seen here; the other side's value is sent back to this side.
+         */
+        YIELD
     }
 
     private FieldRules() {}
@@ -45,8 +50,8 @@ final class FieldRules {
         if (value == null && !known) {
             // A blank clears the other side only when this side had a value crmsync saw: a field
             // never synced, or one whose value the other side refused, never comes back blank
-            // over its source.
-            return Action.OBSERVE;
+            // over its source. Nothing is remembered either: the other side's value is unknown.
+            return Action.SKIP;
         }
         if (known && Objects.equals(value, here) && Objects.equals(value, there)) {
             return Action.SKIP;
@@ -69,10 +74,14 @@ final class FieldRules {
             }
             case TWO_WAY -> {
                 if (known && Objects.equals(value, here)) {
-                    yield Action.SKIP;
+                    // Unchanged here; but when this side's change is the one that set the field
+                    // and the other side still differs (it won a read before write), it is sent.
+                    yield state.source() == from && !Objects.equals(here, there)
+                            ? Action.WRITE
+                            : Action.SKIP;
                 }
                 if (known && olderThanState(from, modifiedAt, state)) {
-                    yield Action.SKIP;
+                    yield Objects.equals(value, there) ? Action.OBSERVE : Action.YIELD;
                 }
                 yield Objects.equals(value, there) && known ? Action.OBSERVE : Action.WRITE;
             }

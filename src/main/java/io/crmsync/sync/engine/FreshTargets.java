@@ -151,6 +151,9 @@ class FreshTargets {
                 if (!conditional(f, target) || !writes(p.values(), f, target)) {
                     continue;
                 }
+                if (alreadyThere(p, f, target, now.get(f.property()))) {
+                    continue;
+                }
                 if (targetWins(
                         f.mapping().rule(),
                         target,
@@ -159,7 +162,7 @@ class FreshTargets {
                         modified.get(p.targetId()),
                         p.sourceModifiedAt())) {
                     targetNames(f, target).forEach(p.values().toWrite()::remove);
-                    observeInstead(p, f, target);
+                    observeInstead(p, f, target, now.get(f.property()), modified.get(p.targetId()));
                     won.add(p.targetId());
                 }
             }
@@ -168,11 +171,45 @@ class FreshTargets {
     }
 
     /**
-     * The source's value is remembered as seen, and the target's kept as crmsync last knew it: the
-     * target's newer change then syncs back as a change, and a later edit of the source is compared
-     * with what was read, not with a state older than it.
+     * The target holds the value already (the same edit made on both sides): nothing is written,
+     * and both sides are remembered with it.
      */
-    private static void observeInstead(Planned p, MappedField field, ExternalSystem target) {
+    private static boolean alreadyThere(
+            Planned p, MappedField field, ExternalSystem target, String targetValue) {
+        List<FieldWrite> writes = p.values().fieldWrites();
+        FieldWrite planned =
+                writes.stream()
+                        .filter(w -> w.field().equals(field.property()))
+                        .findFirst()
+                        .orElse(null);
+        if (planned == null || !Objects.equals(planned.writtenValue(), targetValue)) {
+            return false;
+        }
+        targetNames(field, target).forEach(p.values().toWrite()::remove);
+        writes.remove(planned);
+        writes.add(
+                new FieldWrite(
+                        planned.field(),
+                        planned.hubSpotValue(),
+                        planned.salesforceValue(),
+                        planned.source(),
+                        planned.sourceModifiedAt(),
+                        planned.rule(),
+                        false));
+        return true;
+    }
+
+    /**
+     * Both values are remembered as read, the target's change as the one that set the field: the
+     * target's record then syncs back its value (a Two-way side that set the field and still
+     * differs is sent), and later edits on either side are compared with what was read.
+     */
+    private static void observeInstead(
+            Planned p,
+            MappedField field,
+            ExternalSystem target,
+            String targetValue,
+            Instant targetModifiedAt) {
         List<FieldWrite> writes = p.values().fieldWrites();
         FieldWrite planned =
                 writes.stream()
@@ -181,20 +218,23 @@ class FreshTargets {
                         .orElse(null);
         writes.removeIf(w -> w.field().equals(field.property()));
         if (planned != null) {
-            writes.add(observed(planned, p.states().get(field.property()), target));
+            writes.add(observed(planned, target, targetValue, targetModifiedAt));
         }
     }
 
-    static FieldWrite observed(FieldWrite planned, FieldState state, ExternalSystem target) {
+    static FieldWrite observed(
+            FieldWrite planned,
+            ExternalSystem target,
+            String targetValue,
+            Instant targetModifiedAt) {
         String seen = planned.writtenValue();
-        String kept = state == null ? null : state.valueOn(target);
         boolean toHubSpot = target == ExternalSystem.HUBSPOT;
         return new FieldWrite(
                 planned.field(),
-                toHubSpot ? kept : seen,
-                toHubSpot ? seen : kept,
-                state == null ? planned.source() : state.source(),
-                state == null ? planned.sourceModifiedAt() : state.sourceModifiedAt(),
+                toHubSpot ? targetValue : seen,
+                toHubSpot ? seen : targetValue,
+                target,
+                targetModifiedAt,
                 planned.rule(),
                 false);
     }

@@ -147,6 +147,12 @@ class PairPipeline {
                             null,
                             skipped.of(p.hubSpotId(from), p.salesforceId(from)));
             p.values.errors().forEach(e -> out.errors.add(writer.error(plan, p, e)));
+            if (p.values.sendsBack()) {
+                // A field changed here lost to a newer change there: that record syncs back.
+                out.followUps.add(
+                        WorkItem.byId(
+                                plan.to(), p.targetType, p.targetId, WorkReason.CHANGE, runId));
+            }
             plan.linked.add(p);
             return;
         }

@@ -22,6 +22,7 @@ final class ValuesBuilder {
     private final Map<String, Object> toWrite = new LinkedHashMap<>();
     private final List<FieldWrite> writes = new ArrayList<>();
     private final List<SyncFailure> errors = new ArrayList<>();
+    private boolean sendsBack;
 
     ValuesBuilder(
             ExternalSystem from,
@@ -129,17 +130,25 @@ final class ValuesBuilder {
                                     modifiedAt,
                                     rule,
                                     true));
-            case OBSERVE -> {
+            case OBSERVE, YIELD -> {
                 String other = state == null ? null : state.valueOn(from.other());
+                // A Two-way change that agrees with the other side is the newest change of the
+                // field; one that yields keeps the other side's as the newest.
+                boolean newest =
+                        state == null
+                                || (action == FieldRules.Action.OBSERVE
+                                        && field.mapping().rule()
+                                                == io.crmsync.sync.SyncRule.TWO_WAY);
                 writes.add(
                         new FieldWrite(
                                 field.property(),
                                 from == ExternalSystem.HUBSPOT ? canonical : other,
                                 from == ExternalSystem.SALESFORCE ? canonical : other,
-                                state == null ? from : state.source(),
-                                state == null ? modifiedAt : state.sourceModifiedAt(),
+                                newest ? from : state.source(),
+                                newest ? modifiedAt : state.sourceModifiedAt(),
                                 rule,
                                 false));
+                sendsBack |= action == FieldRules.Action.YIELD;
             }
             case SKIP -> {}
         }
@@ -157,6 +166,6 @@ final class ValuesBuilder {
     }
 
     ContactValues build() {
-        return new ContactValues(toWrite, writes, errors);
+        return new ContactValues(toWrite, writes, errors, sendsBack);
     }
 }

@@ -116,8 +116,8 @@ class FieldRulesTest {
     void twoWayKeepsTheNewestChangeAndSendsBlanks() {
         FieldState fromHubSpotAtT2 = state("h", "h", HUBSPOT, T2);
         assertThat(FieldRules.decide(SyncRule.TWO_WAY, SALESFORCE, "s", T1, fromHubSpotAtT2, false))
-                .as("an older Salesforce change loses")
-                .isEqualTo(SKIP);
+                .as("an older Salesforce change loses, and HubSpot's value is sent back")
+                .isEqualTo(FieldRules.Action.YIELD);
         assertThat(
                         FieldRules.decide(
                                 SyncRule.TWO_WAY,

@@ -36,8 +36,8 @@ final class FieldSyncModel {
     /** A user's change of the field, on one side. */
     record Edit(ExternalSystem side, String value, Instant at) {}
 
-    /** A value crmsync put on a side. */
-    record Write(ExternalSystem target, String before, String value, Instant at) {}
+    /** A value crmsync put on a side, after the first {@code edits} user edits. */
+    record Write(ExternalSystem target, String before, String value, Instant at, int edits) {}
 
     static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
 
@@ -49,6 +49,35 @@ final class FieldSyncModel {
     final List<Edit> edits = new ArrayList<>();
     private final Map<ExternalSystem, String> seen = new EnumMap<>(ExternalSystem.class);
     private final Map<ExternalSystem, List<Edit>> unseen = new EnumMap<>(ExternalSystem.class);
+
+    /** A write whose state was never recorded (a crash or lost answer after it). */
+    private boolean unrecordedWrite;
+
+    /**
+     * A run in one of the residual windows of ADR 032: a side edited back to the value crmsync
+     * recorded while a write of crmsync's was unrecorded (its echo cannot be told from a user's
+     * change), or after that side's change beat a write and before it synced back.
+     */
+    boolean residual;
+
+    /** When each side was last edited back to a value crmsync had seen (a cancelled change). */
+    private final Map<ExternalSystem, Instant> touched = new EnumMap<>(ExternalSystem.class);
+
+    private boolean editedAt(ExternalSystem side, Instant at) {
+        return edits.stream().anyMatch(e -> e.side() == side && e.at().equals(at));
+    }
+
+    /** Sides holding a value crmsync wrote and never recorded: an echo it cannot recognise. */
+    private final java.util.Set<ExternalSystem> echoes =
+            java.util.EnumSet.noneOf(ExternalSystem.class);
+
+    /** Sides whose change beat a write, read but not yet synced back. */
+    private final java.util.Set<ExternalSystem> won =
+            java.util.EnumSet.noneOf(ExternalSystem.class);
+
+    /** Edits crmsync read but has not recorded a state after: a crash forgets them. */
+    private final Map<ExternalSystem, List<Edit>> unrecorded = new EnumMap<>(ExternalSystem.class);
+
     final List<Write> writes = new ArrayList<>();
     final List<String> log = new ArrayList<>();
 
@@ -60,6 +89,7 @@ final class FieldSyncModel {
         for (ExternalSystem side : ExternalSystem.values()) {
             seen.put(side, synced);
             unseen.put(side, new ArrayList<>());
+            unrecorded.put(side, new ArrayList<>());
         }
         state =
                 synced == null
@@ -88,6 +118,8 @@ final class FieldSyncModel {
         if (Objects.equals(sides.get(side).value(), value)) {
             return;
         }
+        echoes.remove(side);
+
         sides.put(side, new Side(value, now));
         pending.add(side);
         log.add(now + " user " + side + " := " + value);
@@ -96,9 +128,17 @@ final class FieldSyncModel {
             // record with one modification time, that is no change of the field at all.
             edits.removeAll(unseen.get(side));
             unseen.get(side).clear();
+            // The record was still touched now: an edit of the other side not yet synced, or
+            // made at this very instant, races with a touch crmsync cannot tell from a change.
+            residual |=
+                    unrecordedWrite
+                            || editedAt(side.other(), now)
+                            || !unseen.get(side.other()).isEmpty();
+            touched.put(side, now);
             log.add("  (edits since crmsync last read " + side + " cancel out)");
             return;
         }
+        residual |= now.equals(touched.get(side.other()));
         Edit edit = new Edit(side, value, now);
         edits.add(edit);
         unseen.get(side).add(edit);
@@ -106,6 +146,7 @@ final class FieldSyncModel {
 
     private void read(ExternalSystem side) {
         seen.put(side, sides.get(side).value());
+        unrecorded.get(side).addAll(unseen.get(side));
         unseen.get(side).clear();
     }
 
@@ -119,6 +160,7 @@ final class FieldSyncModel {
     /** Syncs the record changed on {@code from} to the other side. */
     void sync(ExternalSystem from, Fault fault) {
         pending.remove(from);
+        won.remove(from);
         ExternalSystem to = from.other();
         Side source = sides.get(from);
         read(from);
@@ -128,10 +170,19 @@ final class FieldSyncModel {
         switch (action) {
             case SKIP -> log.add(entry);
             case OBSERVE -> {
-                state = observed(from, source);
+                recordState(observed(from, source, true));
                 log.add(entry + " state " + state);
             }
-            case WRITE -> write(from, to, source, fault, entry);
+            case YIELD -> {
+                recordState(observed(from, source, false));
+                pending.add(to);
+                log.add(entry + " state " + state);
+            }
+            case WRITE -> {
+                // An unrecognised echo of crmsync's own write, sent back as a change: ADR 032.
+                residual |= echoes.contains(from);
+                write(from, to, source, fault, entry);
+            }
         }
     }
 
@@ -140,6 +191,12 @@ final class FieldSyncModel {
         Side target = sides.get(to);
         if (readsFirst(to)) {
             read(to);
+        }
+        if (readsFirst(to) && Objects.equals(target.value(), source.value())) {
+            recordState(
+                    new FieldState("f", source.value(), source.value(), from, source.modifiedAt()));
+            log.add(entry + " already there, state " + state);
+            return;
         }
         if (readsFirst(to)
                 && FreshTargets.targetWins(
@@ -150,6 +207,7 @@ final class FieldSyncModel {
                         target.modifiedAt(),
                         source.modifiedAt())) {
             pending.add(to);
+            won.add(to);
             FieldWrite seen =
                     FreshTargets.observed(
                             new FieldWrite(
@@ -160,34 +218,62 @@ final class FieldSyncModel {
                                     source.modifiedAt(),
                                     rule.name(),
                                     true),
-                            state,
-                            to);
-            state =
+                            to,
+                            target.value(),
+                            target.modifiedAt());
+            recordState(
                     new FieldState(
                             "f",
                             seen.hubSpotValue(),
                             seen.salesforceValue(),
                             seen.source(),
-                            seen.sourceModifiedAt());
+                            seen.sourceModifiedAt()));
             log.add(entry + " target " + target + " wins, state " + state);
             return;
         }
         if (fault == Fault.CRASH_BEFORE_WRITE) {
             pending.add(from);
+            forgetReads();
             log.add(entry + " crash before write");
             return;
         }
-        writes.add(new Write(to, target.value(), source.value(), now));
+        writes.add(new Write(to, target.value(), source.value(), now, edits.size()));
         sides.put(to, new Side(source.value(), now));
         read(to);
         pending.add(to);
         if (fault != Fault.NONE) {
             pending.add(from);
+            unrecordedWrite = true;
+            echoes.add(to);
+            forgetReads();
             log.add(entry + " written, " + fault);
             return;
         }
-        state = new FieldState("f", source.value(), source.value(), from, source.modifiedAt());
+        recordState(new FieldState("f", source.value(), source.value(), from, source.modifiedAt()));
         log.add(entry + " written, state " + state);
+    }
+
+    private void recordState(FieldState recorded) {
+        state = recorded;
+        echoes.clear();
+        unrecordedWrite = false;
+        unrecorded.values().forEach(List::clear);
+    }
+
+    /**
+     * What crmsync read and did not record is gone with a crash or a failed step: it knows the
+     * sides only as its field state says.
+     */
+    private void forgetReads() {
+        for (ExternalSystem side : ExternalSystem.values()) {
+            unseen.get(side).addAll(0, unrecorded.get(side));
+            unrecorded.get(side).clear();
+            if (state != null) {
+                seen.put(side, state.valueOn(side));
+            } else {
+                seen.remove(side);
+            }
+        }
     }
 
     /** The fields FreshTargets checks before an update (ADR 031's read before write). */
@@ -198,11 +284,12 @@ final class FieldSyncModel {
     }
 
     /** As ContactValues.Builder records an observed value: the other side's stays. */
-    private FieldState observed(ExternalSystem from, Side source) {
+    private FieldState observed(ExternalSystem from, Side source, boolean agrees) {
         String other = state == null ? null : state.valueOn(from.other());
         String hubSpot = from == ExternalSystem.HUBSPOT ? source.value() : other;
         String salesforce = from == ExternalSystem.SALESFORCE ? source.value() : other;
-        return state == null
+        boolean newest = state == null || (agrees && rule == SyncRule.TWO_WAY);
+        return newest
                 ? new FieldState("f", hubSpot, salesforce, from, source.modifiedAt())
                 : new FieldState(
                         "f", hubSpot, salesforce, state.source(), state.sourceModifiedAt());

@@ -9,6 +9,7 @@ import static io.crmsync.sync.SyncRule.TWO_WAY;
 import static io.crmsync.sync.engine.FieldRules.Action.OBSERVE;
 import static io.crmsync.sync.engine.FieldRules.Action.SKIP;
 import static io.crmsync.sync.engine.FieldRules.Action.WRITE;
+import static io.crmsync.sync.engine.FieldRules.Action.YIELD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmsync.base.ExternalSystem;
@@ -106,13 +107,14 @@ class SyncRulesTableTest {
         // Order: creating, never synced, unchanged, changed here, changed here (other blank),
         // other newer, other older, blank (other has a value), blank never synced, blank clears.
 
-        // Two-way: the newest change wins, and a value emptied on one side is emptied on the other.
+        // Two-way: the newest change wins, and a value emptied on one side is emptied on the other;
+        // an older change yields, and the newer value is sent back to its side.
         for (ExternalSystem from : ExternalSystem.values()) {
-            rule(
-                    TWO_WAY, from, WRITE, WRITE, SKIP, WRITE, WRITE, SKIP, WRITE, SKIP, OBSERVE,
-                    WRITE);
+            rule(TWO_WAY, from, WRITE, WRITE, SKIP, WRITE, WRITE, YIELD, WRITE, SKIP, SKIP, WRITE);
         }
         // Always use Salesforce: Salesforce's value wins, blanks included; HubSpot never writes.
+        // A blank in a field crmsync never saw a value in is not sent, on any rule: it may be a
+        // value Salesforce refused when the record was created from HubSpot (ADR 032).
         rule(
                 ALWAYS_SALESFORCE,
                 SALESFORCE,
@@ -124,7 +126,7 @@ class SyncRulesTableTest {
                 WRITE,
                 WRITE,
                 WRITE,
-                WRITE,
+                SKIP,
                 WRITE);
         rule(
                 ALWAYS_SALESFORCE,
@@ -137,7 +139,7 @@ class SyncRulesTableTest {
                 OBSERVE,
                 OBSERVE,
                 SKIP,
-                OBSERVE,
+                SKIP,
                 OBSERVE);
         // Prefer Salesforce unless blank: Salesforce's value wins; HubSpot's fills a blank one.
         rule(
@@ -151,7 +153,7 @@ class SyncRulesTableTest {
                 WRITE,
                 WRITE,
                 SKIP,
-                OBSERVE,
+                SKIP,
                 OBSERVE);
         // From HubSpot, never synced: Salesforce may be blank, so it is written after a read.
         rule(
@@ -165,7 +167,7 @@ class SyncRulesTableTest {
                 OBSERVE,
                 OBSERVE,
                 SKIP,
-                OBSERVE,
+                SKIP,
                 OBSERVE);
         for (ExternalSystem from : ExternalSystem.values()) {
             rule(DONT_SYNC, from, SKIP, SKIP, SKIP, SKIP, SKIP, SKIP, SKIP, SKIP, SKIP, SKIP);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -37,6 +38,11 @@ import net.jqwik.api.Tuple;
  *       side back to the value crmsync last read there, before crmsync read the ones in between,
  *       cancel out: a record has one modification time, not one a field, so nothing else could tell
  *       them from a change of another field.
+ *   <li>A side edited back to the value crmsync recorded while a write of crmsync's to the other
+ *       side is unrecorded (a crash or a lost answer after the write): that write's echo looks like
+ *       a user's change. Likewise a side whose change beat a write (read before write), edited back
+ *       to the recorded value before it synced back. Such runs are discarded and counted by jqwik;
+ *       ADR 032 states both windows.
  * </ul>
  */
 class TwoSidedSyncProperties {
@@ -55,9 +61,10 @@ class TwoSidedSyncProperties {
     /** The field's value before the run (null: blank and never synced) and the steps. */
     record Run(String initial, List<Step> steps) {}
 
-    @Property(tries = 2000)
+    @Property(tries = 5000)
     void twoWayConvergesOnTheNewestEditAndBlanksOnlyWhenAUserDid(@ForAll("runs") Run run) {
         FieldSyncModel model = play(SyncRule.TWO_WAY, run);
+        Assume.that(!model.residual);
 
         assertThat(model.side(HUBSPOT).value())
                 .as("both sides converge\n%s", model)
@@ -67,7 +74,7 @@ class TwoSidedSyncProperties {
                 .contains(model.side(HUBSPOT).value());
         for (Write w : model.writes) {
             if (w.value() == null && w.before() != null) {
-                assertThat(newest(model.edits, w.at(), run.initial()))
+                assertThat(newest(model.edits.subList(0, w.edits()), w.at(), run.initial()))
                         .as("a blank written at %s was a user's newest edit\n%s", w.at(), model)
                         .contains((String) null);
             }
