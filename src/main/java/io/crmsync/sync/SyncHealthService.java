@@ -230,7 +230,7 @@ public class SyncHealthService {
     }
 
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
-    public Optional<HealthSuspension> suspension() {
+    public Optional<SyncSuspension> suspension() {
         return suspension.current();
     }
 
@@ -238,11 +238,11 @@ public class SyncHealthService {
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public boolean clearSuspension() {
-        Optional<HealthSuspension> cleared = suspension.clear();
+        Optional<SyncSuspension> cleared = suspension.clear();
         cleared.ifPresent(
                 s -> {
                     Map<String, Object> before = new LinkedHashMap<>();
-                    before.put("cause", s.cause());
+                    before.put("cause", s.cause().name());
                     before.put("system", s.system().name());
                     before.put("code", s.code());
                     before.put("since", s.since().toString());
@@ -257,7 +257,7 @@ public class SyncHealthService {
      * action to stop.
      */
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
-    public Runnable onSuspension(Consumer<HealthSuspension> listener) {
+    public Runnable onSuspension(Consumer<SyncSuspension> listener) {
         return suspension.onSuspended(listener);
     }
 

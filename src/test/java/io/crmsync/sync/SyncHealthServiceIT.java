@@ -365,8 +365,24 @@ public class SyncHealthServiceIT {
 
     @Test
     @WithMockUser(username = TestAccounts.ADMIN, roles = "ADMIN")
+    void aStoredCauseThisVersionDoesNotKnowReadsAsUnknown() {
+        Errors.suspend(jdbc, "SOME_FUTURE_CAUSE");
+        try {
+            assertThat(health.suspension())
+                    .hasValueSatisfying(
+                            s -> {
+                                assertThat(s.cause()).isEqualTo(SuspensionCause.UNKNOWN);
+                                assertThat(s.advice().fix()).contains("clear the suspension");
+                            });
+        } finally {
+            assertThat(health.clearSuspension()).isTrue();
+        }
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.ADMIN, roles = "ADMIN")
     void clearingASuspensionIsAuditedAndListenersHearANewOne() {
-        List<HealthSuspension> heard = new CopyOnWriteArrayList<>();
+        List<SyncSuspension> heard = new CopyOnWriteArrayList<>();
         Runnable stop = health.onSuspension(heard::add);
         try {
             Errors.suspend(jdbc, "API_DISABLED");
@@ -375,7 +391,7 @@ public class SyncHealthServiceIT {
                     .singleElement()
                     .satisfies(
                             s -> {
-                                assertThat(s.cause()).isEqualTo("API_DISABLED");
+                                assertThat(s.cause()).isEqualTo(SuspensionCause.API_DISABLED);
                                 assertThat(s.advice().fix()).contains("API Enabled");
                             });
             assertThat(health.suspension()).isPresent();
