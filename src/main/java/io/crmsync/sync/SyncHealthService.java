@@ -190,10 +190,10 @@ public class SyncHealthService {
                         wanted.add(
                                 skips.skipOf(
                                         mapping,
-                                        row.hubSpotId(),
-                                        row.salesforceType(),
-                                        row.salesforceId(),
-                                        row.label(),
+                                        row.record().hubSpotId(),
+                                        row.record().salesforceType(),
+                                        row.record().salesforceId(),
+                                        row.record().label(),
                                         group.code())));
         skips.skip(mapping, wanted);
         return resyncGroup(group);
@@ -348,8 +348,12 @@ public class SyncHealthService {
 
         ErrorRow add(ErrorRow row) {
             return row.withLinks(
-                    url(hubSpot, row.hubSpotId(), true, null),
-                    url(salesforce, row.salesforceId(), false, row.salesforceType()));
+                    url(hubSpot, row.record().hubSpotId(), true, null),
+                    url(
+                            salesforce,
+                            row.record().salesforceId(),
+                            false,
+                            row.record().salesforceType()));
         }
 
         private static String url(String base, String id, boolean hubSpot, String type) {

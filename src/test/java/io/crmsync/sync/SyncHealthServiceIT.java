@@ -146,15 +146,16 @@ public class SyncHealthServiceIT {
         assertThat(health.rowCount(ErrorType.PICKLIST_VALUES, tech, ErrorFilter.NONE)).isEqualTo(5);
         ErrorRow row = page.getFirst();
         assertThat(row.hubSpotUrl())
-                .isEqualTo("sandbox?side=hubspot&object=contacts&id=" + row.hubSpotId());
+                .isEqualTo("sandbox?side=hubspot&object=contacts&id=" + row.record().hubSpotId());
         assertThat(row.salesforceUrl())
-                .isEqualTo("sandbox?side=salesforce&object=Contact&id=" + row.salesforceId());
+                .isEqualTo(
+                        "sandbox?side=salesforce&object=Contact&id=" + row.record().salesforceId());
         assertThat(row.firstSeen()).isNotNull();
         assertThat(row.attempts()).isEqualTo(2);
 
         ErrorFilter search = new ErrorFilter("Person 203", null);
         assertThat(health.rows(ErrorType.PICKLIST_VALUES, null, search, 0, 10))
-                .extracting(ErrorRow::recordId)
+                .extracting(r -> r.record().recordId())
                 .containsExactly("203");
         assertThat(
                         health.rowCount(
