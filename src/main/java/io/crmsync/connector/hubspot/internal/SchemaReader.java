@@ -42,6 +42,10 @@ public final class SchemaReader {
         return schema;
     }
 
+    public void invalidate() {
+        cache.clear();
+    }
+
     /**
      * The schema as crmsync last read it, read again once it has expired; an empty schema when it
      * was never read. Writes check their inputs against it without a call of their own: the engine
