@@ -12,12 +12,14 @@ import io.crmsync.connection.internal.StoredConnection;
 import io.crmsync.security.AppRoles;
 import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
+import io.crmsync.spi.ConnectionChanged;
 import io.crmsync.spi.ConnectionSettings;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -43,6 +45,7 @@ public class ConnectionService {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
     ConnectionService(
             ConnectionRepository connections,
@@ -51,7 +54,8 @@ public class ConnectionService {
             IdentityProbe probe,
             AuditLog audit,
             Clock clock,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            ApplicationEventPublisher events) {
         this.connections = connections;
         this.cipher = cipher;
         this.active = active;
@@ -59,6 +63,7 @@ public class ConnectionService {
         this.audit = audit;
         this.clock = clock;
         this.tx = tx;
+        this.events = events;
     }
 
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
@@ -112,6 +117,7 @@ public class ConnectionService {
                             before == null ? null : ConnectionTexts.state(before),
                             ConnectionTexts.changes(toStore, form, switched));
                 });
+        events.publishEvent(new ConnectionChanged(form.system()));
         log.info(
                 "Saved the {} connection: {}, {}, {}",
                 form.system().label(),
@@ -183,6 +189,7 @@ public class ConnectionService {
                     }
                     connections.saveTest(system, result, linked);
                 });
+        events.publishEvent(new ConnectionChanged(system));
         log.info(
                 "Tested the {} connection: {}",
                 system.label(),

@@ -4,7 +4,7 @@ import io.crmsync.base.ExternalSystem;
 import io.crmsync.spi.ErrorType;
 import io.crmsync.sync.ErrorCard;
 import io.crmsync.sync.QueueBacklog;
-import io.crmsync.sync.SyncGauges;
+import io.crmsync.sync.SuspensionCause;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -39,11 +39,11 @@ class StateGauges implements MeterBinder {
                     .tag("source", Tags.side(source))
                     .baseUnit("seconds")
                     .register(registry);
-            for (String cause : SyncGauges.suspensionCauses()) {
+            for (SuspensionCause cause : SuspensionCause.values()) {
                 Gauge.builder("crmsync.sync.suspended", readings, r -> suspended(r, source, cause))
                         .description("1 while the sync is suspended by this side for this cause")
                         .tag("side", Tags.side(source))
-                        .tag("cause", Tags.lower(cause))
+                        .tag("cause", Tags.lower(cause.name()))
                         .register(registry);
             }
         }
@@ -62,10 +62,11 @@ class StateGauges implements MeterBinder {
                 .orElse(new QueueBacklog(source, 0, Duration.ZERO));
     }
 
-    private static double suspended(SyncStateReadings readings, ExternalSystem side, String cause) {
+    private static double suspended(
+            SyncStateReadings readings, ExternalSystem side, SuspensionCause cause) {
         return readings.current()
                         .suspension()
-                        .filter(s -> s.system() == side && s.cause().equals(cause))
+                        .filter(s -> s.system() == side && s.cause() == cause)
                         .isPresent()
                 ? 1
                 : 0;

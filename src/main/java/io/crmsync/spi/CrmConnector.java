@@ -27,8 +27,18 @@ public interface CrmConnector {
      */
     ApiLimits limits();
 
-    /** Fields, types, lengths, required flags, picklist values and relationships of an object. */
+    /**
+     * Fields, types, lengths, required flags, picklist values and relationships of an object. The
+     * connector keeps what it read for a while, so that callers need no cache of their own: a
+     * repeated describe within that time costs no call.
+     */
     ObjectSchema describe(String objectType);
+
+    /**
+     * Drops every kept describe, so that the next {@link #describe} reads the CRM again: for a
+     * caller that learnt a field is gone or renamed (an {@code INVALID_FIELD} answer).
+     */
+    void invalidateSchemas();
 
     /**
      * Records of {@code objectType} changed after {@code cursor} (inclusive of later ids at the

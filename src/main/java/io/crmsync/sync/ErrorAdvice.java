@@ -130,24 +130,24 @@ public record ErrorAdvice(String explanation, String fix) {
                             "Check the connection on the Connections page; crmsync retries by"
                                     + " itself."));
 
-    private static final Map<String, ErrorAdvice> BY_CAUSE =
+    private static final Map<SuspensionCause, ErrorAdvice> BY_CAUSE =
             Map.of(
-                    "API_LIMIT",
+                    SuspensionCause.API_LIMIT,
                     new ErrorAdvice(
                             "The org's API call limit is used up, so every call would fail.",
                             "Wait for the limit to reset (the sync resumes by itself), or raise"
                                     + " the limit, then clear the suspension."),
-                    "API_DISABLED",
+                    SuspensionCause.API_DISABLED,
                     new ErrorAdvice(
                             "API access is disabled for the integration user or the org.",
                             "Enable \"API Enabled\" on the integration user's profile, then"
                                     + " clear the suspension."),
-                    "OBJECT_PERMISSIONS",
+                    SuspensionCause.OBJECT_PERMISSIONS,
                     new ErrorAdvice(
                             "The integration user lacks permission on an object crmsync syncs.",
                             "Grant read and edit on the object to the integration user, then"
                                     + " clear the suspension."),
-                    "AUTHENTICATION",
+                    SuspensionCause.AUTHENTICATION,
                     new ErrorAdvice(
                             "crmsync's sign-in to the CRM was refused or has expired.",
                             "Reconnect on the Connections page, then clear the suspension."));
@@ -163,7 +163,7 @@ public record ErrorAdvice(String explanation, String fix) {
     }
 
     /** The advice for a suspension of this cause. */
-    public static ErrorAdvice ofSuspension(String cause) {
+    public static ErrorAdvice ofSuspension(SuspensionCause cause) {
         return BY_CAUSE.getOrDefault(
                 cause,
                 new ErrorAdvice(

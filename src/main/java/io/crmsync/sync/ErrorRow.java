@@ -1,25 +1,17 @@
 package io.crmsync.sync;
 
-import io.crmsync.base.ExternalSystem;
 import io.crmsync.spi.ErrorType;
 import java.time.Instant;
 
 /**
  * One current error of one record, with links to the record on both sides.
  *
- * @param source the side whose change failed; its record is the one resynced
  * @param hubSpotUrl where to open the HubSpot record, or null when its id is unknown
  * @param salesforceUrl where to open the Salesforce record, or null when its id is unknown
  */
 public record ErrorRow(
         long id,
-        ExternalSystem source,
-        String objectType,
-        String recordId,
-        String hubSpotId,
-        String salesforceType,
-        String salesforceId,
-        String label,
+        ImpactedRecord record,
         ErrorType type,
         String code,
         String message,
@@ -35,13 +27,7 @@ public record ErrorRow(
     public ErrorRow withLinks(String hubSpot, String salesforce) {
         return new ErrorRow(
                 id,
-                source,
-                objectType,
-                recordId,
-                hubSpotId,
-                salesforceType,
-                salesforceId,
-                label,
+                record,
                 type,
                 code,
                 message,

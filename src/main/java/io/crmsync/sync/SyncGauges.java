@@ -21,11 +21,6 @@ public class SyncGauges {
         this.errors = errors;
     }
 
-    /** Every cause a suspension can have (see {@link SyncSuspension#cause()}). */
-    public static List<String> suspensionCauses() {
-        return GaugeQueries.SUSPENSION_CAUSES;
-    }
-
     public List<QueueBacklog> queue() {
         return gauges.queue();
     }

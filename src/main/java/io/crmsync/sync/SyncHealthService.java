@@ -190,10 +190,10 @@ public class SyncHealthService {
                         wanted.add(
                                 skips.skipOf(
                                         mapping,
-                                        row.hubSpotId(),
-                                        row.salesforceType(),
-                                        row.salesforceId(),
-                                        row.label(),
+                                        row.record().hubSpotId(),
+                                        row.record().salesforceType(),
+                                        row.record().salesforceId(),
+                                        row.record().label(),
                                         group.code())));
         skips.skip(mapping, wanted);
         return resyncGroup(group);
@@ -230,7 +230,7 @@ public class SyncHealthService {
     }
 
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
-    public Optional<HealthSuspension> suspension() {
+    public Optional<SyncSuspension> suspension() {
         return suspension.current();
     }
 
@@ -238,11 +238,11 @@ public class SyncHealthService {
     @PreAuthorize(AppRoles.IS_ADMIN)
     @Transactional
     public boolean clearSuspension() {
-        Optional<HealthSuspension> cleared = suspension.clear();
+        Optional<SyncSuspension> cleared = suspension.clear();
         cleared.ifPresent(
                 s -> {
                     Map<String, Object> before = new LinkedHashMap<>();
-                    before.put("cause", s.cause());
+                    before.put("cause", s.cause().name());
                     before.put("system", s.system().name());
                     before.put("code", s.code());
                     before.put("since", s.since().toString());
@@ -257,7 +257,7 @@ public class SyncHealthService {
      * action to stop.
      */
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
-    public Runnable onSuspension(Consumer<HealthSuspension> listener) {
+    public Runnable onSuspension(Consumer<SyncSuspension> listener) {
         return suspension.onSuspended(listener);
     }
 
@@ -348,8 +348,12 @@ public class SyncHealthService {
 
         ErrorRow add(ErrorRow row) {
             return row.withLinks(
-                    url(hubSpot, row.hubSpotId(), true, null),
-                    url(salesforce, row.salesforceId(), false, row.salesforceType()));
+                    url(hubSpot, row.record().hubSpotId(), true, null),
+                    url(
+                            salesforce,
+                            row.record().salesforceId(),
+                            false,
+                            row.record().salesforceType()));
         }
 
         private static String url(String base, String id, boolean hubSpot, String type) {

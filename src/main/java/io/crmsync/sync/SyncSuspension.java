@@ -4,16 +4,22 @@ import io.crmsync.base.ExternalSystem;
 import java.time.Instant;
 
 /**
- * Why the whole sync is suspended (PRODUCT.md S5).
+ * The whole sync is stopped (PRODUCT.md S5).
  *
- * @param cause {@code API_LIMIT}, {@code API_DISABLED}, {@code OBJECT_PERMISSIONS}, {@code
- *     AUTHENTICATION} or {@code UNKNOWN}
- * @param resumeAt when it resumes by itself (the org's API limit resets), or null
+ * @param code the CRM's error code that caused it
+ * @param resumeAt when it ends by itself (the org's API limit resets), or null when an admin must
+ *     clear it
  */
 public record SyncSuspension(
-        String cause,
+        SuspensionCause cause,
         ExternalSystem system,
         String code,
         String message,
         Instant since,
-        Instant resumeAt) {}
+        Instant resumeAt) {
+
+    /** What it means and what to do, in plain language. */
+    public ErrorAdvice advice() {
+        return ErrorAdvice.ofSuspension(cause);
+    }
+}

@@ -3,6 +3,7 @@ package io.crmsync.sandbox;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.connection.BuiltInSandboxes;
 import io.crmsync.spi.AuthFlow;
+import io.crmsync.spi.ConnectionChanged;
 import io.crmsync.spi.ConnectionSettings;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
@@ -35,6 +36,10 @@ public class SandboxConnections implements BuiltInSandboxes {
     void onServerStarted(WebServerInitializedEvent event) {
         if (event.getApplicationContext().getServerNamespace() == null) {
             port = event.getWebServer().getPort();
+            // A connector built before now was given a guessed port.
+            for (ExternalSystem system : ExternalSystem.values()) {
+                event.getApplicationContext().publishEvent(new ConnectionChanged(system));
+            }
         }
     }
 

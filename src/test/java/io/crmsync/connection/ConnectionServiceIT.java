@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crmsync.connection.ConnectionChangeRejected.Field;
 import io.crmsync.spi.ActiveConnections;
 import io.crmsync.spi.AuthFlow;
+import io.crmsync.spi.CrmConnector;
+import io.crmsync.sync.internal.Connectors;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import io.crmsync.testsupport.SandboxConnections;
 import io.crmsync.testsupport.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -33,11 +37,13 @@ class ConnectionServiceIT {
     @Autowired ConnectionService connections;
     @Autowired ActiveConnections active;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired Connectors connectors;
 
     @BeforeEach
     @AfterEach
     void sandboxesOnly() {
-        jdbc.sql("DELETE FROM crm_connection").update();
+        SandboxConnections.restore(jdbc, events);
     }
 
     @Test
@@ -54,6 +60,25 @@ class ConnectionServiceIT {
         assertThat(settings.sandbox()).isFalse();
         assertThat(settings.clientSecret()).isEqualTo(SECRET);
         assertThat(settings.baseUrl()).isEqualTo("https://acme.my.salesforce.com");
+    }
+
+    @Test
+    void theConnectorAfterASaveUsesTheSavedSettingsAndIsKeptUntilTheNextChange() {
+        CrmConnector sandbox = connectors.salesforce();
+        assertThat(connectors.salesforce()).isSameAs(sandbox);
+
+        connections.save(salesforce("https://acme.my.salesforce.com", SECRET), false);
+
+        CrmConnector real = connectors.salesforce();
+        assertThat(real).isNotSameAs(sandbox);
+        assertThat(connectors.salesforce()).isSameAs(real);
+
+        SandboxConnections.restore(jdbc, events);
+
+        assertThat(connectors.salesforce()).isNotSameAs(real);
+        assertThat(connectors.salesforce().identity().accountId())
+                .as("the sandbox answers, where the saved account could not")
+                .isNotBlank();
     }
 
     @Test

@@ -8,11 +8,13 @@ import io.crmsync.budget.BudgetStatus;
 import io.crmsync.spi.ApiLimits;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.MutableClock;
+import io.crmsync.testsupport.SandboxConnections;
 import io.crmsync.testsupport.TestAccounts;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -26,12 +28,13 @@ class ConnectionTestIT {
 
     @Autowired ConnectionService connections;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher events;
     @Autowired ApiBudgetService budget;
     @Autowired MutableClock clock;
 
     @BeforeEach
     void sandboxesOnly() {
-        jdbc.sql("DELETE FROM crm_connection").update();
+        SandboxConnections.restore(jdbc, events);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.crmsync.connection.internal.PendingAuthorizations;
 import io.crmsync.spi.ActiveConnections;
 import io.crmsync.spi.AuthFlow;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import io.crmsync.testsupport.SandboxConnections;
 import io.crmsync.testsupport.TestAccounts;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -35,18 +37,19 @@ class SalesforceSignInIT {
     @Autowired SalesforceSignInService signIn;
     @Autowired ActiveConnections active;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher events;
     MockWebServer salesforce = new MockWebServer();
 
     @BeforeEach
     void start() throws Exception {
-        jdbc.sql("DELETE FROM crm_connection").update();
+        SandboxConnections.restore(jdbc, events);
         salesforce.start();
     }
 
     @AfterEach
     void stop() {
         salesforce.close();
-        jdbc.sql("DELETE FROM crm_connection").update();
+        SandboxConnections.restore(jdbc, events);
     }
 
     @Test

@@ -69,13 +69,14 @@ class HealthCsvTest {
         Instant seen = Instant.parse("2026-11-28T09:00:00Z");
         return new ErrorRow(
                 1,
-                ExternalSystem.HUBSPOT,
-                "contacts",
-                "101",
-                "101",
-                "Contact",
-                "003000000000001AAA",
-                label,
+                new ImpactedRecord(
+                        ExternalSystem.HUBSPOT,
+                        "contacts",
+                        "101",
+                        "101",
+                        "Contact",
+                        "003000000000001AAA",
+                        label),
                 ErrorType.PICKLIST_VALUES,
                 "INVALID_STATE",
                 message,

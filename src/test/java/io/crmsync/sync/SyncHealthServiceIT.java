@@ -146,15 +146,16 @@ public class SyncHealthServiceIT {
         assertThat(health.rowCount(ErrorType.PICKLIST_VALUES, tech, ErrorFilter.NONE)).isEqualTo(5);
         ErrorRow row = page.getFirst();
         assertThat(row.hubSpotUrl())
-                .isEqualTo("sandbox?side=hubspot&object=contacts&id=" + row.hubSpotId());
+                .isEqualTo("sandbox?side=hubspot&object=contacts&id=" + row.record().hubSpotId());
         assertThat(row.salesforceUrl())
-                .isEqualTo("sandbox?side=salesforce&object=Contact&id=" + row.salesforceId());
+                .isEqualTo(
+                        "sandbox?side=salesforce&object=Contact&id=" + row.record().salesforceId());
         assertThat(row.firstSeen()).isNotNull();
         assertThat(row.attempts()).isEqualTo(2);
 
         ErrorFilter search = new ErrorFilter("Person 203", null);
         assertThat(health.rows(ErrorType.PICKLIST_VALUES, null, search, 0, 10))
-                .extracting(ErrorRow::recordId)
+                .extracting(r -> r.record().recordId())
                 .containsExactly("203");
         assertThat(
                         health.rowCount(
@@ -365,8 +366,24 @@ public class SyncHealthServiceIT {
 
     @Test
     @WithMockUser(username = TestAccounts.ADMIN, roles = "ADMIN")
+    void aStoredCauseThisVersionDoesNotKnowReadsAsUnknown() {
+        Errors.suspend(jdbc, "SOME_FUTURE_CAUSE");
+        try {
+            assertThat(health.suspension())
+                    .hasValueSatisfying(
+                            s -> {
+                                assertThat(s.cause()).isEqualTo(SuspensionCause.UNKNOWN);
+                                assertThat(s.advice().fix()).contains("clear the suspension");
+                            });
+        } finally {
+            assertThat(health.clearSuspension()).isTrue();
+        }
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.ADMIN, roles = "ADMIN")
     void clearingASuspensionIsAuditedAndListenersHearANewOne() {
-        List<HealthSuspension> heard = new CopyOnWriteArrayList<>();
+        List<SyncSuspension> heard = new CopyOnWriteArrayList<>();
         Runnable stop = health.onSuspension(heard::add);
         try {
             Errors.suspend(jdbc, "API_DISABLED");
@@ -375,7 +392,7 @@ public class SyncHealthServiceIT {
                     .singleElement()
                     .satisfies(
                             s -> {
-                                assertThat(s.cause()).isEqualTo("API_DISABLED");
+                                assertThat(s.cause()).isEqualTo(SuspensionCause.API_DISABLED);
                                 assertThat(s.advice().fix()).contains("API Enabled");
                             });
             assertThat(health.suspension()).isPresent();

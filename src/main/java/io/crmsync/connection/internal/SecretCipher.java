@@ -10,7 +10,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.crypto.encrypt.TextEncryptor;
 import org.springframework.stereotype.Component;
@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  * See docs/adr/006-secrets-at-rest.md.
  */
 @Component
+@EnableConfigurationProperties(SecretProperties.class)
 public class SecretCipher {
 
     private static final Logger log = LoggerFactory.getLogger(SecretCipher.class);
@@ -29,10 +30,10 @@ public class SecretCipher {
 
     private final TextEncryptor encryptor;
 
-    SecretCipher(
-            @Value("${crmsync.secret-key:}") String key,
-            @Value("${crmsync.data-dir:target/crmsync-data}") String dataDir) {
-        String password = key.isBlank() ? keyFromFile(Path.of(dataDir, "secret.key")) : key;
+    SecretCipher(SecretProperties properties) {
+        String key = properties.secretKey();
+        String password =
+                key.isBlank() ? keyFromFile(Path.of(properties.dataDir(), "secret.key")) : key;
         this.encryptor = Encryptors.delux(password, SALT);
     }
 

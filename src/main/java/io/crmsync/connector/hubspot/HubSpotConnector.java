@@ -66,6 +66,11 @@ final class HubSpotConnector implements CrmConnector {
     }
 
     @Override
+    public void invalidateSchemas() {
+        schemas.invalidate();
+    }
+
+    @Override
     public ChangePage readChanges(
             String objectType, ChangeCursor cursor, List<String> fields, int pageSize) {
         return changes.read(objectType, cursor, fields, pageSize);

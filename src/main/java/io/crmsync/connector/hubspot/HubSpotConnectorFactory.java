@@ -26,7 +26,6 @@ import io.crmsync.spi.ConnectionSettings;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmConnectorFactory;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the same app share one allowance.
  */
 @Component
+@EnableConfigurationProperties(HubSpotProperties.class)
 public class HubSpotConnectorFactory implements CrmConnectorFactory {
 
     private final Clock clock;
@@ -60,24 +60,21 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
             JsonMapper json,
             ObjectProvider<ApiCallObserver> observers,
             ObjectProvider<CallBudget> budget,
-            @Value("${crmsync.hubspot.requests-per-ten-seconds:190}") int perTenSeconds,
-            @Value("${crmsync.hubspot.search-per-second:5}") int searchPerSecond,
-            @Value("${crmsync.hubspot.safety-lag:10s}") Duration safetyLag,
-            @Value("${crmsync.hubspot.deletes-every:1m}") Duration deletesEvery) {
+            HubSpotProperties properties) {
         this(
                 clock,
                 json,
                 () -> observers.orderedStream().toList(),
                 budget,
                 new HubSpotOptions(
-                        perTenSeconds,
-                        searchPerSecond,
+                        properties.requestsPerTenSeconds(),
+                        properties.searchPerSecond(),
                         HubSpotOptions.DEFAULTS.permitWait(),
                         HubSpotOptions.DEFAULTS.maxAttempts(),
                         HubSpotOptions.DEFAULTS.initialBackoff(),
                         HubSpotOptions.DEFAULTS.maxBackoff(),
-                        safetyLag,
-                        deletesEvery,
+                        properties.safetyLag(),
+                        properties.deletesEvery(),
                         HubSpotOptions.DEFAULTS.schemaTtl(),
                         HubSpotOptions.DEFAULTS.timeout()));
     }

@@ -90,6 +90,11 @@ final class HubSpotExtendedConnector
     }
 
     @Override
+    public void invalidateSchemas() {
+        core.invalidateSchemas();
+    }
+
+    @Override
     public ChangePage readChanges(
             String objectType, ChangeCursor cursor, List<String> fields, int pageSize) {
         return core.readChanges(objectType, cursor, fields, pageSize);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * long-running requests.
  */
 @Component
+@EnableConfigurationProperties(SalesforceProperties.class)
 public class SalesforceConnectorFactory implements CrmConnectorFactory {
 
     private final Clock clock;
@@ -39,15 +41,13 @@ public class SalesforceConnectorFactory implements CrmConnectorFactory {
             JsonMapper json,
             ObjectProvider<ApiCallObserver> observers,
             ObjectProvider<CallBudget> budget,
-            @org.springframework.beans.factory.annotation.Value(
-                            "${crmsync.salesforce.safety-lag:15s}")
-                    java.time.Duration safetyLag) {
+            SalesforceProperties properties) {
         this(
                 clock,
                 json,
                 () -> observers.orderedStream().toList(),
                 () -> budget.getIfAvailable(() -> CallBudget.UNLIMITED),
-                SalesforceTuning.DEFAULTS.withSafetyLag(safetyLag));
+                SalesforceTuning.DEFAULTS.withSafetyLag(properties.safetyLag()));
     }
 
     /** Observers and budget are looked up at each connect, so that late beans are seen. */

@@ -9,9 +9,9 @@ import io.crmsync.security.UsernamePolicy;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * either way.
  */
 @Component
+@EnableConfigurationProperties(FirstAdminProperties.class)
 class FirstAdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
@@ -44,8 +45,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
             AuditLog audit,
             TransactionTemplate transaction,
             Clock clock,
-            @Value("${crmsync.security.first-admin.username:admin}") String username,
-            @Value("${crmsync.security.first-admin.password:}") String configuredPassword,
+            FirstAdminProperties properties,
             ApplicationContext context) {
         this.context = context;
         this.users = users;
@@ -53,8 +53,8 @@ class FirstAdminBootstrap implements ApplicationRunner {
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
-        this.username = UsernamePolicy.normalize(username);
-        this.configuredPassword = configuredPassword;
+        this.username = UsernamePolicy.normalize(properties.username());
+        this.configuredPassword = properties.password();
     }
 
     /** Runs before the application reports ready, so nothing else can create a user first. */

@@ -5,7 +5,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.crmsync.security.AppRoles;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +28,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(MetricsProperties.class)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
@@ -62,10 +63,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain actuatorSecurity(
-            HttpSecurity http,
-            SignInThrottle throttle,
-            Clock clock,
-            @Value("${crmsync.metrics.token:}") String metricsToken)
+            HttpSecurity http, SignInThrottle throttle, Clock clock, MetricsProperties metrics)
             throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(
@@ -81,7 +79,7 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new SignInThrottleFilter(throttle, clock), BasicAuthenticationFilter.class)
                 .addFilterBefore(
-                        new MetricsTokenFilter(metricsToken), BasicAuthenticationFilter.class)
+                        new MetricsTokenFilter(metrics.token()), BasicAuthenticationFilter.class)
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

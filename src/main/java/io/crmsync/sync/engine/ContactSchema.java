@@ -6,21 +6,16 @@ import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.SyncRule;
 import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.SyncSettings;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
  * The contact mappings resolved against the describe of HubSpot contacts and Salesforce contacts
- * and leads, kept for a few minutes so that a batch costs no describe call.
+ * and leads. The connectors keep the describes (ADR 034), so a batch costs no describe call.
  */
 @Component
 class ContactSchema {
@@ -32,19 +27,12 @@ class ContactSchema {
     /** HubSpot's read-only contact property naming the contact's primary company (S9). */
     static final String PRIMARY_COMPANY = "associatedcompanyid";
 
-    private static final Duration TTL = Duration.ofMinutes(5);
-
-    private record Cached(ObjectSchema schema, Instant at) {}
-
     private final Connectors connectors;
     private final SyncSettings settings;
-    private final Clock clock;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    ContactSchema(Connectors connectors, SyncSettings settings, Clock clock) {
+    ContactSchema(Connectors connectors, SyncSettings settings) {
         this.connectors = connectors;
         this.settings = settings;
-        this.clock = clock;
     }
 
     /** The mapped fields that exist on both sides for this Salesforce object. */
@@ -95,12 +83,13 @@ class ContactSchema {
         names.add("firstname");
         names.add("lastname");
         names.add("lifecyclestage");
-        if (hubSpot().field(PRIMARY_COMPANY).isPresent()) {
+        ObjectSchema hubSpot = hubSpot();
+        if (hubSpot.field(PRIMARY_COMPANY).isPresent()) {
             names.add(PRIMARY_COMPANY);
         }
         for (FieldMapping mapping : settings.contactMappings()) {
             if (mapping.rule() != SyncRule.DONT_SYNC
-                    && hubSpot().field(mapping.hubSpotProperty()).isPresent()) {
+                    && hubSpot.field(mapping.hubSpotProperty()).isPresent()) {
                 names.add(mapping.hubSpotProperty());
             }
         }
@@ -108,16 +97,17 @@ class ContactSchema {
     }
 
     ObjectSchema hubSpot() {
-        return cached("hubspot:" + HUBSPOT_TYPE, () -> connectors.hubSpot().describe(HUBSPOT_TYPE));
+        return connectors.hubSpot().describe(HUBSPOT_TYPE);
     }
 
     ObjectSchema salesforce(String type) {
-        return cached("salesforce:" + type, () -> connectors.salesforce().describe(type));
+        return connectors.salesforce().describe(type);
     }
 
     /** Drops the cached schemas, after a write named a field that does not exist any more. */
     void invalidate() {
-        cache.clear();
+        connectors.hubSpot().invalidateSchemas();
+        connectors.salesforce().invalidateSchemas();
     }
 
     /** A lead's address fields have no {@code Mailing} prefix. */
@@ -126,15 +116,5 @@ class ContactSchema {
             return contactField.substring("Mailing".length());
         }
         return contactField;
-    }
-
-    private ObjectSchema cached(String key, java.util.function.Supplier<ObjectSchema> load) {
-        Instant now = clock.instant();
-        Cached hit = cache.get(key);
-        if (hit == null || hit.at().plus(TTL).isBefore(now)) {
-            hit = new Cached(load.get(), now);
-            cache.put(key, hit);
-        }
-        return hit.schema();
     }
 }

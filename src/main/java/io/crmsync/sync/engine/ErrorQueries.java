@@ -7,6 +7,7 @@ import io.crmsync.sync.ErrorCard;
 import io.crmsync.sync.ErrorFilter;
 import io.crmsync.sync.ErrorGroup;
 import io.crmsync.sync.ErrorRow;
+import io.crmsync.sync.ImpactedRecord;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -202,9 +203,9 @@ public class ErrorQueries {
                         .map(
                                 e ->
                                         WorkItem.byId(
-                                                e.source(),
-                                                e.objectType(),
-                                                e.recordId(),
+                                                e.record().source(),
+                                                e.record().objectType(),
+                                                e.record().recordId(),
                                                 WorkReason.RESYNC,
                                                 null))
                         .distinct()
@@ -240,13 +241,14 @@ public class ErrorQueries {
         String code = rs.getString("code");
         return new ErrorRow(
                 rs.getLong("id"),
-                ExternalSystem.valueOf(rs.getString("source")),
-                rs.getString("object_type"),
-                rs.getString("record_id"),
-                rs.getString("hubspot_id"),
-                rs.getString("salesforce_type"),
-                rs.getString("salesforce_id"),
-                rs.getString("record_label"),
+                new ImpactedRecord(
+                        ExternalSystem.valueOf(rs.getString("source")),
+                        rs.getString("object_type"),
+                        rs.getString("record_id"),
+                        rs.getString("hubspot_id"),
+                        rs.getString("salesforce_type"),
+                        rs.getString("salesforce_id"),
+                        rs.getString("record_label")),
                 type,
                 code,
                 rs.getString("message"),

@@ -60,13 +60,13 @@ class ErrorStore {
                         .map(
                                 e ->
                                         new Object[] {
-                                            e.source().name(),
-                                            e.objectType(),
-                                            e.recordId(),
-                                            e.hubSpotId(),
-                                            e.salesforceType(),
-                                            e.salesforceId(),
-                                            cut(e.label(), 255),
+                                            e.record().source().name(),
+                                            e.record().objectType(),
+                                            e.record().recordId(),
+                                            e.record().hubSpotId(),
+                                            e.record().salesforceType(),
+                                            e.record().salesforceId(),
+                                            cut(e.record().label(), 255),
                                             e.type().name(),
                                             cut(e.code(), 80),
                                             cut(e.message() == null ? e.code() : e.message(), 2000),

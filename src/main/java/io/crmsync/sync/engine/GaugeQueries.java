@@ -18,15 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class GaugeQueries {
 
-    /** Every cause a suspension can have. */
-    public static final List<String> SUSPENSION_CAUSES =
-            List.of(
-                    SuspensionCauses.API_LIMIT,
-                    SuspensionCauses.API_DISABLED,
-                    SuspensionCauses.PERMISSIONS,
-                    SuspensionCauses.AUTHENTICATION,
-                    SuspensionCauses.UNKNOWN);
-
     private final JdbcClient jdbc;
     private final Suspension suspension;
     private final Clock clock;
@@ -72,17 +63,6 @@ public class GaugeQueries {
     /** The suspension in force now, if any; one whose resume time has passed is not. */
     public Optional<SyncSuspension> suspension() {
         Instant now = clock.instant();
-        return suspension
-                .current()
-                .filter(s -> s.resumeAt() == null || now.isBefore(s.resumeAt()))
-                .map(
-                        s ->
-                                new SyncSuspension(
-                                        s.cause(),
-                                        s.system(),
-                                        s.code(),
-                                        s.message(),
-                                        s.since(),
-                                        s.resumeAt()));
+        return suspension.current().filter(s -> s.resumeAt() == null || now.isBefore(s.resumeAt()));
     }
 }

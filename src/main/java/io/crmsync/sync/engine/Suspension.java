@@ -1,6 +1,8 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.sync.SuspensionCause;
+import io.crmsync.sync.SyncSuspension;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,13 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Suspension {
 
-    record State(
-            String cause,
-            ExternalSystem system,
-            String code,
-            String message,
-            Instant since,
-            Instant resumeAt) {}
+    private static final int MESSAGE_LENGTH = 2000;
 
     private final JdbcClient jdbc;
 
@@ -29,13 +25,13 @@ class Suspension {
         this.jdbc = jdbc;
     }
 
-    Optional<State> current() {
+    Optional<SyncSuspension> current() {
         return jdbc.sql("SELECT * FROM sync_suspension WHERE id = 1")
                 .query(
                         (rs, n) -> {
                             Timestamp resume = rs.getTimestamp("resume_at");
-                            return new State(
-                                    rs.getString("cause"),
+                            return new SyncSuspension(
+                                    SuspensionCause.fromStored(rs.getString("cause")),
                                     ExternalSystem.valueOf(rs.getString("system_name")),
                                     rs.getString("code"),
                                     rs.getString("message"),
@@ -47,7 +43,7 @@ class Suspension {
 
     /** Whether the sync is suspended at {@code now}; a limit suspension ends by itself. */
     boolean active(Instant now) {
-        Optional<State> state = current();
+        Optional<SyncSuspension> state = current();
         if (state.isEmpty()) {
             return false;
         }
@@ -59,7 +55,8 @@ class Suspension {
     }
 
     /** Suspends; an existing suspension keeps its cause and start. */
-    void suspend(State state) {
+    void suspend(SyncSuspension suspension) {
+        String message = suspension.message();
         jdbc.sql(
                         """
                         INSERT IGNORE INTO sync_suspension
@@ -67,14 +64,16 @@ class Suspension {
                         VALUES (1, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(
-                        state.cause(),
-                        state.system().name(),
-                        state.code(),
-                        state.message().length() > 2000
-                                ? state.message().substring(0, 2000)
-                                : state.message(),
-                        Timestamp.from(state.since()),
-                        state.resumeAt() == null ? null : Timestamp.from(state.resumeAt()))
+                        suspension.cause().name(),
+                        suspension.system().name(),
+                        suspension.code(),
+                        message.length() > MESSAGE_LENGTH
+                                ? message.substring(0, MESSAGE_LENGTH)
+                                : message,
+                        Timestamp.from(suspension.since()),
+                        suspension.resumeAt() == null
+                                ? null
+                                : Timestamp.from(suspension.resumeAt()))
                 .update();
     }
 

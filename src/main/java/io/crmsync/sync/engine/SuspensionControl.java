@@ -1,8 +1,7 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.LoopTurns;
-import io.crmsync.sync.ErrorAdvice;
-import io.crmsync.sync.HealthSuspension;
+import io.crmsync.sync.SyncSuspension;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public class SuspensionControl implements SmartLifecycle {
     private final Suspension suspension;
     private final SyncWorkers workers;
     private final LoopTurns turns;
-    private final CopyOnWriteArrayList<Consumer<HealthSuspension>> listeners =
+    private final CopyOnWriteArrayList<Consumer<SyncSuspension>> listeners =
             new CopyOnWriteArrayList<>();
     private volatile Instant lastSeenSince;
     private ScheduledExecutorService watcher;
@@ -43,13 +42,13 @@ public class SuspensionControl implements SmartLifecycle {
         this.turns = new LoopTurns(events, "suspension-watch");
     }
 
-    public Optional<HealthSuspension> current() {
-        return suspension.current().map(SuspensionControl::health);
+    public Optional<SyncSuspension> current() {
+        return suspension.current();
     }
 
     /** Ends the suspension and wakes the workers; returns the suspension that was cleared. */
-    public Optional<HealthSuspension> clear() {
-        Optional<HealthSuspension> was = current();
+    public Optional<SyncSuspension> clear() {
+        Optional<SyncSuspension> was = current();
         if (was.isPresent() && suspension.clear()) {
             workers.wake();
             return was;
@@ -58,15 +57,15 @@ public class SuspensionControl implements SmartLifecycle {
     }
 
     /** Calls {@code listener} (on a background thread) whenever a suspension starts. */
-    public Runnable onSuspended(Consumer<HealthSuspension> listener) {
+    public Runnable onSuspended(Consumer<SyncSuspension> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
 
     /** Looks at the suspension once and tells the listeners if a new one started. */
     public void check() {
-        Optional<HealthSuspension> now = current();
-        Instant since = now.map(HealthSuspension::since).orElse(null);
+        Optional<SyncSuspension> now = current();
+        Instant since = now.map(SyncSuspension::since).orElse(null);
         if (since != null && !Objects.equals(since, lastSeenSince)) {
             listeners.forEach(
                     listener -> {
@@ -82,7 +81,7 @@ public class SuspensionControl implements SmartLifecycle {
 
     @Override
     public void start() {
-        lastSeenSince = suspension.current().map(Suspension.State::since).orElse(null);
+        lastSeenSince = suspension.current().map(SyncSuspension::since).orElse(null);
         watcher =
                 Executors.newSingleThreadScheduledExecutor(
                         Thread.ofVirtual().name("suspension-watch").factory());
@@ -110,16 +109,5 @@ public class SuspensionControl implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return watcher != null;
-    }
-
-    private static HealthSuspension health(Suspension.State s) {
-        return new HealthSuspension(
-                s.cause(),
-                s.system(),
-                s.code(),
-                s.message(),
-                s.since(),
-                s.resumeAt(),
-                ErrorAdvice.ofSuspension(s.cause()));
     }
 }

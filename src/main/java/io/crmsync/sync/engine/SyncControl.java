@@ -89,17 +89,7 @@ public class SyncControl {
     }
 
     public Optional<SyncSuspension> suspension() {
-        return suspension
-                .current()
-                .map(
-                        s ->
-                                new SyncSuspension(
-                                        s.cause(),
-                                        s.system(),
-                                        s.code(),
-                                        s.message(),
-                                        s.since(),
-                                        s.resumeAt()));
+        return suspension.current();
     }
 
     public SyncStatus status() {

@@ -243,7 +243,7 @@ class SyncEngine {
                         : failure.retryAfter() != null ? now.plus(failure.retryAfter()) : null;
         log.warn("Sync suspended by {}: {} {}", system.label(), failure.code(), failure.message());
         suspension.suspend(
-                new Suspension.State(
+                new io.crmsync.sync.SyncSuspension(
                         SuspensionCauses.of(failure),
                         system,
                         failure.code(),

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
  * queued again; its key and the queued work are written in one transaction.
  */
 @Component
+@EnableConfigurationProperties(WebhookProperties.class)
 class WebhookInbox {
 
     /** What one request brought: events not seen before, and replayed ones. */
@@ -36,12 +37,12 @@ class WebhookInbox {
             WorkQueue queue,
             TransactionTemplate transactions,
             Clock clock,
-            @Value("${crmsync.hubspot.app-id:1160452}") String ownAppId) {
+            WebhookProperties properties) {
         this.seen = seen;
         this.queue = queue;
         this.transactions = transactions;
         this.clock = clock;
-        this.ownAppId = ownAppId;
+        this.ownAppId = properties.appId();
     }
 
     Received receive(JsonNode events) {

@@ -2,46 +2,51 @@ package io.crmsync.sync.internal;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.spi.ActiveConnections;
+import io.crmsync.spi.ConnectionChanged;
 import io.crmsync.spi.ConnectionSettings;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmConnectorFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The connector for each CRM with the connection settings in force. A connector is kept while its
- * settings stay the same, so that its token, describe cache and rate limiters live on; a changed
- * connection gets a new one on the next call.
+ * The connector for each CRM with the connection settings in force. A connector is kept, with its
+ * token, describe cache and rate limiters, until a {@link ConnectionChanged} drops it. Another node
+ * publishes no event here, so the settings are also read again once a {@link #RECHECK} has passed;
+ * equal settings keep the connector.
  */
 @Component
 public class Connectors {
 
-    private record Held(ConnectionSettings settings, CrmConnector connector) {}
+    static final Duration RECHECK = Duration.ofMinutes(1);
+
+    private record Held(ConnectionSettings settings, CrmConnector connector, Instant checkedAt) {}
 
     private final ActiveConnections active;
+    private final Clock clock;
     private final Map<ExternalSystem, CrmConnectorFactory> factories =
             new EnumMap<>(ExternalSystem.class);
-    private final Map<ExternalSystem, Held> held = new EnumMap<>(ExternalSystem.class);
+    private final Map<ExternalSystem, Held> held = new ConcurrentHashMap<>();
 
-    Connectors(ActiveConnections active, List<CrmConnectorFactory> factories) {
+    Connectors(ActiveConnections active, List<CrmConnectorFactory> factories, Clock clock) {
         this.active = active;
+        this.clock = clock;
         factories.forEach(f -> this.factories.put(f.system(), f));
     }
 
-    public synchronized CrmConnector get(ExternalSystem system) {
-        ConnectionSettings settings = active.settings(system);
+    public CrmConnector get(ExternalSystem system) {
         Held current = held.get(system);
-        if (current == null || !current.settings().equals(settings)) {
-            CrmConnectorFactory factory = factories.get(system);
-            if (factory == null) {
-                throw new IllegalStateException("No connector for " + system.label());
-            }
-            current = new Held(settings, factory.connect(settings));
-            held.put(system, current);
+        if (current != null && fresh(current)) {
+            return current.connector();
         }
-        return current.connector();
+        return load(system);
     }
 
     public CrmConnector salesforce() {
@@ -50,5 +55,36 @@ public class Connectors {
 
     public CrmConnector hubSpot() {
         return get(ExternalSystem.HUBSPOT);
+    }
+
+    /** Synchronized with {@link #load}, so that a load that read the old settings is dropped. */
+    @EventListener
+    synchronized void on(ConnectionChanged changed) {
+        held.remove(changed.system());
+    }
+
+    private synchronized CrmConnector load(ExternalSystem system) {
+        Held current = held.get(system);
+        if (current != null && fresh(current)) {
+            return current.connector();
+        }
+        ConnectionSettings settings = active.settings(system);
+        Instant now = clock.instant();
+        if (current != null && current.settings().equals(settings)) {
+            current = new Held(settings, current.connector(), now);
+        } else {
+            CrmConnectorFactory factory = factories.get(system);
+            if (factory == null) {
+                throw new IllegalStateException("No connector for " + system.label());
+            }
+            current = new Held(settings, factory.connect(settings), now);
+        }
+        held.put(system, current);
+        return current.connector();
+    }
+
+    private boolean fresh(Held held) {
+        Instant now = clock.instant();
+        return !now.isBefore(held.checkedAt()) && now.isBefore(held.checkedAt().plus(RECHECK));
     }
 }

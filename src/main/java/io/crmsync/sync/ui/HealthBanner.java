@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import io.crmsync.base.ui.Notifications;
 import io.crmsync.base.ui.UserTime;
-import io.crmsync.sync.HealthSuspension;
 import io.crmsync.sync.SyncHealthService;
+import io.crmsync.sync.SyncSuspension;
 import java.util.Optional;
 
 /** S5: the banner of a suspended sync, naming its cause and fix, with Clear Suspension. */
@@ -45,7 +45,7 @@ class HealthBanner extends Composite<Div> {
         root.setVisible(false);
     }
 
-    void show(Optional<HealthSuspension> suspension) {
+    void show(Optional<SyncSuspension> suspension) {
         getContent().setVisible(suspension.isPresent());
         suspension.ifPresent(
                 s -> {

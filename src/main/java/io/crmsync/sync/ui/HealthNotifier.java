@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.crmsync.sync.SyncHealthService;
+import io.crmsync.sync.SyncSuspension;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +37,7 @@ class HealthNotifier implements VaadinServiceInitListener {
         ui.addDetachListener(detach -> unsubscribe.run());
     }
 
-    private static void show(io.crmsync.sync.HealthSuspension s) {
+    private static void show(SyncSuspension s) {
         Notification n =
                 Notification.show(
                         "The sync is suspended ("

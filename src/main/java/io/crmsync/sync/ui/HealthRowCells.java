@@ -8,6 +8,7 @@ import io.crmsync.base.ui.Plural;
 import io.crmsync.base.ui.UserTime;
 import io.crmsync.sync.ErrorGroup;
 import io.crmsync.sync.ErrorRow;
+import io.crmsync.sync.ImpactedRecord;
 
 /**
  * The stacked cells of the details panel: a group's cause, and an impacted record's three parts
@@ -31,15 +32,16 @@ final class HealthRowCells {
     }
 
     static Div record(ErrorRow row) {
+        ImpactedRecord record = row.record();
         Div cell = cell("health-row-record");
-        cell.add(new Div(row.label() == null ? row.recordId() : row.label()));
-        if (row.hubSpotId() != null) {
-            cell.add(line("HubSpot ", link(row.hubSpotId(), row.hubSpotUrl())));
+        cell.add(new Div(record.label() == null ? record.recordId() : record.label()));
+        if (record.hubSpotId() != null) {
+            cell.add(line("HubSpot ", link(record.hubSpotId(), row.hubSpotUrl())));
         }
-        if (row.salesforceId() != null) {
-            cell.add(line("Salesforce ", link(row.salesforceId(), row.salesforceUrl())));
+        if (record.salesforceId() != null) {
+            cell.add(line("Salesforce ", link(record.salesforceId(), row.salesforceUrl())));
         }
-        String id = row.hubSpotId() != null ? row.hubSpotId() : row.recordId();
+        String id = record.hubSpotId() != null ? record.hubSpotId() : record.recordId();
         cell.add(new Div(new Anchor(RECORD_VIEW + "?q=" + id, "Open in Record view")));
         return cell;
     }

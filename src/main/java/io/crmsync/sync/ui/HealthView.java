@@ -14,10 +14,10 @@ import io.crmsync.budget.ApiBudgetService;
 import io.crmsync.security.AppRoles;
 import io.crmsync.spi.ErrorType;
 import io.crmsync.sync.ErrorCard;
-import io.crmsync.sync.HealthSuspension;
 import io.crmsync.sync.SyncHealthService;
 import io.crmsync.sync.SyncPace;
 import io.crmsync.sync.SyncPaceService;
+import io.crmsync.sync.SyncSuspension;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +47,7 @@ class HealthView extends VerticalLayout {
     /** Everything the page refreshes, read in one go outside the UI lock. */
     record Figures(
             List<ErrorCard> cards,
-            Optional<HealthSuspension> suspension,
+            Optional<SyncSuspension> suspension,
             List<SyncPace> pace,
             HealthBudget.Figures budget) {}
 

@@ -20,20 +20,23 @@ class SecretCipherTest {
     @Test
     void withoutAConfiguredKeyAKeyFileIsCreatedOnceAndAWarningSaysToBackItUp(CapturedOutput output)
             throws Exception {
-        String stored = new SecretCipher("", dataDir.toString()).encrypt("s3cret-value");
+        String stored =
+                new SecretCipher(new SecretProperties("", dataDir.toString()))
+                        .encrypt("s3cret-value");
 
         Path keyFile = dataDir.resolve("secret.key");
         assertThat(keyFile).exists();
         assertThat(output.getOut()).contains("Back this file up, or set CRMSYNC_SECRET_KEY");
         String key = Files.readString(keyFile);
-        assertThat(new SecretCipher("", dataDir.toString()).decrypt(stored))
+        assertThat(new SecretCipher(new SecretProperties("", dataDir.toString())).decrypt(stored))
                 .isEqualTo("s3cret-value");
         assertThat(Files.readString(keyFile)).isEqualTo(key);
     }
 
     @Test
     void eachEncryptionDiffersAndNeverContainsTheSecret() {
-        SecretCipher cipher = new SecretCipher("a configured key", dataDir.toString());
+        SecretCipher cipher =
+                new SecretCipher(new SecretProperties("a configured key", dataDir.toString()));
 
         String first = cipher.encrypt("s3cret-value");
         String second = cipher.encrypt("s3cret-value");
@@ -45,9 +48,15 @@ class SecretCipherTest {
 
     @Test
     void anotherKeyCannotReadASecretAndSaysWhy() {
-        String stored = new SecretCipher("key one", dataDir.toString()).encrypt("s3cret-value");
+        String stored =
+                new SecretCipher(new SecretProperties("key one", dataDir.toString()))
+                        .encrypt("s3cret-value");
 
-        assertThatThrownBy(() -> new SecretCipher("key two", dataDir.toString()).decrypt(stored))
+        assertThatThrownBy(
+                        () ->
+                                new SecretCipher(
+                                                new SecretProperties("key two", dataDir.toString()))
+                                        .decrypt(stored))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("secret key")
                 .hasMessageContaining("Enter the secret again");

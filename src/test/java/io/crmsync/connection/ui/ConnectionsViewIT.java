@@ -10,12 +10,14 @@ import io.crmsync.connection.ConnectionMode;
 import io.crmsync.spi.ActiveConnections;
 import io.crmsync.spi.AuthFlow;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import io.crmsync.testsupport.SandboxConnections;
 import io.crmsync.testsupport.TestAccounts;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -25,12 +27,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 class ConnectionsViewIT extends SpringBrowserlessTest {
 
     @Autowired JdbcClient jdbc;
+
+    @Autowired ApplicationEventPublisher events;
     @Autowired ActiveConnections active;
 
     @BeforeEach
     @AfterEach
     void sandboxesOnly() {
-        jdbc.sql("DELETE FROM crm_connection").update();
+        SandboxConnections.restore(jdbc, events);
     }
 
     @Test

@@ -93,6 +93,15 @@ class HubSpotConnectorIT {
     }
 
     @Test
+    void invalidatedSchemasAreReadAgain() {
+        connector.describe("contacts");
+        connector.invalidateSchemas();
+        connector.describe("contacts");
+
+        assertThat(calls.count("describe")).isEqualTo(2);
+    }
+
+    @Test
     void writes250ContactsInThreeCallsAndMapsEveryResultToItsReference() {
         List<RecordWrite> writes = TestConnectors.contacts(domain, 250);
 

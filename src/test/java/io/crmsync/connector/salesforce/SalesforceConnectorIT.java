@@ -90,6 +90,15 @@ class SalesforceConnectorIT {
     }
 
     @Test
+    void invalidatedDescribesAreReadAgain() {
+        connector.describe("Contact");
+        connector.invalidateSchemas();
+        connector.describe("Contact");
+
+        assertThat(support.count("describe")).isEqualTo(2);
+    }
+
+    @Test
     void fourHundredFiftyRecordsAreCreatedUpdatedUpsertedAndDeletedInThreeCallsEach() {
         List<WriteResult> created =
                 connector.write("Contact", WriteOperation.CREATE, support.contacts(450));

@@ -8,6 +8,7 @@ import io.crmsync.connection.ConnectionMode;
 import io.crmsync.connection.ConnectionService;
 import io.crmsync.spi.AuthFlow;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import io.crmsync.testsupport.SandboxConnections;
 import io.crmsync.testsupport.TestAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -40,6 +42,7 @@ class HubSpotWebhookIT extends SyncScenarioSupport {
 
     @LocalServerPort int port;
     @Autowired ConnectionService connectionService;
+    @Autowired ApplicationEventPublisher events;
 
     @Test
     void aSignedEventQueuesItsContact() throws Exception {
@@ -156,7 +159,7 @@ class HubSpotWebhookIT extends SyncScenarioSupport {
     @WithMockUser(username = TestAccounts.ADMIN, roles = "ADMIN")
     void theSandboxSecretAuthorisesNothingOnceARealHubSpotAccountIsSaved() throws Exception {
         String body = "[{\"subscriptionType\":\"contact.creation\",\"objectId\":987662}]";
-        jdbc.sql("DELETE FROM crm_connection").update();
+        SandboxConnections.restore(jdbc, events);
         try {
             connectionService.save(realHubSpot("sandbox-client-secret"), true);
             assertThat(post(body, clock.millis(), "sandbox-client-secret")).isEqualTo(401);
@@ -167,7 +170,7 @@ class HubSpotWebhookIT extends SyncScenarioSupport {
             assertThat(post(body, clock.millis(), "the-real-apps-secret")).isEqualTo(204);
             assertThat(queued("987662")).isTrue();
         } finally {
-            jdbc.sql("DELETE FROM crm_connection").update();
+            SandboxConnections.restore(jdbc, events);
         }
     }
 

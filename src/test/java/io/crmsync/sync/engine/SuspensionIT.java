@@ -2,6 +2,7 @@ package io.crmsync.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmsync.sync.SuspensionCause;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import java.time.Duration;
 import java.util.Map;
@@ -29,7 +30,7 @@ class SuspensionIT extends SyncScenarioSupport {
 
         var state = suspension.current().orElseThrow();
         assertThat(state.code()).isEqualTo("REQUEST_LIMIT_EXCEEDED");
-        assertThat(state.cause()).isEqualTo(SuspensionCauses.API_LIMIT);
+        assertThat(state.cause()).isEqualTo(SuspensionCause.API_LIMIT);
         assertThat(state.system()).isEqualTo(io.crmsync.base.ExternalSystem.SALESFORCE);
         assertThat(sync.settle()).as("nothing syncs while suspended").isZero();
 

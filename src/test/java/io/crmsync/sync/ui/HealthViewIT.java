@@ -117,7 +117,7 @@ class HealthViewIT extends SpringBrowserlessTest {
         assertThat(details.resync.isEnabled()).isTrue();
         test(details.resync).click();
         assertThat(Errors.queued(jdbc))
-                .containsExactly("HUBSPOT/contacts/" + row.recordId() + "/RESYNC");
+                .containsExactly("HUBSPOT/contacts/" + row.record().recordId() + "/RESYNC");
         assertThat($(Notification.class).all())
                 .anySatisfy(
                         n ->

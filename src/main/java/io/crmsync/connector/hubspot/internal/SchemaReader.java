@@ -47,6 +47,11 @@ public final class SchemaReader {
         cache.remove(type);
     }
 
+    /** Drops every schema, after a write named a field that does not exist any more. */
+    public void invalidate() {
+        cache.clear();
+    }
+
     /**
      * The schema as crmsync last read it, read again once it has expired; an empty schema when it
      * was never read. Writes check their inputs against it without a call of their own: the engine

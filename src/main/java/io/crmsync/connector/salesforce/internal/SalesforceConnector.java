@@ -96,6 +96,11 @@ public final class SalesforceConnector implements CrmConnector, UserDirectory {
     }
 
     @Override
+    public void invalidateSchemas() {
+        describer.invalidate();
+    }
+
+    @Override
     public ChangePage readChanges(
             String objectType, ChangeCursor cursor, List<String> fields, int pageSize) {
         return schemaAware(() -> queries.changes(objectType, cursor, fields, pageSize));
