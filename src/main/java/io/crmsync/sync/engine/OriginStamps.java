@@ -34,8 +34,11 @@ class OriginStamps {
         this.schema = schema;
     }
 
-    /** Whether HubSpot contacts have the stamp property, creating it the first time. */
-    boolean hubSpotReady() {
+    /**
+     * Whether HubSpot contacts have the stamp property, creating it the first time; one worker
+     * creates it while the others wait, rather than each trying and meeting a 409.
+     */
+    synchronized boolean hubSpotReady() {
         if (propertyReady) {
             return true;
         }
