@@ -16,14 +16,16 @@ final class Records {
 
     /**
      * The records of the items by id: the snapshot taken by the poll when there is one, else read
-     * in one batch. An id missing from the result no longer exists.
+     * in one batch. An item tried before is read again: its snapshot may be older than an edit made
+     * while the attempt failed or its node was down, and a retry is planned afresh, never replayed.
+     * An id missing from the result no longer exists.
      */
     static Map<String, CrmRecord> resolve(
             CrmConnector connector, String objectType, List<WorkItem> items, List<String> fields) {
         Map<String, CrmRecord> records = new HashMap<>();
         List<String> toRead =
                 items.stream()
-                        .filter(i -> i.snapshot() == null)
+                        .filter(i -> !usesSnapshot(i))
                         .map(WorkItem::recordId)
                         .distinct()
                         .toList();
@@ -31,9 +33,13 @@ final class Records {
             connector.readByIds(objectType, toRead, fields).forEach(r -> records.put(r.id(), r));
         }
         items.stream()
-                .filter(i -> i.snapshot() != null)
+                .filter(Records::usesSnapshot)
                 .forEach(i -> records.put(i.recordId(), i.snapshot()));
         return records;
+    }
+
+    private static boolean usesSnapshot(WorkItem item) {
+        return item.snapshot() != null && item.attempts() == 0;
     }
 
     /** A name an admin recognises: first and last name, or the email. */
