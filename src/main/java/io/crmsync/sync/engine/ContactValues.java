@@ -315,6 +315,25 @@ record ContactValues(
             return states;
         }
 
+        /**
+         * A HubSpot contact's mapped values as field states, for a Salesforce record about to be
+         * linked with it: a Two-way field keeps the newer of the two changes.
+         */
+        Map<String, FieldState> hubSpotStates(String salesforceType, CrmRecord hubSpot) {
+            Map<String, FieldState> states = new LinkedHashMap<>();
+            for (MappedField field : schema.fields(salesforceType)) {
+                states.put(
+                        field.property(),
+                        new FieldState(
+                                field.property(),
+                                ValueConverter.canonical(hubSpot.fields().get(field.property())),
+                                null,
+                                ExternalSystem.HUBSPOT,
+                                hubSpot.modifiedAt()));
+            }
+            return states;
+        }
+
         private static List<String> picklist(ObjectSchema schema, String field) {
             return schema.field(field).map(FieldSchema::picklistValues).orElse(List.of());
         }
@@ -366,8 +385,37 @@ record ContactValues(
             FieldRules.Action action = decide(field, canonical);
             if (action == FieldRules.Action.WRITE && targetName != null) {
                 toWrite.put(targetName, converted);
+                if (truncated(value, converted)) {
+                    // The other side holds the shortened text: its echo is no change to send back.
+                    writes.add(
+                            written(
+                                    field,
+                                    canonical,
+                                    ValueConverter.canonical(converted),
+                                    field.mapping().rule().name()));
+                    return;
+                }
             }
             record(field, canonical, action);
+        }
+
+        private static boolean truncated(Object value, Object converted) {
+            return value instanceof String text
+                    && converted instanceof String shorter
+                    && shorter.length() < text.length()
+                    && text.startsWith(shorter);
+        }
+
+        private FieldWrite written(
+                MappedField field, String canonical, String targetCanonical, String rule) {
+            return new FieldWrite(
+                    field.property(),
+                    from == ExternalSystem.HUBSPOT ? canonical : targetCanonical,
+                    from == ExternalSystem.SALESFORCE ? canonical : targetCanonical,
+                    from,
+                    modifiedAt,
+                    rule,
+                    true);
         }
 
         /** Writes {@code converted} whatever the rules say: a remedy decided it. */

@@ -56,6 +56,8 @@ class HubSpotToSalesforce {
     private final InclusionList inclusion;
     private final CompanySync companies;
     private final SkippedFields skippedFields;
+    private final OriginStamps stamps;
+    private final FreshTargets fresh;
     private final Clock clock;
 
     HubSpotToSalesforce(
@@ -67,7 +69,11 @@ class HubSpotToSalesforce {
             InclusionList inclusion,
             CompanySync companies,
             SkippedFields skippedFields,
+            OriginStamps stamps,
+            FreshTargets fresh,
             Clock clock) {
+        this.stamps = stamps;
+        this.fresh = fresh;
         this.companies = companies;
         this.skippedFields = skippedFields;
         this.connectors = connectors;
@@ -86,7 +92,7 @@ class HubSpotToSalesforce {
                         connectors.hubSpot(),
                         ContactSchema.HUBSPOT_TYPE,
                         items,
-                        schema.hubSpotProperties());
+                        stamps.hubSpotProperties());
         Map<String, Link> linked =
                 links.byHubSpotIds(
                         LinkStore.CONTACT, items.stream().map(WorkItem::recordId).toList());
@@ -99,6 +105,8 @@ class HubSpotToSalesforce {
         List<Pending> updates = new ArrayList<>();
         List<CompanyCheck> companyChecks = new ArrayList<>();
         Map<String, WorkItem> unlinked = new LinkedHashMap<>();
+        Map<String, String> stamped = new LinkedHashMap<>();
+        Map<String, Map<String, FieldState>> linkStates = new HashMap<>();
         for (WorkItem item : items) {
             CrmRecord record = records.get(item.recordId());
             Link link = linked.get(item.recordId());
@@ -124,6 +132,7 @@ class HubSpotToSalesforce {
                 continue;
             }
             if (link != null) {
+                linkStates.put(item.recordId(), states.getOrDefault(link.id(), Map.of()));
                 ContactValues change =
                         values.fromHubSpot(
                                 link.salesforceType(),
@@ -182,9 +191,14 @@ class HubSpotToSalesforce {
                 continue;
             }
             unlinked.put(email, item);
+            String origin = OriginStamps.stamp(record, OriginStamps.HUBSPOT_PROPERTY);
+            if (origin != null) {
+                stamped.put(email, origin);
+            }
         }
         List<Pending> creates = new ArrayList<>();
         int firstNewUpdate = updates.size();
+        linkStamped(stamped, unlinked, records, updates, out, skipped);
         match(unlinked, records, updates, creates, out, skipped);
         if (settings.contactSettings().autoCreateCompanies()) {
             List<Pending> newLinks = new ArrayList<>(creates);
@@ -200,8 +214,10 @@ class HubSpotToSalesforce {
                                 .computeIfAbsent(p.salesforceType(), t -> new ArrayList<>())
                                 .add(p));
         updatesByType.forEach(
-                (type, pending) ->
-                        write(salesforce, type, WriteOperation.UPDATE, pending, out, runId));
+                (type, pending) -> {
+                    recheck(type, pending, linkStates, out, runId);
+                    write(salesforce, type, WriteOperation.UPDATE, pending, out, runId);
+                });
         Map<String, List<Pending>> createsByType = new LinkedHashMap<>();
         creates.forEach(
                 p ->
@@ -233,7 +249,7 @@ class HubSpotToSalesforce {
         for (String type : List.of(ContactSchema.LEAD, ContactSchema.CONTACT)) {
             for (CrmRecord r :
                     salesforce.readByKey(
-                            type, "Email", unlinked.keySet(), schema.salesforceFields(type))) {
+                            type, "Email", unlinked.keySet(), stamps.salesforceFields(type))) {
                 if (Boolean.parseBoolean(
                         Objects.toString(r.fields().get("IsConverted"), "false"))) {
                     continue;
@@ -273,33 +289,7 @@ class HubSpotToSalesforce {
                                             "email")));
                     continue;
                 }
-                ContactValues change =
-                        values.fromHubSpot(
-                                matched.objectType(),
-                                record,
-                                Map.of(),
-                                false,
-                                matched,
-                                skipped.of(item.recordId(), matched.id()));
-                change.errors()
-                        .forEach(
-                                e ->
-                                        out.errors.add(
-                                                error(
-                                                        item,
-                                                        record,
-                                                        matched.objectType(),
-                                                        matched.id(),
-                                                        e)));
-                updates.add(
-                        new Pending(
-                                item,
-                                record,
-                                matched.objectType(),
-                                matched.id(),
-                                true,
-                                matched,
-                                change));
+                updates.add(matchedPending(item, record, matched, out, skipped));
                 continue;
             }
             String type =
@@ -316,6 +306,97 @@ class HubSpotToSalesforce {
             }
             creates.add(new Pending(item, record, type, null, true, null, change));
         }
+    }
+
+    /**
+     * Leaves out of the updates of linked records the fields that changed in Salesforce since, in
+     * a newer change; those records are synced back.
+     */
+    private void recheck(
+            String type,
+            List<Pending> pending,
+            Map<String, Map<String, FieldState>> linkStates,
+            BatchOutcome out,
+            Long runId) {
+        List<FreshTargets.Planned> planned =
+                pending.stream()
+                        .filter(p -> !p.newLink())
+                        .map(
+                                p ->
+                                        new FreshTargets.Planned(
+                                                p.salesforceId(),
+                                                p.record().modifiedAt(),
+                                                linkStates.getOrDefault(
+                                                        p.item().recordId(), Map.of()),
+                                                p.values()))
+                        .toList();
+        for (String id : fresh.checkSalesforce(type, planned)) {
+            out.followUps.add(
+                    WorkItem.byId(ExternalSystem.SALESFORCE, type, id, WorkReason.CHANGE, runId));
+        }
+    }
+
+    /**
+     * Links HubSpot contacts stamped with the Salesforce record they were created from or linked
+     * to, when that record exists and is linked to no other contact: a link a crash kept from
+     * being stored is made again, whatever the emails became meanwhile.
+     */
+    private void linkStamped(
+            Map<String, String> stamped,
+            Map<String, WorkItem> unlinked,
+            Map<String, CrmRecord> records,
+            List<Pending> updates,
+            BatchOutcome out,
+            SkippedFields.Lookup skipped) {
+        if (stamped.isEmpty()) {
+            return;
+        }
+        Map<String, CrmRecord> origins = stamps.salesforceByIds(stamped.values());
+        Map<String, Link> holders = links.bySalesforceIds(LinkStore.CONTACT, origins.keySet());
+        stamped.forEach(
+                (email, salesforceId) -> {
+                    CrmRecord origin = origins.get(salesforceId);
+                    if (origin == null
+                            || holders.containsKey(salesforceId)
+                            || Boolean.parseBoolean(
+                                    Objects.toString(origin.fields().get("IsConverted"), "false"))) {
+                        return;
+                    }
+                    WorkItem item = unlinked.remove(email);
+                    CrmRecord record = records.get(item.recordId());
+                    updates.add(matchedPending(item, record, origin, out, skipped));
+                });
+    }
+
+    /** A HubSpot contact about to be linked with the Salesforce record it matched. */
+    private Pending matchedPending(
+            WorkItem item,
+            CrmRecord record,
+            CrmRecord matched,
+            BatchOutcome out,
+            SkippedFields.Lookup skipped) {
+        ContactValues change =
+                values.fromHubSpot(
+                        matched.objectType(),
+                        record,
+                        Map.of(),
+                        false,
+                        matched,
+                        skipped.of(item.recordId(), matched.id()));
+        change.errors()
+                .forEach(
+                        e ->
+                                out.errors.add(
+                                        error(
+                                                item,
+                                                record,
+                                                matched.objectType(),
+                                                matched.id(),
+                                                e)));
+        if (!item.recordId().equals(OriginStamps.stamp(matched, EXTERNAL_ID))) {
+            change.toWrite().put(EXTERNAL_ID, item.recordId());
+        }
+        return new Pending(item, record, matched.objectType(), matched.id(), true, matched, change);
     }
 
     /**

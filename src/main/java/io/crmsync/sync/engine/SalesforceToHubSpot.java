@@ -32,6 +32,9 @@ class SalesforceToHubSpot {
 
     private record Pending(WorkItem item, CrmRecord record, Link link, ContactValues values) {}
 
+    /** A Salesforce record about to be linked with a HubSpot contact found by its stamp. */
+    private record Found(WorkItem item, CrmRecord record, CrmRecord hubSpot, ContactValues values) {}
+
     private final Connectors connectors;
     private final ContactSchema schema;
     private final ContactValues.Factory values;
@@ -40,6 +43,8 @@ class SalesforceToHubSpot {
     private final InclusionList inclusion;
     private final CompanySync companies;
     private final SkippedFields skippedFields;
+    private final OriginStamps stamps;
+    private final FreshTargets fresh;
     private final Clock clock;
 
     SalesforceToHubSpot(
@@ -51,7 +56,11 @@ class SalesforceToHubSpot {
             InclusionList inclusion,
             CompanySync companies,
             SkippedFields skippedFields,
+            OriginStamps stamps,
+            FreshTargets fresh,
             Clock clock) {
+        this.stamps = stamps;
+        this.fresh = fresh;
         this.companies = companies;
         this.skippedFields = skippedFields;
         this.connectors = connectors;
@@ -71,7 +80,7 @@ class SalesforceToHubSpot {
                         connectors.salesforce(),
                         salesforceType,
                         items,
-                        schema.salesforceFields(salesforceType));
+                        stamps.salesforceFields(salesforceType));
         Map<String, Link> linked =
                 links.bySalesforceIds(
                         LinkStore.CONTACT, items.stream().map(WorkItem::recordId).toList());
@@ -82,6 +91,7 @@ class SalesforceToHubSpot {
                         linked.values().stream().map(Link::hubSpotId).toList(),
                         items.stream().map(WorkItem::recordId).toList());
         List<Pending> updates = new ArrayList<>();
+        List<FreshTargets.Planned> planned = new ArrayList<>();
         Map<String, Pending> creates = new LinkedHashMap<>();
         List<Pending> deletes = new ArrayList<>();
         List<CompanySync.ContactAccount> accounts = new ArrayList<>();
@@ -128,6 +138,12 @@ class SalesforceToHubSpot {
                     settled(item, link, change, out, runId);
                 } else {
                     updates.add(new Pending(item, record, link, change));
+                    planned.add(
+                            new FreshTargets.Planned(
+                                    link.hubSpotId(),
+                                    record.modifiedAt(),
+                                    states.getOrDefault(link.id(), Map.of()),
+                                    change));
                 }
                 continue;
             }
@@ -153,14 +169,152 @@ class SalesforceToHubSpot {
                 continue;
             }
             change.toWrite().put("email", email);
+            if (stamps.hubSpotReady()) {
+                change.toWrite().put(OriginStamps.HUBSPOT_PROPERTY, item.recordId());
+            }
             creates.put(email, new Pending(item, record, null, change));
         }
+        List<Found> found = findCreated(salesforceType, creates, skipped);
         CrmConnector hubSpot = connectors.hubSpot();
+        for (String id : fresh.checkHubSpot(salesforceType, planned)) {
+            out.followUps.add(
+                    WorkItem.byId(
+                            ExternalSystem.HUBSPOT,
+                            ContactSchema.HUBSPOT_TYPE,
+                            id,
+                            WorkReason.CHANGE,
+                            runId));
+        }
         writeUpdates(hubSpot, updates, out, runId);
+        writeFound(hubSpot, salesforceType, found, out, runId);
         writeCreates(hubSpot, salesforceType, creates, out, runId, withCompanies ? accounts : null);
         writeDeletes(hubSpot, deletes, out);
         associate(accounts, records, linked, out, runId);
         return out;
+    }
+
+    /**
+     * The records about to be created that may exist in HubSpot already, made by crmsync: a
+     * Salesforce record created from a HubSpot contact (its {@code HubSpot_Id__c}), or one whose
+     * earlier attempt may have created its contact before a crash or a lost answer (found by the
+     * contact's {@code salesforce_record_id}). Such a contact, when linked to no other record, is
+     * linked and updated instead of a second one being created.
+     */
+    private List<Found> findCreated(
+            String salesforceType, Map<String, Pending> creates, SkippedFields.Lookup skipped) {
+        Map<String, String> byOrigin = new LinkedHashMap<>();
+        List<String> retried = new ArrayList<>();
+        for (Pending p : creates.values()) {
+            String origin = OriginStamps.stamp(p.record(), OriginStamps.SALESFORCE_FIELD);
+            if (origin != null) {
+                byOrigin.put(p.item().recordId(), origin);
+            } else if (p.item().attempts() > 0) {
+                retried.add(p.item().recordId());
+            }
+        }
+        if (byOrigin.isEmpty() && retried.isEmpty()) {
+            return List.of();
+        }
+        Map<String, CrmRecord> candidates = new HashMap<>();
+        Map<String, CrmRecord> origins = stamps.hubSpotByIds(byOrigin.values());
+        byOrigin.forEach(
+                (salesforceId, hubSpotId) -> {
+                    if (origins.containsKey(hubSpotId)) {
+                        candidates.put(salesforceId, origins.get(hubSpotId));
+                    }
+                });
+        candidates.putAll(stamps.hubSpotByStamp(retried));
+        Map<String, Link> holders =
+                links.byHubSpotIds(
+                        LinkStore.CONTACT, candidates.values().stream().map(CrmRecord::id).toList());
+        List<Found> found = new ArrayList<>();
+        for (Map.Entry<String, Pending> e : List.copyOf(creates.entrySet())) {
+            Pending p = e.getValue();
+            CrmRecord hubSpot = candidates.get(p.item().recordId());
+            if (hubSpot == null || holders.containsKey(hubSpot.id())) {
+                continue;
+            }
+            creates.remove(e.getKey());
+            ContactValues change =
+                    values.fromSalesforce(
+                            salesforceType,
+                            p.record(),
+                            values.hubSpotStates(salesforceType, hubSpot),
+                            false,
+                            skipped.of(hubSpot.id(), p.item().recordId()));
+            if (!p.item()
+                            .recordId()
+                            .equals(OriginStamps.stamp(hubSpot, OriginStamps.HUBSPOT_PROPERTY))
+                    && stamps.hubSpotReady()) {
+                change.toWrite().put(OriginStamps.HUBSPOT_PROPERTY, p.item().recordId());
+            }
+            found.add(new Found(p.item(), p.record(), hubSpot, change));
+        }
+        return found;
+    }
+
+    private void writeFound(
+            CrmConnector hubSpot,
+            String salesforceType,
+            List<Found> found,
+            BatchOutcome out,
+            Long runId) {
+        List<Found> toWrite = found.stream().filter(f -> !f.values().toWrite().isEmpty()).toList();
+        Map<String, WriteResult> results = new HashMap<>();
+        if (!toWrite.isEmpty()) {
+            List<RecordWrite> writes =
+                    toWrite.stream()
+                            .map(
+                                    f ->
+                                            new RecordWrite(
+                                                    f.item().recordId(),
+                                                    f.hubSpot().id(),
+                                                    null,
+                                                    f.values().toWrite()))
+                            .toList();
+            Outcomes.written(
+                            () ->
+                                    hubSpot.write(
+                                            ContactSchema.HUBSPOT_TYPE,
+                                            WriteOperation.UPDATE,
+                                            writes),
+                            writes)
+                    .forEach(r -> results.put(r.reference(), r));
+        }
+        Instant now = clock.instant();
+        for (Found f : found) {
+            WriteResult result = results.get(f.item().recordId());
+            if (result != null && !result.succeeded()) {
+                Outcomes.failed(
+                        out,
+                        f.item(),
+                        result.failure(),
+                        error(f.item(), f.record(), null, result.failure()));
+                continue;
+            }
+            String hubSpotId = f.hubSpot().id();
+            String salesforceId = f.item().recordId();
+            List<FieldWrite> fieldWrites = f.values().fieldWrites();
+            out.linkChanges.add(
+                    store ->
+                            store.linkAndRecord(
+                                    new LinkStore.NewLink(
+                                            LinkStore.CONTACT,
+                                            hubSpotId,
+                                            salesforceType,
+                                            salesforceId,
+                                            now),
+                                    ExternalSystem.HUBSPOT,
+                                    fieldWrites,
+                                    runId));
+            out.followUps.add(
+                    WorkItem.of(ExternalSystem.HUBSPOT, f.hubSpot(), WorkReason.LINKED, runId));
+            f.values().errors().forEach(e -> out.errors.add(error(f.item(), f.record(), null, e)));
+            out.done.add(f.item());
+            if (f.values().errors().isEmpty()) {
+                out.synced.add(salesforceId);
+            }
+        }
     }
 
     /**
