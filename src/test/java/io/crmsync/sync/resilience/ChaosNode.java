@@ -16,7 +16,16 @@ import java.util.Map;
  */
 final class ChaosNode implements AutoCloseable {
 
-    static final Path LOGS = Path.of("target", "chaos");
+    /** A folder per run, so that an earlier run's logs and data stay for a post-mortem. */
+    static final Path LOGS =
+            Path.of(
+                    "target",
+                    "chaos",
+                    "run-"
+                            + java.time.LocalDateTime.now()
+                                    .withNano(0)
+                                    .toString()
+                                    .replace(":", ""));
 
     private final SyncRig rig;
     private final ChaosDatabase database;

@@ -237,6 +237,11 @@ class CrashFaultHarness {
                 "CHAOS %d links, %d sync errors, last node log %s%n",
                 rig.links(), rig.errors().size(), node.log().toAbsolutePath());
         System.out.print(f.examples());
+        try {
+            ChaosDiagnosis.print(rig, f);
+        } catch (RuntimeException e) {
+            System.out.println("CHAOS-DIAGNOSIS failed: " + e);
+        }
         assertThat(f.duplicates()).as("duplicates").isEmpty();
         assertThat(f.lostUpdates()).as("lost updates").isEmpty();
         assertThat(f.erased()).as("erased values").isEmpty();
