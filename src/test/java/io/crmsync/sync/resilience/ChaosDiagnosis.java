@@ -78,7 +78,8 @@ final class ChaosDiagnosis {
         }
         String in = String.join(",", ids.stream().map(id -> "'" + id + "'").toList());
         List<Map<String, Object>> links =
-                rig.db.sql(
+                rig.db
+                        .sql(
                                 "SELECT * FROM sync_link WHERE hubspot_id IN ("
                                         + in
                                         + ") OR salesforce_id IN ("
@@ -89,12 +90,14 @@ final class ChaosDiagnosis {
         for (Map<String, Object> link : links) {
             System.out.println("  link " + link);
             Object id = link.get("id");
-            rig.db.sql("SELECT * FROM sync_field_state WHERE link_id = ?")
+            rig.db
+                    .sql("SELECT * FROM sync_field_state WHERE link_id = ?")
                     .param(id)
                     .query()
                     .listOfRows()
                     .forEach(s -> System.out.println("    state " + s));
-            rig.db.sql("SELECT * FROM sync_provenance WHERE link_id = ? ORDER BY id")
+            rig.db
+                    .sql("SELECT * FROM sync_provenance WHERE link_id = ? ORDER BY id")
                     .param(id)
                     .query()
                     .listOfRows()

@@ -21,11 +21,7 @@ final class ChaosNode implements AutoCloseable {
             Path.of(
                     "target",
                     "chaos",
-                    "run-"
-                            + java.time.LocalDateTime.now()
-                                    .withNano(0)
-                                    .toString()
-                                    .replace(":", ""));
+                    "run-" + java.time.LocalDateTime.now().withNano(0).toString().replace(":", ""));
 
     private final SyncRig rig;
     private final ChaosDatabase database;

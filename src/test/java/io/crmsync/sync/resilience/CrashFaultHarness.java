@@ -205,7 +205,9 @@ class CrashFaultHarness {
             } else if (System.nanoTime() - sameSince > Duration.ofSeconds(90).toNanos()) {
                 break;
             }
-            System.out.println("CHAOS waiting: " + verdict.summary());
+            System.out.printf(
+                    "CHAOS waiting, %d s after the last restart: %s%n",
+                    Duration.between(lastRestart, Instant.now()).toSeconds(), verdict.summary());
             SyncRig.sleep(5000);
         }
         verdict = ChaosVerdict.check(rig, people);
