@@ -42,7 +42,7 @@ final class SyncRig implements AutoCloseable {
     final String domain;
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
 
-    private SyncRig(String name) {
+    private SyncRig(String name, java.util.function.UnaryOperator<String> createDatabase) {
         sandboxes =
                 SandboxServer.start("--server.port=0", "--crmsync.sandbox.seed-demo-data=false");
         int port = ((WebServerApplicationContext) sandboxes).getWebServer().getPort();
@@ -52,15 +52,29 @@ final class SyncRig implements AutoCloseable {
         hubSpot.setTokenLimits(HUBSPOT_TOKEN, RateLimits.UNLIMITED);
         hubSpot.setSearchVisibilityDelay(Duration.ZERO);
         database = name + "_" + UUID.randomUUID().toString().substring(0, 8);
-        EmbeddedMariaDb.createDatabase(database);
-        jdbcUrl = EmbeddedMariaDb.jdbcUrl(database);
+        jdbcUrl = createDatabase.apply(database);
         db = JdbcClient.create(dataSource(jdbcUrl));
         domain = database.replace('_', '-') + ".example.com";
     }
 
     /** Standalone sandboxes with unlimited HubSpot rate limits and a database for the nodes. */
     static SyncRig start(String name) {
-        return new SyncRig(name);
+        return new SyncRig(
+                name,
+                database -> {
+                    EmbeddedMariaDb.createDatabase(database);
+                    return EmbeddedMariaDb.jdbcUrl(database);
+                });
+    }
+
+    /** As {@link #start(String)}, with the nodes' database on a server of the caller's own. */
+    static SyncRig start(String name, ChaosDatabase server) {
+        return new SyncRig(
+                name,
+                database -> {
+                    server.createDatabase(database);
+                    return server.url(database);
+                });
     }
 
     HubSpotSandbox hubSpot() {
