@@ -1,17 +1,12 @@
 package io.crmsync.sync;
 
-import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.SandboxLink;
 import io.crmsync.security.AppRoles;
 import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
-import io.crmsync.spi.ActiveConnections;
-import io.crmsync.spi.ConnectionSettings;
 import io.crmsync.spi.ErrorType;
-import io.crmsync.spi.Identity;
 import io.crmsync.sync.engine.ErrorQueries;
 import io.crmsync.sync.engine.SuspensionControl;
-import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.SkipChanges;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -20,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,28 +34,26 @@ public class SyncHealthService {
     private final ErrorQueries errors;
     private final SuspensionControl suspension;
     private final ContactMappingService mappings;
-    private final ActiveConnections connections;
-    private final Connectors connectors;
+    private final GroupMappings groupMappings;
+    private final ErrorRowLinks rowLinks;
     private final AuditLog audit;
     private final SkipChanges skips;
     private final HealthCsv csv = new HealthCsv();
-    private final Map<ConnectionSettings, Optional<Identity>> identities =
-            new ConcurrentHashMap<>();
 
     SyncHealthService(
             ErrorQueries errors,
             SuspensionControl suspension,
             ContactMappingService mappings,
-            ActiveConnections connections,
-            Connectors connectors,
+            GroupMappings groupMappings,
+            ErrorRowLinks rowLinks,
             AuditLog audit,
             SkipChanges skips) {
         this.skips = skips;
         this.errors = errors;
         this.suspension = suspension;
         this.mappings = mappings;
-        this.connections = connections;
-        this.connectors = connectors;
+        this.groupMappings = groupMappings;
+        this.rowLinks = rowLinks;
         this.audit = audit;
     }
 
@@ -86,7 +78,7 @@ public class SyncHealthService {
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     public List<ErrorRow> rows(
             ErrorType type, ErrorGroup group, ErrorFilter filter, int offset, int limit) {
-        Links links = links();
+        ErrorRowLinks.Links links = rowLinks.links();
         return errors.rows(type, group, filter, offset, limit).stream().map(links::add).toList();
     }
 
@@ -102,7 +94,7 @@ public class SyncHealthService {
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     @Transactional(readOnly = true)
     public void exportCsv(ErrorType type, ErrorGroup group, ErrorFilter filter, OutputStream out) {
-        Links links = links();
+        ErrorRowLinks.Links links = rowLinks.links();
         csv.write(
                 out,
                 sink -> errors.forEachRow(type, group, filter, r -> sink.accept(links.add(r))));
@@ -123,7 +115,8 @@ public class SyncHealthService {
     /** The values a translation of this group may translate to: the target picklist's values. */
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     public List<String> translationTargets(ErrorGroup group) {
-        return target(translatableMapping(group), group)
+        return groupMappings
+                .target(groupMappings.translatableMapping(group), group)
                 .map(MappingChoice::values)
                 .orElse(List.of());
     }
@@ -134,7 +127,7 @@ public class SyncHealthService {
      */
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     public Set<ErrorRemedy> remedies(ErrorGroup group) {
-        return GroupRemedies.of(group, mappingFor(group).orElse(null));
+        return GroupRemedies.of(group, groupMappings.mappingFor(group).orElse(null));
     }
 
     /**
@@ -143,7 +136,7 @@ public class SyncHealthService {
      */
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     public Optional<MappingChoice> remedyTarget(ErrorGroup group) {
-        return mappingFor(group).flatMap(m -> target(m, group));
+        return groupMappings.mappingFor(group).flatMap(m -> groupMappings.target(m, group));
     }
 
     /**
@@ -152,7 +145,7 @@ public class SyncHealthService {
      */
     @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
     public int truncateField(ErrorGroup group) {
-        FieldMapping mapping = applicable(group, ErrorRemedy.TRUNCATE);
+        FieldMapping mapping = groupMappings.applicable(group, ErrorRemedy.TRUNCATE);
         mappings.save(mapping.withTruncate(true));
         return resyncGroup(group);
     }
@@ -164,7 +157,7 @@ public class SyncHealthService {
      */
     @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
     public int useDefault(ErrorGroup group, String value) {
-        FieldMapping mapping = applicable(group, ErrorRemedy.DEFAULT_VALUE);
+        FieldMapping mapping = groupMappings.applicable(group, ErrorRemedy.DEFAULT_VALUE);
         if (value == null || value.isBlank()) {
             throw new MappingRejected(
                     MappingRejected.Field.DEFAULT_VALUE, "Enter the value to write instead.");
@@ -180,7 +173,7 @@ public class SyncHealthService {
      */
     @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
     public int skipField(ErrorGroup group) {
-        FieldMapping mapping = applicable(group, ErrorRemedy.SKIP_FIELD);
+        FieldMapping mapping = groupMappings.applicable(group, ErrorRemedy.SKIP_FIELD);
         List<FieldSkip> wanted = new ArrayList<>();
         errors.forEachRow(
                 group.type(),
@@ -209,22 +202,9 @@ public class SyncHealthService {
         if (target == null || target.isBlank()) {
             throw new ErrorRemedyRejected("Choose the value to translate to.");
         }
-        FieldMapping mapping = translatableMapping(group);
-        ValueTranslation added =
-                toSalesforce(mapping, group)
-                        ? new ValueTranslation(group.value(), target.strip())
-                        : new ValueTranslation(target.strip(), group.value());
-        List<ValueTranslation> translations = new ArrayList<>();
-        for (ValueTranslation t : mapping.translations()) {
-            boolean replaced =
-                    toSalesforce(mapping, group)
-                            ? t.hubSpotValue().equals(added.hubSpotValue())
-                            : t.salesforceValue().equals(added.salesforceValue());
-            if (!replaced) {
-                translations.add(t);
-            }
-        }
-        translations.add(added);
+        FieldMapping mapping = groupMappings.translatableMapping(group);
+        List<ValueTranslation> translations =
+                GroupMappings.translationsWith(mapping, group, target);
         mappings.saveTranslations(mapping.id(), translations);
         return errors.resyncAll(group.type(), group, ErrorFilter.NONE);
     }
@@ -259,124 +239,5 @@ public class SyncHealthService {
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     public Runnable onSuspension(Consumer<SyncSuspension> listener) {
         return suspension.onSuspended(listener);
-    }
-
-    private FieldMapping translatableMapping(ErrorGroup group) {
-        if (!group.translatable()) {
-            throw new ErrorRemedyRejected(
-                    "A value translation fixes only refused picklist values of a known field.");
-        }
-        return mappingFor(group).orElseThrow(() -> unmapped(group));
-    }
-
-    private FieldMapping applicable(ErrorGroup group, ErrorRemedy remedy) {
-        FieldMapping mapping = mappingFor(group).orElseThrow(() -> unmapped(group));
-        if (!GroupRemedies.of(group, mapping).contains(remedy)) {
-            throw new ErrorRemedyRejected(GroupRemedies.whyNot(remedy));
-        }
-        return mapping;
-    }
-
-    private static ErrorRemedyRejected unmapped(ErrorGroup group) {
-        return new ErrorRemedyRejected(
-                "No contact mapping uses the field "
-                        + (group.field().isEmpty() ? "(none)" : group.field())
-                        + "; map it first on the Contacts tab.");
-    }
-
-    private Optional<FieldMapping> mappingFor(ErrorGroup group) {
-        if (group == null || group.field() == null || group.field().isEmpty()) {
-            return Optional.empty();
-        }
-        List<FieldMapping> all = mappings.mappings();
-        return all.stream()
-                .filter(m -> GroupRemedies.isSalesforceField(m, group.field()))
-                .findFirst()
-                .or(() -> all.stream().filter(m -> matches(m, group.field())).findFirst());
-    }
-
-    /** The describe of the field the group's values go to. */
-    private Optional<MappingChoice> target(FieldMapping mapping, ErrorGroup group) {
-        boolean toSalesforce = GroupRemedies.isSalesforceField(mapping, group.field());
-        MappingChoices choices = mappings.choices();
-        String name = toSalesforce ? mapping.salesforceField() : mapping.hubSpotProperty();
-        return (toSalesforce ? choices.salesforceFields() : choices.hubSpotProperties())
-                .stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
-    }
-
-    private static boolean matches(FieldMapping m, String field) {
-        return GroupRemedies.isSalesforceField(m, field) || field.equals(m.hubSpotProperty());
-    }
-
-    private static boolean toSalesforce(FieldMapping m, ErrorGroup group) {
-        return GroupRemedies.isSalesforceField(m, group.field());
-    }
-
-    private Links links() {
-        return new Links(base(ExternalSystem.HUBSPOT), base(ExternalSystem.SALESFORCE));
-    }
-
-    /** The sandbox route, or the real account's web address, or null when it is unknown. */
-    private String base(ExternalSystem system) {
-        try {
-            ConnectionSettings settings = connections.settings(system);
-            if (settings.sandbox()) {
-                return SANDBOX_ROUTE;
-            }
-            Optional<Identity> identity =
-                    identities.computeIfAbsent(settings, s -> identityOf(system));
-            return identity.map(
-                            id ->
-                                    system == ExternalSystem.SALESFORCE
-                                            ? id.baseUrl()
-                                            : "https://app.hubspot.com/contacts/" + id.accountId())
-                    .orElse(null);
-        } catch (RuntimeException unavailable) {
-            return null;
-        }
-    }
-
-    private Optional<Identity> identityOf(ExternalSystem system) {
-        try {
-            return Optional.ofNullable(connectors.get(system).identity());
-        } catch (RuntimeException unavailable) {
-            return Optional.empty();
-        }
-    }
-
-    private record Links(String hubSpot, String salesforce) {
-
-        ErrorRow add(ErrorRow row) {
-            return row.withLinks(
-                    url(hubSpot, row.record().hubSpotId(), true, null),
-                    url(
-                            salesforce,
-                            row.record().salesforceId(),
-                            false,
-                            row.record().salesforceType()));
-        }
-
-        private static String url(String base, String id, boolean hubSpot, String type) {
-            if (base == null || id == null || id.isBlank()) {
-                return null;
-            }
-            if (base.equals(SANDBOX_ROUTE)) {
-                return hubSpot
-                        ? new SandboxLink(ExternalSystem.HUBSPOT, "contacts", id).location()
-                        : new SandboxLink(
-                                        ExternalSystem.SALESFORCE,
-                                        type == null ? "Contact" : type,
-                                        id)
-                                .location();
-            }
-            return hubSpot
-                    ? base + "/record/0-1/" + id
-                    : base
-                            + "/lightning/r/"
-                            + (type == null ? "Contact" : type)
-                            + "/"
-                            + id
-                            + "/view";
-        }
     }
 }

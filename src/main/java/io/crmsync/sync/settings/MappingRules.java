@@ -8,11 +8,9 @@ import io.crmsync.sync.MappingChoices;
 import io.crmsync.sync.MappingRejected;
 import io.crmsync.sync.MappingRejected.Field;
 import io.crmsync.sync.ValueTranslation;
-import io.crmsync.sync.convert.ConversionException;
 import io.crmsync.sync.convert.ValueConverter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,11 +110,14 @@ public final class MappingRules {
             salesforce =
                     schemas.contact().field(salesforce).map(FieldSchema::name).orElse(sf.name());
         }
-        List<ValueTranslation> translations = translations(m.translations(), hs, sf);
+        List<ValueTranslation> translations = MappingTranslations.checked(m.translations(), hs, sf);
         if (m.truncate()) {
             checkTruncate(hs, sf);
         }
-        String defaultValue = m.defaultValue() == null ? null : defaultValue(m.defaultValue(), sf);
+        String defaultValue =
+                m.defaultValue() == null
+                        ? null
+                        : MappingDefaults.defaultValue(m.defaultValue(), sf);
         return new FieldMapping(
                 m.id(),
                 hubSpot,
@@ -146,82 +147,6 @@ public final class MappingRules {
 
     private static boolean hasLength(FieldSchema f) {
         return f != null && f.length() > 0 && ValueConverter.isText(f.type());
-    }
-
-    /**
-     * The default as Salesforce's field takes it, checked against its type, its values and its
-     * length; a picklist value is spelled as the picklist spells it.
-     */
-    static String defaultValue(String value, FieldSchema sf) {
-        String text = value.strip();
-        if (sf == null) {
-            throw new MappingRejected(
-                    Field.DEFAULT_VALUE,
-                    "The Salesforce field is unknown, so it takes no default.");
-        }
-        String type = sf.type() == null ? "" : sf.type().toLowerCase(java.util.Locale.ROOT);
-        if (sf.name().endsWith("State") || sf.name().endsWith("Country")) {
-            throw new MappingRejected(
-                    Field.DEFAULT_VALUE,
-                    "States and countries follow the state and country picklist settings and"
-                            + " take no default value.");
-        }
-        if (type.equals("reference") || type.equals("id")) {
-            throw new MappingRejected(
-                    Field.DEFAULT_VALUE,
-                    sf.name() + " refers to another record and cannot have a default value.");
-        }
-        if (!sf.picklistValues().isEmpty()) {
-            List<String> wanted =
-                    type.equals("multipicklist")
-                            ? java.util.Arrays.stream(text.split(";")).map(String::strip).toList()
-                            : List.of(text);
-            List<String> spelled = new ArrayList<>();
-            for (String v : wanted) {
-                spelled.add(
-                        sf.picklistValues().stream()
-                                .filter(v::equalsIgnoreCase)
-                                .findFirst()
-                                .orElseThrow(
-                                        () ->
-                                                new MappingRejected(
-                                                        Field.DEFAULT_VALUE,
-                                                        v
-                                                                + " is not one of the values of"
-                                                                + " Salesforce's "
-                                                                + sf.name()
-                                                                + ": "
-                                                                + String.join(
-                                                                        ", ", sf.picklistValues())
-                                                                + ".")));
-            }
-            text = String.join(";", spelled);
-        }
-        if (sf.length() > 0 && ValueConverter.isText(sf.type()) && text.length() > sf.length()) {
-            throw new MappingRejected(
-                    Field.DEFAULT_VALUE,
-                    "The default is "
-                            + text.length()
-                            + " characters long; Salesforce's "
-                            + sf.name()
-                            + " takes at most "
-                            + sf.length()
-                            + ".");
-        }
-        try {
-            ValueConverter.toSalesforce(text, null, sf, List.of());
-        } catch (ConversionException e) {
-            throw new MappingRejected(
-                    Field.DEFAULT_VALUE,
-                    "\""
-                            + text
-                            + "\" is not a valid "
-                            + sf.type()
-                            + " value for Salesforce's "
-                            + sf.name()
-                            + ".");
-        }
-        return text;
     }
 
     private static void checkNew(
@@ -270,53 +195,6 @@ public final class MappingRules {
                                                 + sf.name() + " is " + sf.type() + ".");
                             });
         }
-    }
-
-    /**
-     * Translations apply to a picklist on both sides. Each HubSpot value appears once; values are
-     * checked against the options each side lists.
-     */
-    private static List<ValueTranslation> translations(
-            List<ValueTranslation> rows, FieldSchema hs, FieldSchema sf) {
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        if (hs != null
-                && sf != null
-                && (hs.picklistValues().isEmpty() && sf.picklistValues().isEmpty())) {
-            throw new MappingRejected(
-                    Field.TRANSLATIONS, "Value translations apply only to picklist fields.");
-        }
-        Set<String> seen = new HashSet<>();
-        List<ValueTranslation> kept = new ArrayList<>();
-        for (ValueTranslation row : rows) {
-            String from = trim(row.hubSpotValue());
-            String to = trim(row.salesforceValue());
-            if (from.isEmpty() || to.isEmpty()) {
-                throw new MappingRejected(
-                        Field.TRANSLATIONS,
-                        "Each translation needs a HubSpot and a Salesforce value.");
-            }
-            if (!seen.add(from)) {
-                throw new MappingRejected(
-                        Field.TRANSLATIONS,
-                        "The HubSpot value " + from + " is translated twice; keep one row.");
-            }
-            if (hs != null
-                    && !hs.picklistValues().isEmpty()
-                    && !hs.picklistValues().contains(from)) {
-                throw new MappingRejected(
-                        Field.TRANSLATIONS,
-                        from + " is not one of the options of HubSpot's " + hs.name() + ".");
-            }
-            if (sf != null && !sf.picklistValues().isEmpty() && !sf.picklistValues().contains(to)) {
-                throw new MappingRejected(
-                        Field.TRANSLATIONS,
-                        to + " is not one of the values of Salesforce's " + sf.name() + ".");
-            }
-            kept.add(new ValueTranslation(from, to));
-        }
-        return kept;
     }
 
     /** The Lead field for a Contact field name: the address fields drop their prefix. */
