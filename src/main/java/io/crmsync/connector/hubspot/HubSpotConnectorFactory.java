@@ -133,7 +133,7 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
                 new AssociationWriter(client),
                 new PipelineReader(client),
                 new ListClient(client),
-                new PropertyWriter(client),
+                new PropertyWriter(client, schemas),
                 new OwnerReader(client));
     }
 

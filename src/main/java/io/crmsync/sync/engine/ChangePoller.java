@@ -39,7 +39,7 @@ class ChangePoller {
     private static final int MAX_PAGES = 25;
 
     private final Connectors connectors;
-    private final ContactSchema schema;
+    private final OriginStamps schema;
     private final Cursors cursors;
     private final WorkQueue queue;
     private final Runs runs;
@@ -54,7 +54,7 @@ class ChangePoller {
 
     ChangePoller(
             Connectors connectors,
-            ContactSchema schema,
+            OriginStamps schema,
             Cursors cursors,
             WorkQueue queue,
             Runs runs,
@@ -239,6 +239,7 @@ class ChangePoller {
                             ? List.of("IsClosed", "IsWon")
                             : List.of("OpportunityId", "ContactId");
         } else if (stream.source() == io.crmsync.base.ExternalSystem.SALESFORCE) {
+            // With the stamps, so that a record crmsync made is known for it (ADR 032).
             fields = schema.salesforceFields(stream.objectType());
         } else {
             fields = schema.hubSpotProperties();

@@ -333,13 +333,12 @@ class CompanySync {
                     "Name",
                     name != null && !name.toString().isBlank()
                             ? name
-                            : domain != null ? domain : HubSpotToSalesforce.NO_COMPANY);
+                            : domain != null ? domain : ContactPair.NO_COMPANY);
             if (domain != null && !domain.toString().isBlank()) {
                 values.put("Website", domain.toString());
             }
-            values.put(HubSpotToSalesforce.EXTERNAL_ID, company.id());
-            writes.add(
-                    new RecordWrite(company.id(), null, HubSpotToSalesforce.EXTERNAL_ID, values));
+            values.put(OriginStamps.SALESFORCE_FIELD, company.id());
+            writes.add(new RecordWrite(company.id(), null, OriginStamps.SALESFORCE_FIELD, values));
         }
         Map<String, String> created = new HashMap<>();
         if (writes.isEmpty()) {

@@ -2,21 +2,16 @@ package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.spi.CrmRecord;
-import io.crmsync.spi.FailureKind;
 import io.crmsync.spi.FieldSchema;
 import io.crmsync.spi.ObjectSchema;
 import io.crmsync.spi.SyncFailure;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.convert.AddressResult;
 import io.crmsync.sync.convert.ConversionException;
-import io.crmsync.sync.convert.ConversionFailure;
 import io.crmsync.sync.convert.HubSpotAddress;
 import io.crmsync.sync.convert.StateCountryConverter;
 import io.crmsync.sync.convert.ValueConverter;
 import io.crmsync.sync.settings.SyncSettings;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,11 +32,40 @@ record ContactValues(
         private final ContactSchema schema;
         private final SyncSettings settings;
         private final Owners owners;
+        private final CounterpartStates counterparts;
 
-        Factory(ContactSchema schema, SyncSettings settings, Owners owners) {
+        Factory(
+                ContactSchema schema,
+                SyncSettings settings,
+                Owners owners,
+                CounterpartStates counterparts) {
+            this.counterparts = counterparts;
             this.schema = schema;
             this.settings = settings;
             this.owners = owners;
+        }
+
+        /**
+         * One record's change in either direction. {@code matched} is the existing record on the
+         * other side it is about to be linked with: its values stand in for the field states.
+         */
+        ContactValues plan(
+                ExternalSystem from,
+                String salesforceType,
+                CrmRecord record,
+                Map<String, FieldState> states,
+                boolean creating,
+                CrmRecord matched,
+                Set<String> skipped) {
+            if (from == ExternalSystem.HUBSPOT) {
+                return fromHubSpot(salesforceType, record, states, creating, matched, skipped);
+            }
+            return fromSalesforce(
+                    salesforceType,
+                    record,
+                    matched == null ? states : counterparts.ofHubSpot(salesforceType, matched),
+                    creating,
+                    skipped);
         }
 
         /** A Salesforce lead or contact, as HubSpot contact properties. */
@@ -51,8 +75,9 @@ record ContactValues(
                 Map<String, FieldState> states,
                 boolean creating,
                 Set<String> skipped) {
-            Builder b =
-                    new Builder(ExternalSystem.SALESFORCE, record.modifiedAt(), states, creating);
+            ValuesBuilder b =
+                    new ValuesBuilder(
+                            ExternalSystem.SALESFORCE, record.modifiedAt(), states, creating);
             MappedField state = null;
             MappedField country = null;
             for (MappedField field : schema.fields(salesforceType)) {
@@ -127,8 +152,11 @@ record ContactValues(
                 Set<String> skipped) {
             List<MappedField> fields = schema.fields(salesforceType);
             Map<String, FieldState> known =
-                    matched == null ? states : matchedStates(salesforceType, fields, matched);
-            Builder b = new Builder(ExternalSystem.HUBSPOT, record.modifiedAt(), known, creating);
+                    matched == null
+                            ? states
+                            : counterparts.ofSalesforce(salesforceType, fields, matched);
+            ValuesBuilder b =
+                    new ValuesBuilder(ExternalSystem.HUBSPOT, record.modifiedAt(), known, creating);
             MappedField state = null;
             MappedField country = null;
             for (MappedField field : fields) {
@@ -194,7 +222,7 @@ record ContactValues(
          * state keeps the HubSpot value, so that the default's echo is recognised.
          */
         private static void useDefault(
-                Builder b, MappedField field, Object value, ConversionException unusable) {
+                ValuesBuilder b, MappedField field, Object value, ConversionException unusable) {
             Object fallback;
             try {
                 fallback =
@@ -213,7 +241,7 @@ record ContactValues(
         private void address(
                 String salesforceType,
                 CrmRecord record,
-                Builder b,
+                ValuesBuilder b,
                 MappedField state,
                 MappedField country) {
             String stateValue = state == null ? null : text(record.fields().get(state.property()));
@@ -268,181 +296,12 @@ record ContactValues(
             }
         }
 
-        /**
-         * The Salesforce record's mapped values in HubSpot's canonical form, by HubSpot property,
-         * as field states: what the two sides are compared with.
-         */
-        Map<String, FieldState> matchedStates(
-                String salesforceType, List<MappedField> fields, CrmRecord matched) {
-            Map<String, FieldState> states = new LinkedHashMap<>();
-            for (MappedField field : fields) {
-                String value;
-                if (Owners.isOwner(field)) {
-                    value = owners.hubSpotOwnerOf(matched.fields().get(field.salesforceName()));
-                } else if (field.isState() || field.isCountry()) {
-                    String prefix = field.addressPrefix();
-                    Map<String, Object> f = matched.fields();
-                    HubSpotAddress address =
-                            StateCountryConverter.toHubSpot(
-                                    text(f.get(prefix + "State")),
-                                    text(f.get(prefix + "StateCode")),
-                                    text(f.get(prefix + "Country")),
-                                    text(f.get(prefix + "CountryCode")),
-                                    settings.contactSettings().hubSpotStateValues());
-                    value = field.isState() ? address.state() : address.country();
-                } else {
-                    try {
-                        value =
-                                ValueConverter.canonical(
-                                        ValueConverter.toHubSpot(
-                                                matched.fields().get(field.salesforceName()),
-                                                field.salesforce(),
-                                                field.hubSpot(),
-                                                field.mapping().translations()));
-                    } catch (ConversionException e) {
-                        value = null;
-                    }
-                }
-                states.put(
-                        field.property(),
-                        new FieldState(
-                                field.property(),
-                                null,
-                                value,
-                                ExternalSystem.SALESFORCE,
-                                matched.modifiedAt()));
-            }
-            return states;
-        }
-
         private static List<String> picklist(ObjectSchema schema, String field) {
             return schema.field(field).map(FieldSchema::picklistValues).orElse(List.of());
         }
 
         private static String text(Object value) {
             return value == null ? null : value.toString();
-        }
-    }
-
-    /** Collects one record's values as the rules decide them. */
-    private static final class Builder {
-
-        private final ExternalSystem from;
-        private final Instant modifiedAt;
-        private final Map<String, FieldState> states;
-        private final boolean creating;
-        private final Map<String, Object> toWrite = new LinkedHashMap<>();
-        private final List<FieldWrite> writes = new ArrayList<>();
-        private final List<SyncFailure> errors = new ArrayList<>();
-
-        Builder(
-                ExternalSystem from,
-                Instant modifiedAt,
-                Map<String, FieldState> states,
-                boolean creating) {
-            this.from = from;
-            this.modifiedAt = modifiedAt;
-            this.states = states;
-            this.creating = creating;
-        }
-
-        FieldRules.Action decide(MappedField field, String canonical) {
-            return FieldRules.decide(
-                    field.mapping().rule(),
-                    from,
-                    canonical,
-                    modifiedAt,
-                    states.get(field.property()),
-                    creating);
-        }
-
-        /** Applies the rules to a value that needs no conversion for the other side. */
-        void apply(MappedField field, String targetName, Object value) {
-            applyConverted(field, targetName, value, value);
-        }
-
-        void applyConverted(MappedField field, String targetName, Object value, Object converted) {
-            String canonical = ValueConverter.canonical(value);
-            FieldRules.Action action = decide(field, canonical);
-            if (action == FieldRules.Action.WRITE && targetName != null) {
-                toWrite.put(targetName, converted);
-            }
-            record(field, canonical, action);
-        }
-
-        /** Writes {@code converted} whatever the rules say: a remedy decided it. */
-        void applyWrite(MappedField field, String targetName, Object value, Object converted) {
-            toWrite.put(targetName, converted);
-            record(field, ValueConverter.canonical(value), FieldRules.Action.WRITE);
-        }
-
-        void applyAddress(
-                MappedField field,
-                Object value,
-                String prefix,
-                Map<String, String> converted,
-                boolean state) {
-            String canonical = ValueConverter.canonical(value);
-            FieldRules.Action action = decide(field, canonical);
-            if (action == FieldRules.Action.WRITE) {
-                String text = state ? StateCountryConverter.STATE : StateCountryConverter.COUNTRY;
-                String code =
-                        state
-                                ? StateCountryConverter.STATE_CODE
-                                : StateCountryConverter.COUNTRY_CODE;
-                if (converted.containsKey(code)) {
-                    toWrite.put(prefix + code, converted.get(code));
-                }
-                if (converted.containsKey(text)) {
-                    toWrite.put(prefix + text, converted.get(text));
-                }
-            }
-            record(field, canonical, action);
-        }
-
-        private void record(MappedField field, String canonical, FieldRules.Action action) {
-            FieldState state = states.get(field.property());
-            String rule = field.mapping().rule().name();
-            switch (action) {
-                case WRITE ->
-                        writes.add(
-                                new FieldWrite(
-                                        field.property(),
-                                        canonical,
-                                        canonical,
-                                        from,
-                                        modifiedAt,
-                                        rule,
-                                        true));
-                case OBSERVE -> {
-                    String other = state == null ? null : state.valueOn(from.other());
-                    writes.add(
-                            new FieldWrite(
-                                    field.property(),
-                                    from == ExternalSystem.HUBSPOT ? canonical : other,
-                                    from == ExternalSystem.SALESFORCE ? canonical : other,
-                                    state == null ? from : state.source(),
-                                    state == null ? modifiedAt : state.sourceModifiedAt(),
-                                    rule,
-                                    false));
-                }
-                case SKIP -> {}
-            }
-        }
-
-        void error(ConversionFailure failure, String field) {
-            errors.add(
-                    new SyncFailure(
-                            FailureKind.RECORD_REJECTED,
-                            failure.type(),
-                            failure.code(),
-                            failure.message(),
-                            List.of(failure.field() != null ? failure.field() : field),
-                            null));
-        }
-
-        ContactValues build() {
-            return new ContactValues(toWrite, writes, errors);
         }
     }
 }

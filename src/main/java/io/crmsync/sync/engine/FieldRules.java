@@ -42,6 +42,12 @@ final class FieldRules {
         String here = state == null ? null : state.valueOn(from);
         String there = state == null ? null : state.valueOn(from.other());
         boolean known = state != null;
+        if (value == null && !known) {
+            // A blank clears the other side only when this side had a value crmsync saw: a field
+            // never synced, or one whose value the other side refused, never comes back blank
+            // over its source.
+            return Action.OBSERVE;
+        }
         if (known && Objects.equals(value, here) && Objects.equals(value, there)) {
             return Action.SKIP;
         }

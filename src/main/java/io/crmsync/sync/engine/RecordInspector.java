@@ -60,7 +60,7 @@ public class RecordInspector {
     private final ActiveConnections connections;
     private final LinkStore links;
     private final ContactSchema schema;
-    private final ContactValues.Factory values;
+    private final CounterpartStates values;
     private final WorkQueue queue;
     private final SyncWorkers workers;
     private final JdbcClient jdbc;
@@ -73,7 +73,7 @@ public class RecordInspector {
             ActiveConnections connections,
             LinkStore links,
             ContactSchema schema,
-            ContactValues.Factory values,
+            CounterpartStates values,
             WorkQueue queue,
             SyncWorkers workers,
             JdbcClient jdbc,
@@ -226,7 +226,7 @@ public class RecordInspector {
         Map<String, FieldState> salesforceInHubSpotTerms =
                 salesforce == null
                         ? Map.of()
-                        : values.matchedStates(salesforceType, mapped, salesforce);
+                        : values.ofSalesforce(salesforceType, mapped, salesforce);
         List<RecordField> fields =
                 mapped.stream()
                         .map(

@@ -33,8 +33,8 @@ class SyncEngine {
      */
     static final Duration LIMIT_RECHECK = Duration.ofHours(1);
 
-    private final SalesforceToHubSpot salesforceToHubSpot;
-    private final HubSpotToSalesforce hubSpotToSalesforce;
+    private final PairPipeline pipeline;
+    private final ObjectPairs pairs;
     private final LifecycleSync lifecycle;
     private final WorkQueue queue;
     private final LinkStore links;
@@ -48,8 +48,8 @@ class SyncEngine {
     private final Clock clock;
 
     SyncEngine(
-            SalesforceToHubSpot salesforceToHubSpot,
-            HubSpotToSalesforce hubSpotToSalesforce,
+            PairPipeline pipeline,
+            ObjectPairs pairs,
             LifecycleSync lifecycle,
             WorkQueue queue,
             LinkStore links,
@@ -62,8 +62,8 @@ class SyncEngine {
             SyncReports reports,
             Clock clock) {
         this.reports = reports;
-        this.salesforceToHubSpot = salesforceToHubSpot;
-        this.hubSpotToSalesforce = hubSpotToSalesforce;
+        this.pipeline = pipeline;
+        this.pairs = pairs;
         this.lifecycle = lifecycle;
         this.queue = queue;
         this.links = links;
@@ -83,10 +83,14 @@ class SyncEngine {
         try {
             if (Streams.isLifecycle(stream)) {
                 outcome = lifecycle.sync(stream.objectType(), items, runId);
-            } else if (stream.source() == ExternalSystem.SALESFORCE) {
-                outcome = salesforceToHubSpot.sync(stream.objectType(), items, runId);
             } else {
-                outcome = hubSpotToSalesforce.sync(items, runId);
+                ObjectPair pair =
+                        pairs.of(stream.source(), stream.objectType())
+                                .orElseThrow(
+                                        () ->
+                                                new IllegalStateException(
+                                                        "No object pair syncs " + stream.key()));
+                outcome = pipeline.sync(pair, stream.source(), stream.objectType(), items, runId);
             }
         } catch (ConnectorException e) {
             if (!ChangePoller.isFatal(e)) {

@@ -135,14 +135,20 @@ class WorkQueue {
                 .orElse(false);
     }
 
-    /** Claims up to {@code limit} due items of one stream for {@code lease}; empty when none. */
+    /**
+     * Claims up to {@code limit} due items of one stream for {@code lease}; empty when none. A
+     * claim that never ended (its node died, or its lease ran out) counts as an attempt: its writes
+     * may have been applied, so creates are checked for before they are made again.
+     */
     List<WorkItem> claim(
             ExternalSystem source, String objectType, int limit, Duration lease, Instant now) {
         String token = UUID.randomUUID().toString();
         int claimed =
                 jdbc.sql(
                                 """
-                                UPDATE sync_work SET claim_token = ?, claimed_until = ?
+                                UPDATE sync_work
+                                SET attempts = attempts + (claim_token IS NOT NULL),
+                                  claim_token = ?, claimed_until = ?
                                 WHERE source = ? AND object_type = ? AND due_at <= ?
                                   AND (claimed_until IS NULL OR claimed_until < ?)
                                 ORDER BY due_at, id LIMIT ?

@@ -7,9 +7,11 @@ import java.util.Map;
 public final class PropertyWriter {
 
     private final HubSpotClient client;
+    private final SchemaReader schemas;
 
-    public PropertyWriter(HubSpotClient client) {
+    public PropertyWriter(HubSpotClient client, SchemaReader schemas) {
         this.client = client;
+        this.schemas = schemas;
     }
 
     /** False when a property of that name exists already (HubSpot answers 409). */
@@ -28,6 +30,8 @@ public final class PropertyWriter {
                             body,
                             objectType,
                             "property-create"));
+            // Writes check their inputs against the schema read before: read it again.
+            schemas.forget(objectType);
             return true;
         } catch (HubSpotCallException e) {
             if (e.status() == 409) {

@@ -42,6 +42,11 @@ public final class SchemaReader {
         return schema;
     }
 
+    /** Drops the type's schema, after crmsync gave it a property. */
+    public void forget(String type) {
+        cache.remove(type);
+    }
+
     /**
      * The schema as crmsync last read it, read again once it has expired; an empty schema when it
      * was never read. Writes check their inputs against it without a call of their own: the engine

@@ -1,0 +1,228 @@
+package io.crmsync.sync.engine;
+
+import io.crmsync.base.ExternalSystem;
+import io.crmsync.spi.CrmRecord;
+import io.crmsync.sync.SyncRule;
+import io.crmsync.sync.convert.ValueConverter;
+import io.crmsync.sync.internal.Connectors;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read before write (ADR 032): HubSpot has no conditional update, and a Salesforce update does not
+ * say what it overwrote, so an update of a linked record that would overwrite a Two-way field (or
+ * fill a "Prefer Salesforce unless blank" field in Salesforce) first reads the target records, one
+ * call per batch. A field that changed there since crmsync last saw it, in a change newer than the
+ * source's, is left out of the write: the target's change wins and is synced back.
+ */
+@Component
+class FreshTargets {
+
+    /**
+     * One planned update: the target record's id, when the source changed, the link's field states,
+     * and the values about to be written (trimmed in place).
+     */
+    record Planned(
+            String targetId,
+            Instant sourceModifiedAt,
+            Map<String, FieldState> states,
+            ContactValues values) {}
+
+    private final Connectors connectors;
+    private final ContactSchema schema;
+    private final CounterpartStates counterparts;
+    private final OriginStamps stamps;
+
+    FreshTargets(
+            Connectors connectors,
+            ContactSchema schema,
+            CounterpartStates counterparts,
+            OriginStamps stamps) {
+        this.connectors = connectors;
+        this.schema = schema;
+        this.counterparts = counterparts;
+        this.stamps = stamps;
+    }
+
+    /** Checks updates of Salesforce records; returns the ids whose newer change won. */
+    Set<String> checkSalesforce(String salesforceType, List<Planned> planned) {
+        List<MappedField> fields = schema.fields(salesforceType);
+        List<Planned> checked = needingCheck(planned, fields, ExternalSystem.SALESFORCE);
+        if (checked.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Map<String, String>> current = new HashMap<>();
+        Map<String, Instant> modified = new HashMap<>();
+        for (CrmRecord r :
+                connectors
+                        .salesforce()
+                        .readByIds(
+                                salesforceType,
+                                checked.stream().map(Planned::targetId).toList(),
+                                stamps.salesforceFields(salesforceType))) {
+            Map<String, String> values = new HashMap<>();
+            counterparts
+                    .ofSalesforce(salesforceType, fields, r)
+                    .forEach((property, state) -> values.put(property, state.salesforceValue()));
+            current.put(r.id(), values);
+            modified.put(r.id(), r.modifiedAt());
+        }
+        return trim(checked, fields, ExternalSystem.SALESFORCE, current, modified);
+    }
+
+    /** Checks updates of HubSpot contacts; returns the ids whose newer change won. */
+    Set<String> checkHubSpot(String salesforceType, List<Planned> planned) {
+        List<MappedField> fields = schema.fields(salesforceType);
+        List<Planned> checked = needingCheck(planned, fields, ExternalSystem.HUBSPOT);
+        if (checked.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Map<String, String>> current = new HashMap<>();
+        Map<String, Instant> modified = new HashMap<>();
+        for (CrmRecord r :
+                connectors
+                        .hubSpot()
+                        .readByIds(
+                                ContactSchema.HUBSPOT_TYPE,
+                                checked.stream().map(Planned::targetId).toList(),
+                                stamps.hubSpotProperties())) {
+            Map<String, String> values = new HashMap<>();
+            for (MappedField f : fields) {
+                values.put(f.property(), ValueConverter.canonical(r.fields().get(f.property())));
+            }
+            current.put(r.id(), values);
+            modified.put(r.id(), r.modifiedAt());
+        }
+        return trim(checked, fields, ExternalSystem.HUBSPOT, current, modified);
+    }
+
+    private static List<Planned> needingCheck(
+            List<Planned> planned, List<MappedField> fields, ExternalSystem target) {
+        List<Planned> checked = new ArrayList<>();
+        for (Planned p : planned) {
+            if (fields.stream()
+                    .anyMatch(f -> conditional(f, target) && writes(p.values(), f, target))) {
+                checked.add(p);
+            }
+        }
+        return checked;
+    }
+
+    /** A field whose write depends on what the target holds now. */
+    private static boolean conditional(MappedField field, ExternalSystem target) {
+        SyncRule rule = field.mapping().rule();
+        return rule == SyncRule.TWO_WAY
+                || (rule == SyncRule.PREFER_SALESFORCE_UNLESS_BLANK
+                        && target == ExternalSystem.SALESFORCE);
+    }
+
+    private static List<String> targetNames(MappedField field, ExternalSystem target) {
+        if (target == ExternalSystem.HUBSPOT) {
+            return List.of(field.property());
+        }
+        String name = field.salesforceName();
+        return List.of(name, name + "Code");
+    }
+
+    private static boolean writes(ContactValues values, MappedField field, ExternalSystem target) {
+        return targetNames(field, target).stream().anyMatch(values.toWrite()::containsKey);
+    }
+
+    private static Set<String> trim(
+            List<Planned> checked,
+            List<MappedField> fields,
+            ExternalSystem target,
+            Map<String, Map<String, String>> current,
+            Map<String, Instant> modified) {
+        Set<String> won = new HashSet<>();
+        for (Planned p : checked) {
+            Map<String, String> now = current.get(p.targetId());
+            if (now == null) {
+                continue;
+            }
+            for (MappedField f : fields) {
+                if (!conditional(f, target) || !writes(p.values(), f, target)) {
+                    continue;
+                }
+                if (targetWins(
+                        f.mapping().rule(),
+                        target,
+                        p.states().get(f.property()),
+                        now.get(f.property()),
+                        modified.get(p.targetId()),
+                        p.sourceModifiedAt())) {
+                    targetNames(f, target).forEach(p.values().toWrite()::remove);
+                    observeInstead(p, f, target);
+                    won.add(p.targetId());
+                }
+            }
+        }
+        return won;
+    }
+
+    /**
+     * The source's value is remembered as seen, and the target's kept as crmsync last knew it: the
+     * target's newer change then syncs back as a change, and a later edit of the source is compared
+     * with what was read, not with a state older than it.
+     */
+    private static void observeInstead(Planned p, MappedField field, ExternalSystem target) {
+        List<FieldWrite> writes = p.values().fieldWrites();
+        FieldWrite planned =
+                writes.stream()
+                        .filter(w -> w.field().equals(field.property()))
+                        .findFirst()
+                        .orElse(null);
+        writes.removeIf(w -> w.field().equals(field.property()));
+        if (planned != null) {
+            writes.add(observed(planned, p.states().get(field.property()), target));
+        }
+    }
+
+    static FieldWrite observed(FieldWrite planned, FieldState state, ExternalSystem target) {
+        String seen = planned.writtenValue();
+        String kept = state == null ? null : state.valueOn(target);
+        boolean toHubSpot = target == ExternalSystem.HUBSPOT;
+        return new FieldWrite(
+                planned.field(),
+                toHubSpot ? kept : seen,
+                toHubSpot ? seen : kept,
+                state == null ? planned.source() : state.source(),
+                state == null ? planned.sourceModifiedAt() : state.sourceModifiedAt(),
+                planned.rule(),
+                false);
+    }
+
+    /**
+     * Whether the target's current value of a field beats the planned write: it changed since
+     * crmsync last saw it ({@code state}, null when never synced) and, for Two-way, in a newer
+     * change; for "Prefer Salesforce unless blank", Salesforce is no longer blank.
+     */
+    static boolean targetWins(
+            SyncRule rule,
+            ExternalSystem target,
+            FieldState state,
+            String targetValue,
+            Instant targetModifiedAt,
+            Instant sourceModifiedAt) {
+        boolean moved =
+                state == null
+                        ? targetValue != null
+                        : !Objects.equals(targetValue, state.valueOn(target));
+        if (!moved) {
+            return false;
+        }
+        if (rule == SyncRule.PREFER_SALESFORCE_UNLESS_BLANK) {
+            return target == ExternalSystem.SALESFORCE && targetValue != null;
+        }
+        return rule == SyncRule.TWO_WAY
+                && targetModifiedAt != null
+                && (sourceModifiedAt == null || targetModifiedAt.isAfter(sourceModifiedAt));
+    }
+}
