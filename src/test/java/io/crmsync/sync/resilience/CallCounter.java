@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts the API calls one app node makes, by system and operation. Registered as a source of the
- * node's context, not by component scanning, so that other test contexts do not pick it up.
+ * Counts the API calls one app node makes, by system, operation, object and HTTP status. Registered
+ * as a source of the node's context, not by component scanning, so that other test contexts do not
+ * pick it up.
  */
 public class CallCounter implements ApiCallObserver {
 
@@ -21,10 +22,11 @@ public class CallCounter implements ApiCallObserver {
     }
 
     private static String key(ApiCall call) {
-        return call.system().name() + " " + call.operation() + " " + call.status();
+        String object = call.objectType() == null ? "-" : call.objectType();
+        return call.system().name() + " " + call.operation() + " " + object + " " + call.status();
     }
 
-    /** The counts so far, sorted by key ("SYSTEM operation status"). */
+    /** The counts so far, sorted by key ("SYSTEM operation object status"). */
     public Map<String, Long> snapshot() {
         Map<String, Long> out = new TreeMap<>();
         counts.forEach((k, v) -> out.put(k, v.get()));

@@ -2,9 +2,11 @@ package io.crmsync.sync.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmsync.sync.resilience.CallRatio.Part;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * The initial sync of N contacts (100,000 unless {@code -Dcrmsync.bench.contacts} says otherwise)
  * in each direction ({@code -Dcrmsync.bench.directions=sf,hs} by default), by crmsync running as
  * its own process with {@code -Xmx512m} against standalone sandboxes with latency and faults off
- * and unlimited HubSpot rate limits. Prints records per second, the API calls the node made by
- * operation and its peak heap. Asserts only that the sync completed.
+ * and unlimited HubSpot rate limits. Prints records per second, the node's peak heap, and every API
+ * call it made against the minimum the backfill needs, by operation ({@link CallRatio}). Run one
+ * direction at a time to count its calls alone. Asserts only that the sync completed.
  */
 class ContactSyncBenchmark {
 
@@ -21,6 +24,8 @@ class ContactSyncBenchmark {
     private static final String DIRECTIONS =
             System.getProperty("crmsync.bench.directions", "sf,hs");
     private static final String POLL_INTERVAL = "5s";
+    private static final Map<String, String> CALLS_AS_THEY_GO =
+            Map.of("crmsync.bench.calls-every", "2s");
 
     @Test
     void initialSyncBothWays() throws Exception {
@@ -52,18 +57,31 @@ class ContactSyncBenchmark {
                                                             "Email",
                                                             rig.email("sf", i)))));
             Path log = Path.of("target", "resilience", "bench-sf-to-hs.log");
-            Process node = nodes.start(rig, log, POLL_INTERVAL, Map.of());
+            Process node = nodes.start(rig, log, POLL_INTERVAL, CALLS_AS_THEY_GO);
             double seconds = BenchNodes.awaitLinks(rig, node, N);
+            long synced = System.currentTimeMillis();
             BenchNodes.awaitQuiet(rig, node, Duration.ofSeconds(12));
             BenchNodes.stop(node);
             assertThat(rig.hubSpot().records("contacts", 0, 0, rig.domain).total()).isEqualTo(N);
             report("Salesforce -> HubSpot", seconds, log);
-            System.out.printf(
-                    "BENCH Salesforce -> HubSpot: minimum calls %d (%d query pages + %d HubSpot"
-                            + " batch writes)%n",
-                    BenchNodes.ceil(N, 2000) + BenchNodes.ceil(N, 100),
-                    BenchNodes.ceil(N, 2000),
-                    BenchNodes.ceil(N, 100));
+            CallRatio.print(
+                    "Salesforce -> HubSpot",
+                    List.of(
+                            new Part(
+                                    List.of(
+                                            "SALESFORCE queryAll Contact",
+                                            "SALESFORCE queryAll-more Contact"),
+                                    BenchNodes.ceil(N, 2000),
+                                    "Salesforce query pages of 2,000"),
+                            new Part(
+                                    List.of(
+                                            "HUBSPOT batch-upsert contacts",
+                                            "HUBSPOT batch-create contacts"),
+                                    BenchNodes.ceil(N, 100),
+                                    "HubSpot batch writes of 100")),
+                    List.of(),
+                    CallTally.printedBy(log, synced),
+                    CallTally.atStop(log));
         }
     }
 
@@ -85,20 +103,34 @@ class ContactSyncBenchmark {
                                                             "email",
                                                             rig.email("hs", i)))));
             Path log = Path.of("target", "resilience", "bench-hs-to-sf.log");
-            Process node = nodes.start(rig, log, POLL_INTERVAL, Map.of());
+            Process node = nodes.start(rig, log, POLL_INTERVAL, CALLS_AS_THEY_GO);
             double seconds = BenchNodes.awaitLinks(rig, node, N);
+            long synced = System.currentTimeMillis();
             assertThat(rig.salesforce().count("Contact")).isEqualTo(N);
             BenchNodes.awaitQuiet(rig, node, Duration.ofSeconds(12));
             BenchNodes.stop(node);
             report("HubSpot -> Salesforce", seconds, log);
-            System.out.printf(
-                    "BENCH HubSpot -> Salesforce: minimum calls %d (%d search pages + %d"
-                            + " Salesforce collection writes + %d email-matching queries, lead"
-                            + " and contact)%n",
-                    BenchNodes.ceil(N, 200) * 4,
-                    BenchNodes.ceil(N, 200),
-                    BenchNodes.ceil(N, 200),
-                    2 * BenchNodes.ceil(N, 200));
+            CallRatio.print(
+                    "HubSpot -> Salesforce",
+                    List.of(
+                            new Part(
+                                    List.of("HUBSPOT search contacts"),
+                                    BenchNodes.ceil(N, 200),
+                                    "HubSpot search pages of 200"),
+                            new Part(
+                                    List.of(
+                                            "SALESFORCE collection-upsert Contact",
+                                            "SALESFORCE collection-create Contact"),
+                                    BenchNodes.ceil(N, 200),
+                                    "Salesforce collection writes of 200")),
+                    List.of(
+                            new Part(
+                                    List.of("SALESFORCE query Contact", "SALESFORCE query Lead"),
+                                    2L * BenchNodes.ceil(N, 200),
+                                    "Salesforce queries matching 200 emails to a lead or"
+                                            + " contact")),
+                    CallTally.printedBy(log, synced),
+                    CallTally.atStop(log));
         }
     }
 
@@ -106,7 +138,7 @@ class ContactSyncBenchmark {
         Map<String, String> node = BenchNodes.report(log);
         System.out.printf(
                 "BENCH %s: %d contacts in %.1f s from the first link to the last = %.0f records/s;"
-                        + " peak heap %s MB (-Xmx512m); calls %s%n",
-                direction, N, seconds, N / seconds, node.get("heap"), node.get("calls"));
+                        + " peak heap %s MB (-Xmx512m)%n",
+                direction, N, seconds, N / seconds, node.get("heap"));
     }
 }
