@@ -6,10 +6,8 @@ import io.crmsync.spi.ErrorType;
 import io.crmsync.sync.ContactMappingService;
 import io.crmsync.sync.ContactSettings.HubSpotStateValues;
 import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
-import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.SyncRule;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
-import io.crmsync.testsupport.TestAccounts;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -185,23 +183,6 @@ class FieldRulesIT extends SyncScenarioSupport {
     }
 
     private void rule(String property, SyncRule rule) {
-        TestAccounts.asAdmin(
-                () -> {
-                    FieldMapping m =
-                            mappings.mappings().stream()
-                                    .filter(x -> x.hubSpotProperty().equals(property))
-                                    .findFirst()
-                                    .orElseThrow();
-                    if (m.rule() != rule) {
-                        mappings.save(
-                                new FieldMapping(
-                                        m.id(),
-                                        m.hubSpotProperty(),
-                                        m.salesforceField(),
-                                        rule,
-                                        m.defaultMapping(),
-                                        m.translations()));
-                    }
-                });
+        MappingRuleFixture.rule(mappings, property, rule);
     }
 }

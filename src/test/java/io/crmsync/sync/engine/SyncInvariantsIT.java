@@ -53,16 +53,7 @@ class SyncInvariantsIT extends SyncScenarioSupport {
         clock.advance(Duration.ofMillis(1200));
         sync.updateHubSpot(hubSpotId, Map.of("email", newer));
         // The Salesforce change is synced first, as when its poll comes round before HubSpot's.
-        queue.enqueue(
-                List.of(
-                        WorkItem.byId(
-                                ExternalSystem.SALESFORCE,
-                                "Contact",
-                                salesforceId,
-                                WorkReason.CHANGE,
-                                null)),
-                clock.instant());
-        workers.processDueNow();
+        syncSalesforceContactAlone(salesforceId);
         sync.settle();
 
         assertThat(sync.hubSpotById(hubSpotId, "email").fields()).containsEntry("email", newer);
@@ -76,16 +67,7 @@ class SyncInvariantsIT extends SyncScenarioSupport {
         String salesforceId =
                 sync.createSalesforce("Contact", Map.of("LastName", "Lost", "Email", first));
         faults.set("hubspot", "/crm/v3/objects/contacts/batch", lostAfterEveryWrite());
-        queue.enqueue(
-                List.of(
-                        WorkItem.byId(
-                                ExternalSystem.SALESFORCE,
-                                "Contact",
-                                salesforceId,
-                                WorkReason.CHANGE,
-                                null)),
-                clock.instant());
-        workers.processDueNow();
+        syncSalesforceContactAlone(salesforceId);
         faults.clear("hubspot");
         String hubSpotId = sync.hubSpotByEmail(first).orElseThrow().id();
         assertThat(sync.linkOfSalesforce(salesforceId)).as("no answer, no link").isEmpty();
@@ -162,10 +144,21 @@ class SyncInvariantsIT extends SyncScenarioSupport {
     }
 
     private FieldMapping mapping(String property) {
-        return mappings.mappings().stream()
-                .filter(x -> x.hubSpotProperty().equals(property))
-                .findFirst()
-                .orElseThrow();
+        return MappingRuleFixture.mapping(mappings, property);
+    }
+
+    /** Syncs one Salesforce contact's change now, before any poll of the other side. */
+    private void syncSalesforceContactAlone(String salesforceId) {
+        queue.enqueue(
+                List.of(
+                        WorkItem.byId(
+                                ExternalSystem.SALESFORCE,
+                                "Contact",
+                                salesforceId,
+                                WorkReason.CHANGE,
+                                null)),
+                clock.instant());
+        workers.processDueNow();
     }
 
     private static FaultSettings lostAfterEveryWrite() {
@@ -173,23 +166,6 @@ class SyncInvariantsIT extends SyncScenarioSupport {
     }
 
     private void rule(String property, SyncRule rule) {
-        TestAccounts.asAdmin(
-                () -> {
-                    FieldMapping m =
-                            mappings.mappings().stream()
-                                    .filter(x -> x.hubSpotProperty().equals(property))
-                                    .findFirst()
-                                    .orElseThrow();
-                    if (m.rule() != rule) {
-                        mappings.save(
-                                new FieldMapping(
-                                        m.id(),
-                                        m.hubSpotProperty(),
-                                        m.salesforceField(),
-                                        rule,
-                                        m.defaultMapping(),
-                                        m.translations()));
-                    }
-                });
+        MappingRuleFixture.rule(mappings, property, rule);
     }
 }
