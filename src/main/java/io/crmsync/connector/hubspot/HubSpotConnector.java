@@ -1,6 +1,7 @@
 package io.crmsync.connector.hubspot;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.connector.RecentWrites;
 import io.crmsync.connector.hubspot.internal.BatchWriter;
 import io.crmsync.connector.hubspot.internal.ChangeReader;
 import io.crmsync.connector.hubspot.internal.IdentityReader;
@@ -17,6 +18,7 @@ import io.crmsync.spi.ObjectSchema;
 import io.crmsync.spi.RecordWrite;
 import io.crmsync.spi.WriteOperation;
 import io.crmsync.spi.WriteResult;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
@@ -29,6 +31,8 @@ final class HubSpotConnector implements CrmConnector {
     private final RecordReader records;
     private final BatchWriter writer;
     private final LimitsReader limits;
+    private final RecentWrites recentWrites;
+    private final Clock clock;
 
     HubSpotConnector(
             IdentityReader identity,
@@ -36,7 +40,11 @@ final class HubSpotConnector implements CrmConnector {
             ChangeReader changes,
             RecordReader records,
             BatchWriter writer,
-            LimitsReader limits) {
+            LimitsReader limits,
+            RecentWrites recentWrites,
+            Clock clock) {
+        this.recentWrites = recentWrites;
+        this.clock = clock;
         this.identity = identity;
         this.schemas = schemas;
         this.changes = changes;
@@ -92,6 +100,7 @@ final class HubSpotConnector implements CrmConnector {
     @Override
     public List<WriteResult> write(
             String objectType, WriteOperation operation, List<RecordWrite> writes) {
+        recentWrites.writing(objectType, clock.instant(), writes.size());
         return writer.write(objectType, operation, writes);
     }
 }

@@ -1,6 +1,7 @@
 package io.crmsync.connector.hubspot;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.connector.RecentWrites;
 import io.crmsync.connector.hubspot.internal.AssociationReader;
 import io.crmsync.connector.hubspot.internal.AssociationWriter;
 import io.crmsync.connector.hubspot.internal.BatchWriter;
@@ -114,16 +115,23 @@ public class HubSpotConnectorFactory implements CrmConnectorFactory {
                                 appKey(settings),
                                 key -> HubSpotRateLimiters.of("hubspot", options)));
         SchemaReader schemas = new SchemaReader(client, clock, options.schemaTtl());
+        RecentWrites recentWrites = new RecentWrites();
         CrmConnector core =
                 new HubSpotConnector(
                         new IdentityReader(client, settings.flow()),
                         schemas,
                         new ChangeReader(
-                                client, clock, options.safetyLag(), options.deletesEvery()),
+                                client,
+                                clock,
+                                options.safetyLag(),
+                                options.deletesEvery(),
+                                recentWrites),
                         new RecordReader(client),
                         new BatchWriter(
                                 client, new CreateRecovery(client, calls, options), schemas::known),
-                        new LimitsReader(client));
+                        new LimitsReader(client),
+                        recentWrites,
+                        clock);
         return new HubSpotExtendedConnector(
                 core,
                 new AssociationReader(client),

@@ -291,6 +291,72 @@ class HubSpotConnectorContractTest {
         assertThat(hubspot.request().getUrl().queryParameter("archived")).isEqualTo("true");
     }
 
+    @Test
+    void whileItsOwnFreshWritesFillAPageAChangeReadStopsAtTheSafetyLag() throws Exception {
+        var connector =
+                TestConnectors.factory(
+                                hubspot.clock,
+                                TestConnectors.FAST.withSafetyLag(java.time.Duration.ofSeconds(10)),
+                                io.crmsync.spi.CallBudget.UNLIMITED,
+                                call -> {})
+                        .connect(TestConnectors.privateApp(hubspot.url()));
+        String empty =
+                """
+                {"total":0,"results":[]}
+                """;
+        String noneArchived = "{\"results\":[]}";
+        var cursor = new ChangeCursor(Instant.parse("2029-12-31T10:00:00Z"), "");
+        Instant now = hubspot.clock.instant();
+
+        hubspot.answer(200, empty);
+        hubspot.answer(200, noneArchived);
+        connector.readChanges("contacts", cursor, List.of("email"), 100);
+        assertThat(searchedUpTo(hubspot.request()))
+                .as("nothing written: read up to now")
+                .isEqualTo(now);
+        hubspot.request();
+
+        hubspot.answer(
+                200,
+                """
+                {"status":"COMPLETE","results":[{"id":"1","properties":{"email":"a@x.com"},"new":true}]}
+                """);
+        connector.write("contacts", WriteOperation.UPSERT, List.of(contact("r1", "a@x.com")));
+        hubspot.request();
+        hubspot.answer(200, empty);
+        hubspot.answer(200, noneArchived);
+        connector.readChanges("contacts", cursor, List.of("email"), 100);
+        assertThat(searchedUpTo(hubspot.request()))
+                .as("its one fresh write fits in the page read anyway: read up to now")
+                .isEqualTo(now);
+        hubspot.request();
+        hubspot.answer(200, empty);
+        hubspot.answer(200, noneArchived);
+        connector.readChanges("contacts", cursor, List.of("email"), 1);
+        assertThat(searchedUpTo(hubspot.request()))
+                .as("its fresh writes fill a page: read only what has settled")
+                .isEqualTo(now.minusSeconds(10));
+        hubspot.request();
+
+        hubspot.clock.advance(java.time.Duration.ofSeconds(11));
+        hubspot.answer(200, empty);
+        hubspot.answer(200, noneArchived);
+        connector.readChanges("contacts", cursor, List.of("email"), 1);
+        assertThat(searchedUpTo(hubspot.request()))
+                .as("the write has settled: read up to now again")
+                .isEqualTo(now.plusSeconds(11));
+    }
+
+    private static Instant searchedUpTo(mockwebserver3.RecordedRequest search) {
+        JsonNode filters = MockHubSpot.body(search).path("filterGroups").get(0).path("filters");
+        for (JsonNode filter : filters) {
+            if ("LTE".equals(filter.path("operator").asString())) {
+                return Instant.ofEpochMilli(Long.parseLong(filter.path("value").asString()));
+            }
+        }
+        throw new AssertionError("no upper bound in " + filters);
+    }
+
     private static RecordWrite contact(String reference, String email) {
         return new RecordWrite(reference, null, "email", Map.of("email", email));
     }

@@ -34,6 +34,10 @@ final class MockHubSpot implements AutoCloseable {
                 .connect(TestConnectors.privateApp(server.url("/").toString()));
     }
 
+    String url() {
+        return server.url("/").toString();
+    }
+
     void answer(int status, String body) {
         server.enqueue(
                 new MockResponse.Builder()

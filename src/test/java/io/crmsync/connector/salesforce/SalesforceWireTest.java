@@ -186,6 +186,34 @@ class SalesforceWireTest {
     }
 
     @Test
+    void whileItsOwnFreshWritesFillAPageAChangeQueryStopsAtTheSafetyLag() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);
+        var connector =
+                org.connector(AuthFlow.SALESFORCE_CLIENT_CREDENTIALS, clock, Duration.ofMinutes(1));
+        org.token();
+        org.json(200, "[{\"id\":\"003A\",\"success\":true,\"errors\":[]}]");
+        org.json(200, "{\"totalSize\":0,\"done\":true,\"records\":[]}");
+        org.json(200, "{\"totalSize\":0,\"done\":true,\"records\":[]}");
+
+        connector.write(
+                "Contact",
+                io.crmsync.spi.WriteOperation.CREATE,
+                List.of(new io.crmsync.spi.RecordWrite("r1", null, null, Map.of("LastName", "A"))));
+        var cursor = new ChangeCursor(Instant.parse("2024-05-01T11:00:00Z"), "003Z");
+        connector.readChanges("Contact", cursor, List.of("LastName"), 1);
+        connector.readChanges("Lead", cursor, List.of("LastName"), 1);
+
+        org.server.takeRequest();
+        org.server.takeRequest();
+        assertThat(org.server.takeRequest().getUrl().queryParameter("q"))
+                .as("the node's own fresh writes fill a page: only what has settled is read")
+                .contains(") AND SystemModstamp <= 2024-05-01T11:59:00Z ORDER BY");
+        assertThat(org.server.takeRequest().getUrl().queryParameter("q"))
+                .as("another type it did not write is read up to now")
+                .doesNotContain("SystemModstamp <=");
+    }
+
+    @Test
     void retryAfterIsHonouredBeforeTheNextAttempt() {
         var connector = org.connector();
         org.token();

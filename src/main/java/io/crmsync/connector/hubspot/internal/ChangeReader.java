@@ -1,5 +1,6 @@
 package io.crmsync.connector.hubspot.internal;
 
+import io.crmsync.connector.RecentWrites;
 import io.crmsync.spi.ChangeCursor;
 import io.crmsync.spi.ChangePage;
 import io.crmsync.spi.CrmRecord;
@@ -36,6 +37,7 @@ public final class ChangeReader {
     private final Duration safetyLag;
     private final Duration deletesEvery;
     private final Map<String, Deletions> deletions = new ConcurrentHashMap<>();
+    private final RecentWrites recentWrites;
 
     /** The archived records of one type as listed at {@code listedAt}. */
     private record Deletions(List<CrmRecord> records, Instant listedAt) {}
@@ -45,7 +47,12 @@ public final class ChangeReader {
      *     that list by time, so each listing reads every archived record of the type (100 a call)
      */
     public ChangeReader(
-            HubSpotClient client, Clock clock, Duration safetyLag, Duration deletesEvery) {
+            HubSpotClient client,
+            Clock clock,
+            Duration safetyLag,
+            Duration deletesEvery,
+            RecentWrites recentWrites) {
+        this.recentWrites = recentWrites;
         this.search = new SearchPager(client);
         this.archived = new ArchivedLister(client);
         this.clock = clock;
@@ -63,17 +70,18 @@ public final class ChangeReader {
      */
     public ChangePage read(String type, ChangeCursor cursor, List<String> fields, int pageSize) {
         Instant now = clock.instant();
-        if (!cursor.modifiedAt().isBefore(now)) {
+        Instant horizon = recentWrites.readHorizon(type, now, safetyLag, pageSize);
+        if (!cursor.modifiedAt().isBefore(horizon)) {
             return new ChangePage(List.of(), cursor, false);
         }
-        SearchPager.Result updates = search.after(type, cursor, now, fields, pageSize);
+        SearchPager.Result updates = search.after(type, cursor, horizon, fields, pageSize);
         Deletions listed = deletions(type, fields, now, false);
-        ChangePage page = page(updates, listed, cursor, pageSize, now);
+        ChangePage page = page(updates, listed, cursor, pageSize, horizon);
         if (updates.more()
                 && !page.more()
                 && heldByListing(page, listed, now)
                 && !listed.listedAt().plus(relistAfter()).isAfter(now)) {
-            page = page(updates, deletions(type, fields, now, true), cursor, pageSize, now);
+            page = page(updates, deletions(type, fields, now, true), cursor, pageSize, horizon);
         }
         return page;
     }
@@ -97,8 +105,8 @@ public final class ChangeReader {
             Deletions listed,
             ChangeCursor cursor,
             int pageSize,
-            Instant now) {
-        Instant limit = updates.more() ? updates.records().getLast().modifiedAt() : now;
+            Instant horizon) {
+        Instant limit = updates.more() ? updates.records().getLast().modifiedAt() : horizon;
         Map<String, CrmRecord> byId = new LinkedHashMap<>();
         updates.records().forEach(r -> byId.put(r.id(), r));
         for (CrmRecord deleted : listed.records()) {

@@ -1,5 +1,6 @@
 package io.crmsync.connector.salesforce.internal;
 
+import io.crmsync.connector.RecentWrites;
 import io.crmsync.spi.ChangeCursor;
 import io.crmsync.spi.ChangePage;
 import io.crmsync.spi.CrmRecord;
@@ -37,7 +38,10 @@ final class Queries {
     private final Clock clock;
     private final Duration safetyLag;
 
-    Queries(SalesforceHttp http, Clock clock, Duration safetyLag) {
+    private final RecentWrites recentWrites;
+
+    Queries(SalesforceHttp http, Clock clock, Duration safetyLag, RecentWrites recentWrites) {
+        this.recentWrites = recentWrites;
         this.http = http;
         this.clock = clock;
         this.safetyLag = safetyLag;
@@ -45,10 +49,12 @@ final class Queries {
 
     ChangePage changes(String objectType, ChangeCursor cursor, List<String> fields, int pageSize) {
         Instant now = clock.instant();
-        if (!cursor.modifiedAt().isBefore(now)) {
+        Instant horizon = recentWrites.readHorizon(objectType, now, safetyLag, pageSize);
+        if (!cursor.modifiedAt().isBefore(horizon)) {
             return new ChangePage(List.of(), cursor, false);
         }
         String t = Soql.datetime(cursor.modifiedAt());
+        String upTo = horizon.equals(now) ? "" : " AND SystemModstamp <= " + Soql.datetime(horizon);
         String soql =
                 Soql.select(withExtra(fields, CHANGE_FIELDS), objectType)
                         + " WHERE (SystemModstamp > "
@@ -57,7 +63,9 @@ final class Queries {
                         + t
                         + " AND Id > "
                         + Soql.quote(cursor.lastId())
-                        + ")) ORDER BY SystemModstamp, Id LIMIT "
+                        + "))"
+                        + upTo
+                        + " ORDER BY SystemModstamp, Id LIMIT "
                         + Math.max(1, pageSize);
         List<CrmRecord> records = run("/queryAll", soql, objectType, fields);
         return ChangePage.settling(

@@ -1,6 +1,7 @@
 package io.crmsync.connector.salesforce.internal;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.connector.RecentWrites;
 import io.crmsync.spi.ApiLimits;
 import io.crmsync.spi.CallBudget;
 import io.crmsync.spi.ChangeCursor;
@@ -35,6 +36,7 @@ public final class SalesforceConnector implements CrmConnector, UserDirectory {
     private final CollectionWriter writer;
     private final Describer describer;
     private final Clock clock;
+    private final RecentWrites recentWrites;
 
     public SalesforceConnector(
             ConnectionSettings settings,
@@ -55,7 +57,8 @@ public final class SalesforceConnector implements CrmConnector, UserDirectory {
         SalesforceAuth auth = new SalesforceAuth(settings, http, json, reporter);
         this.http =
                 new SalesforceHttp(auth, http, json, reporter, budget, transport.queries, tuning);
-        this.queries = new Queries(this.http, clock, tuning.safetyLag());
+        this.recentWrites = new RecentWrites();
+        this.queries = new Queries(this.http, clock, tuning.safetyLag(), recentWrites);
         this.writer = new CollectionWriter(this.http);
         this.describer = new Describer(this.http, clock, tuning.describeTtl());
         this.clock = clock;
@@ -131,6 +134,7 @@ public final class SalesforceConnector implements CrmConnector, UserDirectory {
     @Override
     public List<WriteResult> write(
             String objectType, WriteOperation operation, List<RecordWrite> records) {
+        recentWrites.writing(objectType, clock.instant(), records.size());
         List<WriteResult> results = writer.write(objectType, operation, records);
         if (results.stream()
                 .anyMatch(r -> r.failure() != null && "INVALID_FIELD".equals(r.failure().code()))) {
