@@ -56,6 +56,23 @@ public interface CrmConnector {
             String objectType, String keyField, Collection<String> values, List<String> fields);
 
     /**
+     * The records of any of {@code objectTypes} whose {@code keyField} has one of these values, in
+     * the order of the types. A connector whose API can read several types in one call overrides
+     * this; by default it is one {@link #readByKey} per type.
+     */
+    default List<CrmRecord> readByKey(
+            List<String> objectTypes,
+            String keyField,
+            Collection<String> values,
+            java.util.function.Function<String, List<String>> fieldsOf) {
+        List<CrmRecord> found = new java.util.ArrayList<>();
+        for (String type : objectTypes) {
+            found.addAll(readByKey(type, keyField, values, fieldsOf.apply(type)));
+        }
+        return found;
+    }
+
+    /**
      * Writes records in as few calls as the API's batch sizes allow. The result has one entry per
      * input, matched by {@link RecordWrite#reference()}, whatever order the API answered in.
      */

@@ -111,19 +111,16 @@ class PairMatcher {
         }
         String key = plan.pair.salesforceKey();
         Map<String, CrmRecord> found = new HashMap<>();
-        for (String type : plan.pair.salesforceTypes()) {
-            for (CrmRecord r :
-                    connectors
-                            .salesforce()
-                            .readByKey(
-                                    type,
-                                    key,
-                                    plan.unlinked.keySet(),
-                                    stamps.salesforceFields(type))) {
-                if (plan.rules().matchable(r)) {
-                    found.put(
-                            Objects.toString(r.fields().get(key), "").toLowerCase(Locale.ROOT), r);
-                }
+        for (CrmRecord r :
+                connectors
+                        .salesforce()
+                        .readByKey(
+                                plan.pair.salesforceTypes(),
+                                key,
+                                plan.unlinked.keySet(),
+                                stamps::salesforceFields)) {
+            if (plan.rules().matchable(r)) {
+                found.put(Objects.toString(r.fields().get(key), "").toLowerCase(Locale.ROOT), r);
             }
         }
         Map<String, Link> holders = holders(plan, found.values());

@@ -61,6 +61,16 @@ class QueryController {
         return ok(locators.page(locator, version));
     }
 
+    /** A query of a {@code /composite} subrequest, with the default page size. */
+    ResponseEntity<Object> subrequest(String version, String soql, boolean includeDeleted) {
+        return run(version, soql, null, includeDeleted);
+    }
+
+    /** A next page of a {@code /composite} subrequest. */
+    ResponseEntity<Object> subrequestPage(String version, String locator) {
+        return more(version, locator);
+    }
+
     private ResponseEntity<Object> run(
             String version, String soql, String options, boolean includeDeleted) {
         SoqlQuery query;

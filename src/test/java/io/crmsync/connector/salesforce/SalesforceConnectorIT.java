@@ -199,6 +199,41 @@ class SalesforceConnectorIT {
     }
 
     @Test
+    void contactsAndLeadsAreMatchedInOneCompositeCallPerChunkOfEmails() {
+        connector.write("Contact", WriteOperation.CREATE, support.contacts(300));
+        List<RecordWrite> leads = new java.util.ArrayList<>();
+        for (int i = 250; i < 350; i++) {
+            leads.add(
+                    new RecordWrite(
+                            "l" + i,
+                            null,
+                            null,
+                            Map.of(
+                                    "LastName",
+                                    "Lead " + i,
+                                    "Company",
+                                    "Acme",
+                                    "Email",
+                                    support.email(i))));
+        }
+        connector.write("Lead", WriteOperation.CREATE, leads);
+        List<String> keys = new java.util.ArrayList<>();
+        java.util.stream.IntStream.range(0, 350).forEach(i -> keys.add(support.email(i)));
+        support.calls.clear();
+
+        List<CrmRecord> found =
+                connector.readByKey(List.of("Lead", "Contact"), "Email", keys, type -> FIELDS);
+
+        assertThat(found).hasSize(400);
+        assertThat(found.subList(0, 100)).allMatch(r -> r.objectType().equals("Lead"));
+        assertThat(found.subList(100, 400)).allMatch(r -> r.objectType().equals("Contact"));
+        assertThat(support.calls)
+                .as("one call per chunk of 200 emails, both types in it")
+                .extracting(c -> c.operation())
+                .containsExactly("composite-query", "composite-query");
+    }
+
+    @Test
     void anExpiredSessionIsRefreshedOnceAndTheCallRepeated() {
         var created = connector.write("Contact", WriteOperation.CREATE, support.contacts(1));
         SalesforceSandboxSupport.sandbox().revokeSessions();

@@ -3,6 +3,7 @@ package io.crmsync.connector.salesforce.internal;
 import io.crmsync.connector.RecentWrites;
 import io.crmsync.spi.ChangeCursor;
 import io.crmsync.spi.ChangePage;
+import io.crmsync.spi.ConnectorException;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.spi.CrmUser;
 import java.net.URLEncoder;
@@ -12,8 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,6 +31,9 @@ import tools.jackson.databind.JsonNode;
 final class Queries {
 
     static final int IDS_PER_QUERY = 200;
+
+    /** Query subrequests that one {@code /composite} call may hold. */
+    static final int MAX_QUERIES_PER_COMPOSITE = 5;
 
     /** Keeps a query's URL well under Salesforce's 16,384 characters, with 200 emails in one. */
     static final int MAX_VALUE_CHARS = 12_000;
@@ -97,6 +104,70 @@ final class Queries {
         return out;
     }
 
+    /**
+     * Records of several types whose {@code keyField} equals one of {@code values}, in the order of
+     * the types: one {@code /composite} call per chunk of values, holding a query per type, which
+     * Salesforce counts as one API call. A type's further pages are read as usual.
+     */
+    List<CrmRecord> byValues(
+            List<String> objectTypes,
+            String keyField,
+            Collection<String> values,
+            Function<String, List<String>> fieldsOf) {
+        if (objectTypes.size() == 1 || objectTypes.size() > MAX_QUERIES_PER_COMPOSITE) {
+            List<CrmRecord> out = new ArrayList<>();
+            objectTypes.forEach(t -> out.addAll(byValues(t, keyField, values, fieldsOf.apply(t))));
+            return out;
+        }
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(values));
+        Map<String, List<CrmRecord>> byType = new LinkedHashMap<>();
+        objectTypes.forEach(t -> byType.put(t, new ArrayList<>()));
+        for (List<String> chunk : chunks(distinct)) {
+            List<Map<String, Object>> subrequests = new ArrayList<>();
+            for (String type : objectTypes) {
+                List<String> select =
+                        withExtra(fieldsOf.apply(type), List.of("Id", "SystemModstamp", keyField));
+                String soql =
+                        Soql.select(select, type)
+                                + " WHERE "
+                                + Soql.name(keyField)
+                                + " IN "
+                                + Soql.in(chunk);
+                subrequests.add(
+                        Map.of(
+                                "method", "GET",
+                                "url",
+                                        "/services/data/"
+                                                + SalesforceHttp.VERSION
+                                                + "/query?q="
+                                                + URLEncoder.encode(soql, StandardCharsets.UTF_8),
+                                "referenceId", "q" + subrequests.size()));
+            }
+            JsonNode answer =
+                    http.execute(
+                            SfCall.write(
+                                    "POST",
+                                    "/composite",
+                                    Map.of("allOrNone", false, "compositeRequest", subrequests),
+                                    String.join(",", objectTypes),
+                                    "composite-query",
+                                    true));
+            for (int i = 0; i < objectTypes.size(); i++) {
+                String type = objectTypes.get(i);
+                JsonNode sub = answer.path("compositeResponse").path(i);
+                int status = sub.path("httpStatusCode").asInt(0);
+                if (status < 200 || status >= 300) {
+                    throw new ConnectorException(http.failureOf(status, sub.path("body")), null);
+                }
+                byType.get(type)
+                        .addAll(pages(sub.path("body"), type, fieldsOf.apply(type), "query"));
+            }
+        }
+        List<CrmRecord> out = new ArrayList<>();
+        byType.values().forEach(out::addAll);
+        return out;
+    }
+
     /** Every user of the org, active or not, in one query that follows its pages. */
     List<CrmUser> users() {
         List<String> fields = List.of("Id", "Email", "Name", "IsActive");
@@ -142,7 +213,6 @@ final class Queries {
 
     private List<CrmRecord> run(
             String resource, String soql, String objectType, List<String> fields) {
-        List<CrmRecord> out = new ArrayList<>();
         String operation = resource.substring(1);
         JsonNode page =
                 http.execute(
@@ -150,6 +220,13 @@ final class Queries {
                                 resource + "?q=" + URLEncoder.encode(soql, StandardCharsets.UTF_8),
                                 objectType,
                                 operation));
+        return pages(page, objectType, fields, operation);
+    }
+
+    /** The records of a query's first page and of the pages that follow it. */
+    private List<CrmRecord> pages(
+            JsonNode page, String objectType, List<String> fields, String operation) {
+        List<CrmRecord> out = new ArrayList<>();
         while (true) {
             page.path("records").forEach(row -> out.add(Json.record(row, objectType, fields)));
             String next = page.path("nextRecordsUrl").asString(null);

@@ -121,6 +121,16 @@ public final class SalesforceConnector implements CrmConnector, UserDirectory {
         return schemaAware(() -> queries.byValues(objectType, keyField, values, fields));
     }
 
+    /** Several types in one {@code /composite} call per chunk of values. */
+    @Override
+    public List<CrmRecord> readByKey(
+            List<String> objectTypes,
+            String keyField,
+            Collection<String> values,
+            java.util.function.Function<String, List<String>> fieldsOf) {
+        return schemaAware(() -> queries.byValues(objectTypes, keyField, values, fieldsOf));
+    }
+
     /** The org's users with {@code SELECT Id, Email, Name, IsActive FROM User}. */
     @Override
     public List<CrmUser> users() {

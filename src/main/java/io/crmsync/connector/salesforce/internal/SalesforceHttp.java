@@ -138,6 +138,11 @@ final class SalesforceHttp {
         }
     }
 
+    /** The failure a {@code /composite} subrequest answered with. */
+    SyncFailure failureOf(int status, JsonNode body) {
+        return failure(new Reply(status, body == null ? "" : body.toString(), null));
+    }
+
     private SyncFailure failure(Reply reply) {
         Duration retryAfter = retryAfter(reply.retryAfter());
         JsonNode first = null;
