@@ -83,20 +83,10 @@ record ContactValues(
             ValuesBuilder b =
                     new ValuesBuilder(
                             ExternalSystem.SALESFORCE, record.modifiedAt(), states, creating);
-            MappedField state = null;
-            MappedField country = null;
-            for (MappedField field : schema.fields(salesforceType)) {
-                if (skipped.contains(field.property())) {
-                    continue;
-                }
-                if (field.isState()) {
-                    state = field;
-                    continue;
-                }
-                if (field.isCountry()) {
-                    country = field;
-                    continue;
-                }
+            SyncedFields synced = SyncedFields.of(schema.fields(salesforceType), skipped);
+            MappedField state = synced.state();
+            MappedField country = synced.country();
+            for (MappedField field : synced.plain()) {
                 if (Owners.isOwner(field)) {
                     // An owner without a counterpart of the same email is left as it is.
                     String owner =
@@ -162,20 +152,10 @@ record ContactValues(
                             : counterparts.ofSalesforce(salesforceType, fields, matched);
             ValuesBuilder b =
                     new ValuesBuilder(ExternalSystem.HUBSPOT, record.modifiedAt(), known, creating);
-            MappedField state = null;
-            MappedField country = null;
-            for (MappedField field : fields) {
-                if (skipped.contains(field.property())) {
-                    continue;
-                }
-                if (field.isState()) {
-                    state = field;
-                    continue;
-                }
-                if (field.isCountry()) {
-                    country = field;
-                    continue;
-                }
+            SyncedFields synced = SyncedFields.of(fields, skipped);
+            MappedField state = synced.state();
+            MappedField country = synced.country();
+            for (MappedField field : synced.plain()) {
                 Object value = record.fields().get(field.property());
                 if (Owners.isOwner(field)) {
                     String user = owners.salesforceUserOf(value);

@@ -53,54 +53,59 @@ class FreshTargets {
 
     /** Checks updates of Salesforce records; returns the ids whose newer change won. */
     Set<String> checkSalesforce(String salesforceType, List<Planned> planned) {
-        List<MappedField> fields = schema.fields(salesforceType);
-        List<Planned> checked = needingCheck(planned, fields, ExternalSystem.SALESFORCE);
-        if (checked.isEmpty()) {
-            return Set.of();
-        }
-        Map<String, Map<String, String>> current = new HashMap<>();
-        Map<String, Instant> modified = new HashMap<>();
-        for (CrmRecord r :
-                connectors
-                        .salesforce()
-                        .readByIds(
-                                salesforceType,
-                                checked.stream().map(Planned::targetId).toList(),
-                                stamps.salesforceFields(salesforceType))) {
-            Map<String, String> values = new HashMap<>();
-            counterparts
-                    .ofSalesforce(salesforceType, fields, r)
-                    .forEach((property, state) -> values.put(property, state.salesforceValue()));
-            current.put(r.id(), values);
-            modified.put(r.id(), r.modifiedAt());
-        }
-        return trim(checked, fields, ExternalSystem.SALESFORCE, current, modified);
+        return check(ExternalSystem.SALESFORCE, salesforceType, planned);
     }
 
     /** Checks updates of HubSpot contacts; returns the ids whose newer change won. */
     Set<String> checkHubSpot(String salesforceType, List<Planned> planned) {
+        return check(ExternalSystem.HUBSPOT, salesforceType, planned);
+    }
+
+    /**
+     * Reads the targets of the updates that would overwrite a conditional field, in one batch read,
+     * and trims what a newer change there wins.
+     */
+    private Set<String> check(ExternalSystem target, String salesforceType, List<Planned> planned) {
         List<MappedField> fields = schema.fields(salesforceType);
-        List<Planned> checked = needingCheck(planned, fields, ExternalSystem.HUBSPOT);
+        List<Planned> checked = needingCheck(planned, fields, target);
         if (checked.isEmpty()) {
             return Set.of();
         }
+        List<String> ids = checked.stream().map(Planned::targetId).toList();
+        boolean toSalesforce = target == ExternalSystem.SALESFORCE;
+        List<CrmRecord> read =
+                toSalesforce
+                        ? connectors
+                                .salesforce()
+                                .readByIds(
+                                        salesforceType,
+                                        ids,
+                                        stamps.salesforceFields(salesforceType))
+                        : connectors
+                                .hubSpot()
+                                .readByIds(
+                                        ContactSchema.HUBSPOT_TYPE,
+                                        ids,
+                                        stamps.hubSpotProperties());
         Map<String, Map<String, String>> current = new HashMap<>();
         Map<String, Instant> modified = new HashMap<>();
-        for (CrmRecord r :
-                connectors
-                        .hubSpot()
-                        .readByIds(
-                                ContactSchema.HUBSPOT_TYPE,
-                                checked.stream().map(Planned::targetId).toList(),
-                                stamps.hubSpotProperties())) {
+        for (CrmRecord r : read) {
             Map<String, String> values = new HashMap<>();
-            for (MappedField f : fields) {
-                values.put(f.property(), ValueConverter.canonical(r.fields().get(f.property())));
+            if (toSalesforce) {
+                counterparts
+                        .ofSalesforce(salesforceType, fields, r)
+                        .forEach(
+                                (property, state) -> values.put(property, state.salesforceValue()));
+            } else {
+                for (MappedField f : fields) {
+                    values.put(
+                            f.property(), ValueConverter.canonical(r.fields().get(f.property())));
+                }
             }
             current.put(r.id(), values);
             modified.put(r.id(), r.modifiedAt());
         }
-        return trim(checked, fields, ExternalSystem.HUBSPOT, current, modified);
+        return trim(checked, fields, target, current, modified);
     }
 
     private static List<Planned> needingCheck(
