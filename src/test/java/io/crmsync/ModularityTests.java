@@ -34,7 +34,8 @@ class ModularityTests {
                         "Connections",
                         "API budget",
                         "Connector SPI",
-                        "Sync engine");
+                        "Sync engine",
+                        "Value conversion");
         String overview = Files.readString(DOCS.resolve("components.puml"));
         for (ApplicationModule module : modules) {
             assertThat(overview).as("the overview diagram").contains(module.getDisplayName());

@@ -1,10 +1,11 @@
 package io.crmsync.sync;
 
+import io.crmsync.connection.Connectors;
+import io.crmsync.convert.ValueTranslation;
 import io.crmsync.security.AppRoles;
 import io.crmsync.security.AuditAction;
 import io.crmsync.spi.ConnectorException;
 import io.crmsync.sync.MappingRejected.Field;
-import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.MappingRules;
 import io.crmsync.sync.settings.MappingRules.Schemas;
 import io.crmsync.sync.settings.SettingsChanges;

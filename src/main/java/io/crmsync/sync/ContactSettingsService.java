@@ -1,5 +1,6 @@
 package io.crmsync.sync;
 
+import io.crmsync.connection.Connectors;
 import io.crmsync.security.AppRoles;
 import io.crmsync.security.AuditAction;
 import io.crmsync.spi.ConnectorException;
@@ -7,7 +8,6 @@ import io.crmsync.spi.CrmList;
 import io.crmsync.spi.ListCapable;
 import io.crmsync.sync.ContactSettings.HubSpotTarget;
 import io.crmsync.sync.ContactSettingsRejected.Field;
-import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.SettingsChanges;
 import io.crmsync.sync.settings.SettingsChanges.Audit;
 import io.crmsync.sync.settings.SettingsChanges.Result;

@@ -2,10 +2,10 @@ package io.crmsync.sync;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.SandboxLink;
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.ActiveConnections;
 import io.crmsync.spi.ConnectionSettings;
 import io.crmsync.spi.Identity;
-import io.crmsync.sync.internal.Connectors;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,7 @@
 package io.crmsync.sync;
 
 import io.crmsync.base.SandboxLink;
+import io.crmsync.convert.ValueTranslation;
 import io.crmsync.security.AppRoles;
 import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;

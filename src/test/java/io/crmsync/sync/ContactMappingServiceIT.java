@@ -3,6 +3,7 @@ package io.crmsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmsync.convert.ValueTranslation;
 import io.crmsync.sync.MappingRejected.Field;
 import io.crmsync.sync.settings.SettingsFixture;
 import io.crmsync.sync.settings.StoredSyncSettings;

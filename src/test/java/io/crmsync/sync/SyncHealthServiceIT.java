@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.convert.ValueTranslation;
 import io.crmsync.spi.ErrorType;
 import io.crmsync.sync.engine.SuspensionControl;
 import io.crmsync.sync.settings.SettingsFixture;

@@ -1,10 +1,10 @@
 package io.crmsync.sync.settings;
 
+import io.crmsync.convert.ConversionException;
+import io.crmsync.convert.ValueConverter;
 import io.crmsync.spi.FieldSchema;
 import io.crmsync.sync.MappingRejected;
 import io.crmsync.sync.MappingRejected.Field;
-import io.crmsync.sync.convert.ConversionException;
-import io.crmsync.sync.convert.ValueConverter;
 import java.util.ArrayList;
 import java.util.List;
 

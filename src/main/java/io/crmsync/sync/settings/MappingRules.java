@@ -1,5 +1,7 @@
 package io.crmsync.sync.settings;
 
+import io.crmsync.convert.ValueConverter;
+import io.crmsync.convert.ValueTranslation;
 import io.crmsync.spi.FieldSchema;
 import io.crmsync.spi.ObjectSchema;
 import io.crmsync.sync.FieldMapping;
@@ -7,8 +9,6 @@ import io.crmsync.sync.MappingChoice;
 import io.crmsync.sync.MappingChoices;
 import io.crmsync.sync.MappingRejected;
 import io.crmsync.sync.MappingRejected.Field;
-import io.crmsync.sync.ValueTranslation;
-import io.crmsync.sync.convert.ValueConverter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package io.crmsync.sync.settings;
 
+import io.crmsync.convert.ValueTranslation;
 import io.crmsync.spi.FieldSchema;
 import io.crmsync.sync.MappingRejected;
 import io.crmsync.sync.MappingRejected.Field;
-import io.crmsync.sync.ValueTranslation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import io.crmsync.sync.ValueTranslation;
+import io.crmsync.convert.ValueTranslation;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.spi.RecordWrite;
@@ -7,7 +8,6 @@ import io.crmsync.spi.WriteOperation;
 import io.crmsync.spi.WriteResult;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.ContactSettingsService;
-import io.crmsync.sync.internal.Connectors;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.TestAccounts;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.crmsync.sync.internal;
+package io.crmsync.connection;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.spi.ActiveConnections;

@@ -1,4 +1,4 @@
-package io.crmsync.sync.convert;
+package io.crmsync.convert;
 
 /** A value that cannot be written to the other side; the record gets {@link #failure()}. */
 public class ConversionException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.crmsync.sync.convert;
+package io.crmsync.sync.internal;
 
 import static io.crmsync.sync.ContactSettings.HubSpotStateValues.MATCH_SALESFORCE_DEFAULTS;
 import static io.crmsync.sync.ContactSettings.HubSpotStateValues.SEND_AS_IS;
@@ -8,6 +8,9 @@ import static io.crmsync.sync.ContactSettings.SalesforceStatePicklist.ENABLED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.crmsync.convert.AddressResult;
+import io.crmsync.convert.ConversionFailure;
+import io.crmsync.convert.HubSpotAddress;
 import io.crmsync.spi.ErrorType;
 import java.util.List;
 import org.junit.jupiter.api.Test;

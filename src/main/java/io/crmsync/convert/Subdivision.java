@@ -1,4 +1,4 @@
-package io.crmsync.sync.convert;
+package io.crmsync.convert;
 
 /**
  * An ISO 3166-2 subdivision (a state, province or county).

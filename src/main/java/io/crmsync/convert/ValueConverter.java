@@ -1,7 +1,6 @@
-package io.crmsync.sync.convert;
+package io.crmsync.convert;
 
 import io.crmsync.spi.FieldSchema;
-import io.crmsync.sync.ValueTranslation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

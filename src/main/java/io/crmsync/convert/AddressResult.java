@@ -1,4 +1,4 @@
-package io.crmsync.sync.convert;
+package io.crmsync.convert;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ public record AddressResult(Map<String, String> values, ConversionFailure failur
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    static AddressResult write(
+    public static AddressResult write(
             String stateField, String state, String countryField, String country) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(stateField, state);
@@ -25,7 +25,7 @@ public record AddressResult(Map<String, String> values, ConversionFailure failur
         return new AddressResult(values, null);
     }
 
-    static AddressResult failed(ConversionFailure failure) {
+    public static AddressResult failed(ConversionFailure failure) {
         return new AddressResult(Map.of(), failure);
     }
 

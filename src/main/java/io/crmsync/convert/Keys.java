@@ -1,4 +1,4 @@
-package io.crmsync.sync.convert;
+package io.crmsync.convert;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.crmsync.sync.convert;
+package io.crmsync.convert;
 
 import io.crmsync.spi.ErrorType;
 import io.crmsync.spi.FieldSchema;

@@ -1,11 +1,10 @@
-package io.crmsync.sync.convert;
+package io.crmsync.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.crmsync.spi.ErrorType;
 import io.crmsync.spi.FieldSchema;
-import io.crmsync.sync.ValueTranslation;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

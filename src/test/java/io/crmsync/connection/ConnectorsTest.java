@@ -1,4 +1,4 @@
-package io.crmsync.sync.internal;
+package io.crmsync.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;

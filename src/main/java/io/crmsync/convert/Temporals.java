@@ -1,4 +1,4 @@
-package io.crmsync.sync.convert;
+package io.crmsync.convert;
 
 import java.time.DateTimeException;
 import java.time.Instant;

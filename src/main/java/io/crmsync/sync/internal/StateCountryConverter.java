@@ -1,5 +1,11 @@
-package io.crmsync.sync.convert;
+package io.crmsync.sync.internal;
 
+import io.crmsync.convert.AddressResult;
+import io.crmsync.convert.ConversionFailure;
+import io.crmsync.convert.Country;
+import io.crmsync.convert.HubSpotAddress;
+import io.crmsync.convert.IsoRegions;
+import io.crmsync.convert.Subdivision;
 import io.crmsync.spi.ErrorType;
 import io.crmsync.sync.ContactSettings.HubSpotStateValues;
 import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
