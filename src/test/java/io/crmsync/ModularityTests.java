@@ -35,7 +35,8 @@ class ModularityTests {
                         "API budget",
                         "Connector SPI",
                         "Sync engine",
-                        "Value conversion");
+                        "Value conversion",
+                        "Sync health");
         String overview = Files.readString(DOCS.resolve("components.puml"));
         for (ApplicationModule module : modules) {
             assertThat(overview).as("the overview diagram").contains(module.getDisplayName());
