@@ -36,7 +36,8 @@ class ModularityTests {
                         "Connector SPI",
                         "Sync engine",
                         "Value conversion",
-                        "Sync health");
+                        "Sync health",
+                        "Records");
         String overview = Files.readString(DOCS.resolve("components.puml"));
         for (ApplicationModule module : modules) {
             assertThat(overview).as("the overview diagram").contains(module.getDisplayName());

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * link, reads both sides live, and queues it for a sync now. No role checks: the service that calls
  * it makes them.
  */
+@NamedInterface("engine")
 @Component
 public class RecordInspector {
 

@@ -1,4 +1,4 @@
-package io.crmsync.sync.ui;
+package io.crmsync.records.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -7,8 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import io.crmsync.base.ui.Notifications;
 import io.crmsync.base.ui.UserTime;
+import io.crmsync.records.SyncRecordService;
 import io.crmsync.sync.FieldSkip;
-import io.crmsync.sync.SyncRecordService;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.crmsync.sync.ui;
+package io.crmsync.records.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,7 +1,11 @@
-package io.crmsync.sync;
+package io.crmsync.records;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.security.AppRoles;
+import io.crmsync.sync.FieldSkip;
+import io.crmsync.sync.RecordDetails;
+import io.crmsync.sync.RecordQuery;
+import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.engine.RecordInspector;
 import io.crmsync.sync.settings.FieldSkips;
 import io.crmsync.sync.settings.SkipChanges;

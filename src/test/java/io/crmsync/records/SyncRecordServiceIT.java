@@ -1,4 +1,4 @@
-package io.crmsync.sync;
+package io.crmsync.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,10 @@ import io.crmsync.connection.Connectors;
 import io.crmsync.spi.RecordWrite;
 import io.crmsync.spi.WriteOperation;
 import io.crmsync.spi.WriteResult;
+import io.crmsync.sync.RecordCompany;
+import io.crmsync.sync.RecordDetails;
+import io.crmsync.sync.RecordField;
+import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.engine.RecordSyncDriver;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;

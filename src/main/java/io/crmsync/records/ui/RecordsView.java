@@ -1,4 +1,4 @@
-package io.crmsync.sync.ui;
+package io.crmsync.records.ui;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -18,9 +18,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.crmsync.base.ui.Notifications;
 import io.crmsync.base.ui.ViewHeader;
+import io.crmsync.records.SyncRecordService;
 import io.crmsync.security.AppRoles;
 import io.crmsync.sync.RecordDetails;
-import io.crmsync.sync.SyncRecordService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;

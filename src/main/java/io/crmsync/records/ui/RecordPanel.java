@@ -1,4 +1,4 @@
-package io.crmsync.sync.ui;
+package io.crmsync.records.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -12,9 +12,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.ui.Notifications;
+import io.crmsync.records.SyncRecordService;
 import io.crmsync.sync.FieldSkip;
 import io.crmsync.sync.RecordDetails;
-import io.crmsync.sync.SyncRecordService;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;

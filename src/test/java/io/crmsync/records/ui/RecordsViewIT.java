@@ -1,4 +1,4 @@
-package io.crmsync.sync.ui;
+package io.crmsync.records.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import io.crmsync.connection.Connectors;
+import io.crmsync.records.SyncRecordService;
 import io.crmsync.spi.RecordWrite;
 import io.crmsync.spi.WriteOperation;
 import io.crmsync.sync.RecordField;
 import io.crmsync.sync.RecordRef;
-import io.crmsync.sync.SyncRecordService;
 import io.crmsync.sync.engine.RecordSyncDriver;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
