@@ -36,6 +36,7 @@ class ModularityTests {
                         "Connector SPI",
                         "Sync engine",
                         "Value conversion",
+                        "Settings and mappings",
                         "Sync health",
                         "Records");
         String overview = Files.readString(DOCS.resolve("components.puml"));

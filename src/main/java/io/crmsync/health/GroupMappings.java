@@ -1,10 +1,10 @@
 package io.crmsync.health;
 
 import io.crmsync.convert.ValueTranslation;
-import io.crmsync.sync.ContactMappingService;
+import io.crmsync.settings.ContactMappingService;
+import io.crmsync.settings.MappingChoice;
+import io.crmsync.settings.MappingChoices;
 import io.crmsync.sync.FieldMapping;
-import io.crmsync.sync.MappingChoice;
-import io.crmsync.sync.MappingChoices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

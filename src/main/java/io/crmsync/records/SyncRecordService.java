@@ -2,13 +2,13 @@ package io.crmsync.records;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.security.AppRoles;
+import io.crmsync.settings.SkipChanges;
 import io.crmsync.sync.FieldSkip;
 import io.crmsync.sync.RecordDetails;
 import io.crmsync.sync.RecordQuery;
 import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.engine.RecordInspector;
 import io.crmsync.sync.settings.FieldSkips;
-import io.crmsync.sync.settings.SkipChanges;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.convert.ValueTranslation;
+import io.crmsync.settings.ContactMappingService;
+import io.crmsync.settings.MappingRejected;
 import io.crmsync.spi.ErrorType;
-import io.crmsync.sync.ContactMappingService;
 import io.crmsync.sync.FieldMapping;
-import io.crmsync.sync.MappingRejected;
 import io.crmsync.sync.SuspensionCause;
 import io.crmsync.sync.SyncSuspension;
 import io.crmsync.sync.engine.SuspensionControl;

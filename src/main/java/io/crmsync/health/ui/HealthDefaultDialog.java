@@ -10,9 +10,9 @@ import io.crmsync.base.ui.Plural;
 import io.crmsync.health.ErrorGroup;
 import io.crmsync.health.ErrorRemedyRejected;
 import io.crmsync.health.SyncHealthService;
-import io.crmsync.sync.FieldKinds;
-import io.crmsync.sync.MappingChoice;
-import io.crmsync.sync.MappingRejected;
+import io.crmsync.settings.FieldKinds;
+import io.crmsync.settings.MappingChoice;
+import io.crmsync.settings.MappingRejected;
 import java.util.Optional;
 
 /**

@@ -10,7 +10,7 @@ import io.crmsync.base.ui.Plural;
 import io.crmsync.health.ErrorGroup;
 import io.crmsync.health.ErrorRemedyRejected;
 import io.crmsync.health.SyncHealthService;
-import io.crmsync.sync.MappingRejected;
+import io.crmsync.settings.MappingRejected;
 import java.util.List;
 
 /** B6 remedy: translate a group's refused picklist value to an allowed one, then resync it. */

@@ -9,8 +9,8 @@ import io.crmsync.base.ui.Plural;
 import io.crmsync.health.ErrorGroup;
 import io.crmsync.health.ErrorRemedyRejected;
 import io.crmsync.health.SyncHealthService;
-import io.crmsync.sync.MappingChoice;
-import io.crmsync.sync.MappingRejected;
+import io.crmsync.settings.MappingChoice;
+import io.crmsync.settings.MappingRejected;
 import java.util.Optional;
 
 /** B6 remedy: the field's mapping truncates text to the target field's length; then a resync. */
