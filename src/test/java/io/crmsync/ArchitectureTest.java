@@ -1,5 +1,7 @@
 package io.crmsync;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -83,6 +85,60 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("io.crmsync.sync..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void theEngineDependsOnNoFeatureBuiltOnIt() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.crmsync.sync..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.crmsync.settings..", "io.crmsync.health..", "io.crmsync.records..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void theFeaturesDependOnEachOtherOnlyDownwards() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.crmsync.settings..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.crmsync.health..", "io.crmsync.records..")
+                .check(PRODUCTION);
+        noClasses()
+                .that()
+                .resideInAPackage("io.crmsync.health..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.crmsync.records..")
+                .check(PRODUCTION);
+        noClasses()
+                .that()
+                .resideInAPackage("io.crmsync.records..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.crmsync.health..")
+                .check(PRODUCTION);
+    }
+
+    /** Pure functions: of crmsync, only the shared kernel and the SPI's field and error types. */
+    @Test
+    void valueConversionKnowsOnlyTheBaseAndTheSpi() {
+        classes()
+                .that()
+                .resideInAPackage("io.crmsync.convert..")
+                .should()
+                .onlyDependOnClassesThat(
+                        resideOutsideOfPackage("io.crmsync..")
+                                .or(
+                                        resideInAnyPackage(
+                                                "io.crmsync.convert..",
+                                                "io.crmsync.base..",
+                                                "io.crmsync.spi..")))
                 .check(PRODUCTION);
     }
 

@@ -34,7 +34,11 @@ class ModularityTests {
                         "Connections",
                         "API budget",
                         "Connector SPI",
-                        "Sync engine");
+                        "Sync engine",
+                        "Value conversion",
+                        "Settings and mappings",
+                        "Sync health",
+                        "Records");
         String overview = Files.readString(DOCS.resolve("components.puml"));
         for (ApplicationModule module : modules) {
             assertThat(overview).as("the overview diagram").contains(module.getDisplayName());

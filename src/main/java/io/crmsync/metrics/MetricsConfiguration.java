@@ -1,6 +1,6 @@
 package io.crmsync.metrics;
 
-import io.crmsync.sync.SyncGauges;
+import io.crmsync.health.SyncGauges;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

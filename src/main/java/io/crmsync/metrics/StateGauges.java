@@ -1,8 +1,8 @@
 package io.crmsync.metrics;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.health.ErrorCard;
 import io.crmsync.spi.ErrorType;
-import io.crmsync.sync.ErrorCard;
 import io.crmsync.sync.QueueBacklog;
 import io.crmsync.sync.SuspensionCause;
 import io.micrometer.core.instrument.Gauge;

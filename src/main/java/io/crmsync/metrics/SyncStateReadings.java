@@ -1,6 +1,6 @@
 package io.crmsync.metrics;
 
-import io.crmsync.sync.ErrorCard;
+import io.crmsync.health.ErrorCard;
 import io.crmsync.sync.QueueBacklog;
 import io.crmsync.sync.SyncSuspension;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package io.crmsync.sync;
 
+import io.crmsync.convert.ValueTranslation;
 import java.util.List;
 
 /**

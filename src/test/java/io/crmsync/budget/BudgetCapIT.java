@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.budget.internal.ApiCallRecorder;
+import io.crmsync.connection.Connectors;
 import io.crmsync.sandbox.FaultPlan;
 import io.crmsync.sandbox.FaultSettings;
 import io.crmsync.spi.ConnectorException;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.FailureKind;
-import io.crmsync.sync.internal.Connectors;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.TestAccounts;

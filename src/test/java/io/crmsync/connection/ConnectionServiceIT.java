@@ -9,7 +9,6 @@ import io.crmsync.connection.ConnectionChangeRejected.Field;
 import io.crmsync.spi.ActiveConnections;
 import io.crmsync.spi.AuthFlow;
 import io.crmsync.spi.CrmConnector;
-import io.crmsync.sync.internal.Connectors;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.SandboxConnections;
 import io.crmsync.testsupport.TestAccounts;

@@ -3,11 +3,11 @@ package io.crmsync.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.RecordWrite;
 import io.crmsync.spi.WriteOperation;
 import io.crmsync.spi.WriteResult;
 import io.crmsync.sync.engine.RecordSyncDriver;
-import io.crmsync.sync.internal.Connectors;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.HttpSession;
 import io.crmsync.testsupport.TestAccounts;

@@ -1,11 +1,11 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.ChangeCursor;
 import io.crmsync.spi.ChangePage;
 import io.crmsync.spi.ConnectorException;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmRecord;
-import io.crmsync.sync.internal.Connectors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

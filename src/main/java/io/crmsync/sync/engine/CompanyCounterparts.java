@@ -3,11 +3,11 @@ package io.crmsync.sync.engine;
 import static io.crmsync.sync.engine.CompanySync.ACCOUNT;
 import static io.crmsync.sync.engine.CompanySync.HUBSPOT_TYPE;
 
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.AssociationCapable;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.sync.engine.CompanySync.ContactAccount;
-import io.crmsync.sync.internal.Connectors;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;

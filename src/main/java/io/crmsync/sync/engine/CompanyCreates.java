@@ -4,13 +4,13 @@ import static io.crmsync.sync.engine.CompanySync.ACCOUNT;
 import static io.crmsync.sync.engine.CompanySync.ACCOUNT_ID_PROPERTY;
 import static io.crmsync.sync.engine.CompanySync.HUBSPOT_TYPE;
 
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.spi.PropertyCapable;
 import io.crmsync.spi.RecordWrite;
 import io.crmsync.spi.WriteOperation;
 import io.crmsync.spi.WriteResult;
-import io.crmsync.sync.internal.Connectors;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.AssociationCapable;
 import io.crmsync.spi.AssociationWrite;
 import io.crmsync.spi.WriteResult;
-import io.crmsync.sync.internal.Connectors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,10 +1,10 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.FieldSchema;
 import io.crmsync.spi.ObjectSchema;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.SyncRule;
-import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.SyncSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,16 +1,16 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.convert.AddressResult;
+import io.crmsync.convert.ConversionException;
+import io.crmsync.convert.HubSpotAddress;
+import io.crmsync.convert.ValueConverter;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.spi.FieldSchema;
 import io.crmsync.spi.ObjectSchema;
 import io.crmsync.spi.SyncFailure;
 import io.crmsync.sync.ContactSettings;
-import io.crmsync.sync.convert.AddressResult;
-import io.crmsync.sync.convert.ConversionException;
-import io.crmsync.sync.convert.HubSpotAddress;
-import io.crmsync.sync.convert.StateCountryConverter;
-import io.crmsync.sync.convert.ValueConverter;
+import io.crmsync.sync.internal.StateCountryConverter;
 import io.crmsync.sync.settings.SyncSettings;
 import java.util.List;
 import java.util.Map;

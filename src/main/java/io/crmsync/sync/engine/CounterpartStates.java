@@ -1,11 +1,11 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.convert.ConversionException;
+import io.crmsync.convert.HubSpotAddress;
+import io.crmsync.convert.ValueConverter;
 import io.crmsync.spi.CrmRecord;
-import io.crmsync.sync.convert.ConversionException;
-import io.crmsync.sync.convert.HubSpotAddress;
-import io.crmsync.sync.convert.StateCountryConverter;
-import io.crmsync.sync.convert.ValueConverter;
+import io.crmsync.sync.internal.StateCountryConverter;
 import io.crmsync.sync.settings.SyncSettings;
 import java.util.LinkedHashMap;
 import java.util.List;

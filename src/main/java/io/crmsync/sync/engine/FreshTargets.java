@@ -1,10 +1,10 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.connection.Connectors;
+import io.crmsync.convert.ValueConverter;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.sync.SyncRule;
-import io.crmsync.sync.convert.ValueConverter;
-import io.crmsync.sync.internal.Connectors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

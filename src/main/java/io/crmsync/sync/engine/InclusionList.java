@@ -1,7 +1,7 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.ListCapable;
-import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.SyncSettings;
 import java.time.Clock;
 import java.time.Duration;

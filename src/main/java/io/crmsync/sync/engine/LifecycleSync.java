@@ -1,6 +1,7 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.AssociationCapable;
 import io.crmsync.spi.ConnectorException;
 import io.crmsync.spi.CrmConnector;
@@ -9,7 +10,6 @@ import io.crmsync.spi.RecordWrite;
 import io.crmsync.spi.WriteOperation;
 import io.crmsync.spi.WriteResult;
 import io.crmsync.sync.ContactSettings;
-import io.crmsync.sync.internal.Connectors;
 import io.crmsync.sync.settings.SyncSettings;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.spi.PropertyCapable;
-import io.crmsync.sync.internal.Connectors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

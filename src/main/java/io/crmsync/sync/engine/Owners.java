@@ -1,9 +1,9 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmUser;
 import io.crmsync.spi.UserDirectory;
-import io.crmsync.sync.internal.Connectors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.CrmRecord;
-import io.crmsync.sync.internal.Connectors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

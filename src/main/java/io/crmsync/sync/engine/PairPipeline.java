@@ -1,9 +1,9 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.spi.ErrorType;
-import io.crmsync.sync.internal.Connectors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

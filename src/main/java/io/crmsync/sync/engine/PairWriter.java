@@ -1,6 +1,7 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.spi.ErrorType;
@@ -8,7 +9,6 @@ import io.crmsync.spi.RecordWrite;
 import io.crmsync.spi.SyncFailure;
 import io.crmsync.spi.WriteOperation;
 import io.crmsync.spi.WriteResult;
-import io.crmsync.sync.internal.Connectors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.ConnectorException;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmRecord;
@@ -10,7 +11,6 @@ import io.crmsync.sync.RecordField;
 import io.crmsync.sync.RecordQuery;
 import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.RecordUnlink;
-import io.crmsync.sync.internal.Connectors;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * link, reads both sides live, and queues it for a sync now. No role checks: the service that calls
  * it makes them.
  */
+@NamedInterface("engine")
 @Component
 public class RecordInspector {
 
@@ -138,7 +140,7 @@ public class RecordInspector {
                                                     && !FieldDifferences.same(left, right)
                                                     && (converted == null
                                                             || !java.util.Objects.equals(
-                                                                    io.crmsync.sync.convert
+                                                                    io.crmsync.convert
                                                                             .ValueConverter
                                                                             .canonical(left),
                                                                     converted.salesforceValue()));

@@ -1,8 +1,8 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmRecord;
-import io.crmsync.sync.internal.Connectors;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -2,11 +2,11 @@ package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.SandboxLink;
+import io.crmsync.connection.Connectors;
 import io.crmsync.spi.ActiveConnections;
 import io.crmsync.spi.ConnectionSettings;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.sync.RecordSide;
-import io.crmsync.sync.internal.Connectors;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.convert.ConversionException;
+import io.crmsync.convert.ValueConverter;
 import io.crmsync.sync.FieldMapping;
-import io.crmsync.sync.convert.ConversionException;
-import io.crmsync.sync.convert.ValueConverter;
 import java.util.Objects;
 
 /**

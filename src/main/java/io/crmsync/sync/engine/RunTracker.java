@@ -5,18 +5,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
  * Which run new work belongs to: the open initial sync or resync, else the day's incremental run. A
  * backfill run ends when every stream has read to its end and none of its work is queued.
  */
+@NamedInterface("engine")
 @Component
-class RunTracker {
+public class RunTracker {
 
     static final String INITIAL = "INITIAL";
     static final String RESYNC = "RESYNC";
-    static final String INCREMENTAL = "INCREMENTAL";
+    public static final String INCREMENTAL = "INCREMENTAL";
 
     private final Runs runs;
     private final Cursors cursors;

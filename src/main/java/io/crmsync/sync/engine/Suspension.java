@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
  * disabled, an object permission missing) stops every poll and worker on every node until an admin
  * clears it or, for a limit, until {@code resumeAt}.
  */
+@NamedInterface("engine")
 @Component
-class Suspension {
+public class Suspension {
 
     private static final int MESSAGE_LENGTH = 2000;
 
@@ -25,7 +27,7 @@ class Suspension {
         this.jdbc = jdbc;
     }
 
-    Optional<SyncSuspension> current() {
+    public Optional<SyncSuspension> current() {
         return jdbc.sql("SELECT * FROM sync_suspension WHERE id = 1")
                 .query(
                         (rs, n) -> {

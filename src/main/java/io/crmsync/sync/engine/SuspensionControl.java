@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * may start on any node, so this node looks at the shared row every few seconds and tells its
  * listeners when a new one appears.
  */
+@NamedInterface("engine")
 @Component
 public class SuspensionControl implements SmartLifecycle {
 

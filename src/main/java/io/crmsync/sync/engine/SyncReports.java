@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the rest of crmsync what a stored batch wrote, as one {@link RecordsSynced} per direction.
- * A write is live, and has a lag, by the rule of Sync Health's lag gauge ({@link PaceQueries}).
+ * A write is live, and has a lag, by the rule of Sync Health's lag gauge ({@code PaceQueries}).
  * Reporting never throws into the engine.
  */
 @Component

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
  * virtual thread, at most {@code crmsync.sync.workers} at once. Every node runs one; the claim
  * tokens make sure that two nodes never take the same record.
  */
+@NamedInterface("engine")
 @Component
-class SyncWorkers implements SmartLifecycle {
+public class SyncWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SyncWorkers.class);
 
@@ -74,7 +76,7 @@ class SyncWorkers implements SmartLifecycle {
     }
 
     /** Starts looking for work now instead of at the next tick. */
-    void wake() {
+    public void wake() {
         synchronized (signal) {
             woken = true;
             signal.notifyAll();

@@ -1,11 +1,11 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.convert.ConversionFailure;
+import io.crmsync.convert.ValueConverter;
 import io.crmsync.spi.FailureKind;
 import io.crmsync.spi.SyncFailure;
-import io.crmsync.sync.convert.ConversionFailure;
-import io.crmsync.sync.convert.StateCountryConverter;
-import io.crmsync.sync.convert.ValueConverter;
+import io.crmsync.sync.internal.StateCountryConverter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package io.crmsync.sync.engine;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.spi.CrmRecord;
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One record waiting to be synced from {@code source}: a change seen by a poll or a webhook, a
@@ -10,7 +11,8 @@ import java.time.Instant;
  * it is not read twice; without one the worker reads the record by id. {@code claimToken} names the
  * worker's claim on a queued item; null for an item not claimed.
  */
-record WorkItem(
+@NamedInterface("engine")
+public record WorkItem(
         long id,
         ExternalSystem source,
         String objectType,
@@ -38,7 +40,7 @@ record WorkItem(
                 null);
     }
 
-    static WorkItem byId(
+    public static WorkItem byId(
             ExternalSystem source, String objectType, String id, WorkReason reason, Long runId) {
         return new WorkItem(0, source, objectType, id, null, null, reason, runId, 0, 0, null);
     }

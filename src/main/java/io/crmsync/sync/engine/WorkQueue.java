@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Workers on any node claim rows with a random token and a lease; a row is removed only by the
  * claim that saw its current version, after the other side confirmed the write.
  */
+@NamedInterface("engine")
 @Component
-class WorkQueue {
+public class WorkQueue {
 
     private static final java.util.Comparator<WorkItem> KEY_ORDER =
             java.util.Comparator.comparing((WorkItem i) -> i.source().name())
@@ -50,7 +52,7 @@ class WorkQueue {
      * records, just written) in its own order, and two transactions that lock the same rows in
      * opposite orders deadlock.
      */
-    int enqueue(List<WorkItem> unordered, Instant now) {
+    public int enqueue(List<WorkItem> unordered, Instant now) {
         if (unordered.isEmpty()) {
             return 0;
         }

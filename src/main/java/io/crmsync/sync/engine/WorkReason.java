@@ -1,7 +1,10 @@
 package io.crmsync.sync.engine;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Why a record is in the work queue. */
-enum WorkReason {
+@NamedInterface("engine")
+public enum WorkReason {
     /** A poll or a webhook saw it change. */
     CHANGE,
     /** Linked to a record on the other side just now: its values flow back once. */

@@ -1,5 +1,6 @@
 package io.crmsync.sync.settings;
 
+import io.crmsync.convert.ValueTranslation;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.ContactSettings.HubSpotStateValues;
 import io.crmsync.sync.ContactSettings.HubSpotTarget;
@@ -9,7 +10,6 @@ import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.SettingsVersion;
 import io.crmsync.sync.SyncRule;
-import io.crmsync.sync.ValueTranslation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

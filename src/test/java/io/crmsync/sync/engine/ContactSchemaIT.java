@@ -2,7 +2,7 @@ package io.crmsync.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crmsync.sync.internal.Connectors;
+import io.crmsync.connection.Connectors;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,10 +2,10 @@ package io.crmsync.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmsync.health.ErrorFilter;
+import io.crmsync.health.ErrorGroup;
+import io.crmsync.health.SyncHealthService;
 import io.crmsync.spi.ErrorType;
-import io.crmsync.sync.ErrorFilter;
-import io.crmsync.sync.ErrorGroup;
-import io.crmsync.sync.SyncHealthService;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.crmsync.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmsync.settings.ContactMappingService;
 import io.crmsync.spi.ErrorType;
-import io.crmsync.sync.ContactMappingService;
 import io.crmsync.sync.ContactSettings.HubSpotStateValues;
 import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
 import io.crmsync.sync.SyncRule;

@@ -1,6 +1,6 @@
 package io.crmsync.sync.engine;
 
-import io.crmsync.sync.ContactMappingService;
+import io.crmsync.settings.ContactMappingService;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.SyncRule;
 import io.crmsync.testsupport.TestAccounts;

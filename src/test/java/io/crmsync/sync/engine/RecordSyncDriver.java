@@ -1,8 +1,8 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.settings.ContactSettingsService;
 import io.crmsync.sync.ContactSettings;
-import io.crmsync.sync.ContactSettingsService;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.TestAccounts;
 import java.time.Duration;

@@ -1,13 +1,13 @@
 package io.crmsync.sync.engine;
 
+import io.crmsync.connection.Connectors;
+import io.crmsync.settings.ContactSettingsService;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.spi.RecordWrite;
 import io.crmsync.spi.WriteOperation;
 import io.crmsync.spi.WriteResult;
 import io.crmsync.sync.ContactSettings;
-import io.crmsync.sync.ContactSettingsService;
-import io.crmsync.sync.internal.Connectors;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.TestAccounts;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.sandbox.FaultPlan;
 import io.crmsync.sandbox.FaultSettings;
-import io.crmsync.sync.ContactMappingService;
+import io.crmsync.settings.ContactMappingService;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.SyncRule;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;

@@ -1,7 +1,7 @@
 package io.crmsync.sync.engine;
 
-import io.crmsync.sync.ContactSettingsService;
-import io.crmsync.sync.internal.Connectors;
+import io.crmsync.connection.Connectors;
+import io.crmsync.settings.ContactSettingsService;
 import io.crmsync.testsupport.MutableClock;
 import io.crmsync.testsupport.TestAccounts;
 import org.junit.jupiter.api.AfterEach;

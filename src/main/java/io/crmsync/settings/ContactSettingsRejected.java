@@ -1,0 +1,23 @@
+package io.crmsync.settings;
+
+/** A contact settings change that cannot be made; it names the form field it concerns. */
+public class ContactSettingsRejected extends RuntimeException {
+
+    public enum Field {
+        /** Someone else saved the settings since they were read. */
+        VERSION,
+        INCLUSION_LIST,
+        INCLUSION_LIST_NAME
+    }
+
+    private final Field field;
+
+    public ContactSettingsRejected(Field field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public Field field() {
+        return field;
+    }
+}

@@ -1,0 +1,223 @@
+package io.crmsync.settings.internal;
+
+import io.crmsync.convert.ValueConverter;
+import io.crmsync.convert.ValueTranslation;
+import io.crmsync.settings.MappingChoice;
+import io.crmsync.settings.MappingChoices;
+import io.crmsync.settings.MappingRejected;
+import io.crmsync.settings.MappingRejected.Field;
+import io.crmsync.spi.FieldSchema;
+import io.crmsync.spi.ObjectSchema;
+import io.crmsync.sync.FieldMapping;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The checks a contact mapping must pass before it is stored (PRODUCT.md S14). */
+public final class MappingRules {
+
+    /** HubSpot properties that crmsync sets itself and that therefore cannot be mapped. */
+    private static final Set<String> RESERVED = Set.of("lifecyclestage", "hs_object_id");
+
+    private static final String OWNER_PROPERTY = "hubspot_owner_id";
+    private static final String OWNER_FIELD = "OwnerId";
+
+    /** The describes of HubSpot contacts and Salesforce contacts and leads. */
+    public record Schemas(ObjectSchema hubSpot, ObjectSchema contact, ObjectSchema lead) {
+
+        /** A Salesforce field by its Contact name; a lead's address fields have no prefix. */
+        Optional<FieldSchema> salesforce(String name) {
+            return contact.field(name).or(() -> lead.field(leadName(name)));
+        }
+
+        List<String> objects(String name) {
+            List<String> objects = new ArrayList<>();
+            contact.field(name).ifPresent(f -> objects.add("Contact"));
+            lead.field(leadName(name)).ifPresent(f -> objects.add("Lead"));
+            return objects;
+        }
+
+        public MappingChoices choices() {
+            List<MappingChoice> hubSpotChoices =
+                    hubSpot.fields().stream()
+                            .filter(f -> f.updateable() && !RESERVED.contains(f.name()))
+                            .map(f -> choice(f, List.of("contacts")))
+                            .sorted(BY_CAPTION)
+                            .toList();
+            Map<String, MappingChoice> salesforce = new LinkedHashMap<>();
+            for (FieldSchema f : contact.fields()) {
+                if (f.updateable()) {
+                    salesforce.put(f.name(), choice(f, objects(f.name())));
+                }
+            }
+            for (FieldSchema f : lead.fields()) {
+                String name = f.name();
+                if (f.updateable()
+                        && !salesforce.containsKey(name)
+                        && !salesforce.containsKey("Mailing" + name)) {
+                    salesforce.put(name, choice(f, List.of("Lead")));
+                }
+            }
+            return new MappingChoices(
+                    hubSpotChoices, salesforce.values().stream().sorted(BY_CAPTION).toList());
+        }
+    }
+
+    private static final Comparator<MappingChoice> BY_CAPTION =
+            Comparator.comparing(MappingChoice::caption, String.CASE_INSENSITIVE_ORDER);
+
+    private MappingRules() {}
+
+    /**
+     * The mapping as it will be stored, or a {@link MappingRejected} naming the field at fault.
+     *
+     * @param stored the mapping being changed, or null for a new one
+     * @param all every stored mapping
+     */
+    public static FieldMapping check(
+            FieldMapping m, FieldMapping stored, List<FieldMapping> all, Schemas schemas) {
+        String hubSpot = trim(m.hubSpotProperty());
+        String salesforce = trim(m.salesforceField());
+        if (hubSpot.isEmpty()) {
+            throw new MappingRejected(Field.HUBSPOT_PROPERTY, "Choose a HubSpot property.");
+        }
+        if (salesforce.isEmpty()) {
+            throw new MappingRejected(Field.SALESFORCE_FIELD, "Choose a Salesforce field.");
+        }
+        if (m.rule() == null) {
+            throw new MappingRejected(Field.RULE, "Choose a sync rule.");
+        }
+        FieldSchema hs = schemas.hubSpot().field(hubSpot).orElse(null);
+        FieldSchema sf = schemas.salesforce(salesforce).orElse(null);
+        if (stored != null && stored.defaultMapping()) {
+            if (!stored.hubSpotProperty().equals(hubSpot)) {
+                throw new MappingRejected(
+                        Field.HUBSPOT_PROPERTY,
+                        "A default mapping keeps its HubSpot property; add a new mapping instead.");
+            }
+            if (!stored.salesforceField().equals(salesforce)) {
+                throw new MappingRejected(
+                        Field.SALESFORCE_FIELD,
+                        "A default mapping keeps its Salesforce field; add a new mapping instead.");
+            }
+        } else {
+            checkNew(hubSpot, salesforce, hs, sf, m.id(), all);
+            hubSpot = hs.name();
+            salesforce =
+                    schemas.contact().field(salesforce).map(FieldSchema::name).orElse(sf.name());
+        }
+        List<ValueTranslation> translations = MappingTranslations.checked(m.translations(), hs, sf);
+        if (m.truncate()) {
+            checkTruncate(hs, sf);
+        }
+        String defaultValue =
+                m.defaultValue() == null
+                        ? null
+                        : MappingDefaults.defaultValue(m.defaultValue(), sf);
+        return new FieldMapping(
+                m.id(),
+                hubSpot,
+                salesforce,
+                m.rule(),
+                m.defaultMapping(),
+                translations,
+                m.truncate(),
+                defaultValue);
+    }
+
+    /** Truncation needs a text field with a length on at least one side. */
+    private static void checkTruncate(FieldSchema hs, FieldSchema sf) {
+        if (!hasLength(sf) && !hasLength(hs)) {
+            throw new MappingRejected(
+                    Field.TRUNCATE,
+                    "Only text fields with a maximum length can be truncated"
+                            + (sf == null
+                                    ? "."
+                                    : "; Salesforce's "
+                                            + sf.name()
+                                            + " is a "
+                                            + sf.type()
+                                            + " field without one."));
+        }
+    }
+
+    private static boolean hasLength(FieldSchema f) {
+        return f != null && f.length() > 0 && ValueConverter.isText(f.type());
+    }
+
+    private static void checkNew(
+            String hubSpot,
+            String salesforce,
+            FieldSchema hs,
+            FieldSchema sf,
+            long id,
+            List<FieldMapping> all) {
+        if (RESERVED.contains(hubSpot.toLowerCase())) {
+            throw new MappingRejected(
+                    Field.HUBSPOT_PROPERTY,
+                    hubSpot + " is set by crmsync itself and cannot be mapped.");
+        }
+        if (hs == null) {
+            throw new MappingRejected(
+                    Field.HUBSPOT_PROPERTY,
+                    "HubSpot has no contact property named " + hubSpot + ".");
+        }
+        if (sf == null) {
+            throw new MappingRejected(
+                    Field.SALESFORCE_FIELD,
+                    "Salesforce has no Contact or Lead field named " + salesforce + ".");
+        }
+        for (FieldMapping other : all) {
+            if (other.id() != id && other.hubSpotProperty().equalsIgnoreCase(hs.name())) {
+                throw new MappingRejected(
+                        Field.HUBSPOT_PROPERTY,
+                        hs.name()
+                                + " is mapped already, to "
+                                + other.salesforceField()
+                                + ". A HubSpot property can be mapped only once.");
+            }
+        }
+        boolean owner =
+                OWNER_PROPERTY.equals(hs.name())
+                        && OWNER_FIELD.equals(sf.name())
+                        && sf.referenceTo().contains("User");
+        if (!owner) {
+            TypeCompatibility.problem(hs.type(), null, sf.type())
+                    .ifPresent(
+                            problem -> {
+                                throw new MappingRejected(
+                                        Field.SALESFORCE_FIELD,
+                                        problem + " " + hs.name() + " is " + hs.type() + "; "
+                                                + sf.name() + " is " + sf.type() + ".");
+                            });
+        }
+    }
+
+    /** The Lead field for a Contact field name: the address fields drop their prefix. */
+    static String leadName(String contactField) {
+        return contactField.startsWith("Mailing") ? contactField.substring(7) : contactField;
+    }
+
+    /** How a mapping reads in the audit log. */
+    public static String target(FieldMapping m) {
+        return "Contact mapping " + m.hubSpotProperty() + " ↔ " + m.salesforceField();
+    }
+
+    /** How a mapping reads in the audit log. */
+    public static Map<String, Object> state(FieldMapping m) {
+        return SettingsDiff.auditState(m);
+    }
+
+    private static MappingChoice choice(FieldSchema f, List<String> objects) {
+        return new MappingChoice(
+                f.name(), f.label(), f.type(), f.picklistValues(), objects, f.length());
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

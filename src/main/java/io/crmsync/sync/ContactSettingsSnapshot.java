@@ -1,7 +1,0 @@
-package io.crmsync.sync;
-
-/**
- * The contact settings as read, with the settings version at the time. Saving them back with that
- * version is refused if someone else changed the contact settings since.
- */
-public record ContactSettingsSnapshot(ContactSettings settings, long version) {}

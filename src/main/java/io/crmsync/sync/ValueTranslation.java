@@ -1,4 +1,0 @@
-package io.crmsync.sync;
-
-/** One row of a picklist translation table: this HubSpot value is that Salesforce value. */
-public record ValueTranslation(String hubSpotValue, String salesforceValue) {}

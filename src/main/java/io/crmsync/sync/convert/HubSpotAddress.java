@@ -1,4 +1,0 @@
-package io.crmsync.sync.convert;
-
-/** What HubSpot's {@code state} and {@code country} properties should hold; null clears one. */
-public record HubSpotAddress(String state, String country) {}

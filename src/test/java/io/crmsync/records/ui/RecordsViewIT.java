@@ -1,0 +1,236 @@
+package io.crmsync.records.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import io.crmsync.connection.Connectors;
+import io.crmsync.records.SyncRecordService;
+import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.WriteOperation;
+import io.crmsync.sync.RecordField;
+import io.crmsync.sync.RecordRef;
+import io.crmsync.sync.engine.RecordSyncDriver;
+import io.crmsync.testsupport.CrmsyncIntegrationTest;
+import io.crmsync.testsupport.TestAccounts;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Looking a contact up on the Records page, and who may sync it now. */
+@CrmsyncIntegrationTest
+class RecordsViewIT extends SpringBrowserlessTest {
+
+    @Autowired Connectors connectors;
+    @Autowired SyncRecordService records;
+    @Autowired ApplicationContext context;
+    @Autowired JdbcClient jdbc;
+
+    RecordSyncDriver engine;
+    String email;
+    String salesforceId;
+
+    @BeforeEach
+    void aSyncedSalesforceContact() {
+        engine = RecordSyncDriver.of(context);
+        engine.reset();
+        email = "grace-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        salesforceId =
+                connectors
+                        .salesforce()
+                        .write(
+                                "Contact",
+                                WriteOperation.CREATE,
+                                List.of(
+                                        new RecordWrite(
+                                                "r",
+                                                null,
+                                                null,
+                                                Map.of(
+                                                        "FirstName",
+                                                        "Grace",
+                                                        "LastName",
+                                                        "Hopper",
+                                                        "Email",
+                                                        email))))
+                        .getFirst()
+                        .id();
+        engine.settle();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+    void anEditorFindsAContactByEmailAndSyncsItNow() {
+        RecordsView view = navigate(RecordsView.class);
+
+        test(view.search).setValue(email);
+        test(view.find).click();
+
+        assertThat(view.search.isInvalid()).isFalse();
+        RecordPanel panel = view.panel;
+        assertThat(panel).isNotNull();
+        assertThat(panel.fields.getContent().getListDataView().getItems())
+                .extracting(RecordField::hubSpotProperty)
+                .contains("firstname", "lastname");
+        assertThat(panel.fields.differing()).isEmpty();
+        assertThat(panel.provenance.getContent().getListDataView().getItems()).isNotEmpty();
+        assertThat(panel.syncNow.isEnabled()).isTrue();
+
+        test(panel.syncNow).click();
+
+        assertThat(panel.syncStatus.getText()).startsWith("Queued on").contains("Salesforce");
+        engine.settle();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+    void aContactDeletedInHubSpotSaysSoAndThatTheSalesforceContactWasKept() {
+        RecordsView view = navigate(RecordsView.class);
+        test(view.search).setValue(email);
+        test(view.find).click();
+        String hubSpotId = records.find(email).orElseThrow().hubSpot().id();
+        connectors
+                .hubSpot()
+                .write(
+                        "contacts",
+                        WriteOperation.DELETE,
+                        List.of(new RecordWrite("gone", hubSpotId, null, Map.of())));
+        records.syncNow(new RecordRef(hubSpotId, null, null));
+        engine.settle();
+
+        test(view.search).setValue(salesforceId);
+        test(view.find).click();
+
+        assertThat(view.panel.link.unlinked.getText())
+                .startsWith("Deleted in HubSpot on ")
+                .endsWith("; unlinked; the Salesforce contact was kept");
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void theOwnerIsShownByNameAndEmailOnBothSidesNotByItsId() {
+        RecordsView view = navigate(RecordsView.class);
+
+        test(view.search).setValue(email);
+        test(view.find).click();
+
+        RecordField owner =
+                view.panel
+                        .fields
+                        .getContent()
+                        .getListDataView()
+                        .getItems()
+                        .filter(f -> f.hubSpotProperty().equals("hubspot_owner_id"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(owner.hubSpotValue())
+                .isEqualTo("Integration User (integration@crmsync-sandbox.example.com)");
+        assertThat(owner.salesforceValue())
+                .doesNotStartWith("005")
+                .contains("(integration@crmsync-sandbox.example.com)");
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void aContactsCardNamesItsAccountAndHubSpotCompany() {
+        String name = "Harvard Computing " + UUID.randomUUID().toString().substring(0, 8);
+        String account = create("Account", Map.of("Name", name));
+        String aiken = "howard-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        create("Contact", Map.of("LastName", "Aiken", "Email", aiken, "AccountId", account));
+        engine.settle();
+        RecordsView view = navigate(RecordsView.class);
+
+        test(view.search).setValue(aiken);
+        test(view.find).click();
+
+        assertThat(view.panel.link.company.getText())
+                .startsWith("HubSpot: " + name + " (company ")
+                .contains("Salesforce: " + name + " (account " + account + ")")
+                .doesNotContain("not linked");
+        test(view.search).setValue(email);
+        test(view.find).click();
+        assertThat(view.panel.link.company).isNull();
+    }
+
+    private String create(String type, Map<String, Object> fields) {
+        return connectors
+                .salesforce()
+                .write(
+                        type,
+                        WriteOperation.CREATE,
+                        List.of(new RecordWrite("r", null, null, fields)))
+                .getFirst()
+                .id();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void aViewerOpensALinkToARecordAndSeesSyncNowDisabled() {
+        UI.getCurrent()
+                .navigate(RecordsView.class, QueryParameters.of(RecordsView.QUERY, salesforceId));
+        RecordsView view = (RecordsView) getCurrentView();
+
+        assertThat(view.search.getValue()).isEqualTo(salesforceId);
+        assertThat(view.panel).isNotNull();
+        assertThat(view.panel.syncNow.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+    void aSkippedFieldIsListedAndAnEditorSyncsItAgain() {
+        jdbc.sql(
+                        """
+                        INSERT INTO sync_field_skip (salesforce_type, salesforce_id, record_label,
+                          hubspot_property, salesforce_field, reason, created_by, created_at)
+                        VALUES ('Contact', ?, 'Grace Hopper', 'jobtitle', 'Title',
+                          'STRING_TOO_LONG', 'editor', NOW(3))
+                        """)
+                .param(salesforceId)
+                .update();
+        RecordsView view = navigate(RecordsView.class);
+        test(view.search).setValue(email);
+        test(view.find).click();
+
+        RecordSkipsGrid skipped = view.panel.skipped;
+        assertThat(skipped.isVisible()).isTrue();
+        assertThat(skipped.mayChange()).isTrue();
+        assertThat(skipped.skips())
+                .singleElement()
+                .satisfies(s -> assertThat(s.salesforceField()).isEqualTo("Title"));
+
+        skipped.remove(skipped.skips().getFirst());
+
+        assertThat(skipped.skips()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sync_field_skip").query(Long.class).single())
+                .isZero();
+        assertThat(
+                        jdbc.sql(
+                                        "SELECT COUNT(*) FROM audit_event"
+                                                + " WHERE action = 'CONTACT_FIELD_SKIP_REMOVED'"
+                                                + " AND before_state LIKE '%Grace Hopper%'")
+                                .query(Long.class)
+                                .single())
+                .isPositive();
+        engine.settle();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void anUnknownContactIsSaidAtTheField() {
+        RecordsView view = navigate(RecordsView.class);
+
+        test(view.search).setValue("nobody-" + UUID.randomUUID() + "@example.com");
+        test(view.find).click();
+
+        assertThat(view.search.isInvalid()).isTrue();
+        assertThat(view.search.getErrorMessage()).startsWith("No contact found");
+        assertThat(view.panel).isNull();
+    }
+}
