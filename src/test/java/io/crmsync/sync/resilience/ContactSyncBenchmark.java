@@ -125,10 +125,16 @@ class ContactSyncBenchmark {
                                     "Salesforce collection writes of 200")),
                     List.of(
                             new Part(
-                                    List.of("SALESFORCE query Contact", "SALESFORCE query Lead"),
-                                    2L * BenchNodes.ceil(N, 200),
-                                    "Salesforce queries matching 200 emails to a lead or"
-                                            + " contact")),
+                                    List.of("SALESFORCE composite-query Lead,Contact"),
+                                    BenchNodes.ceil(N, 200),
+                                    "Salesforce composite calls matching 200 emails to a lead or"
+                                            + " contact"),
+                            new Part(
+                                    List.of("HUBSPOT batch-update contacts"),
+                                    BenchNodes.ceil(N, 100),
+                                    "HubSpot batch updates of 100 writing back the owner"
+                                            + " Salesforce assigned (Prefer Salesforce unless"
+                                            + " blank; the contacts have no owner)")),
                     CallTally.printedBy(log, synced),
                     CallTally.atStop(log));
         }
