@@ -21,7 +21,8 @@ final class CallRatio {
 
     /**
      * Prints the figures for {@code direction}; {@code extra} are calls outside the minimum that a
-     * second ratio counts as needed too (matching by email, writes the mapping rules call for), or empty.
+     * second ratio counts as needed too (matching by email, writes the mapping rules call for), or
+     * empty.
      */
     static double print(
             String direction,
