@@ -3,6 +3,8 @@ package io.crmsync.records;
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.security.AppRoles;
 import io.crmsync.settings.SkipChanges;
+import io.crmsync.spi.HubSpotId;
+import io.crmsync.spi.SalesforceId;
 import io.crmsync.sync.FieldSkip;
 import io.crmsync.sync.RecordDetails;
 import io.crmsync.sync.RecordQuery;
@@ -53,7 +55,9 @@ public class SyncRecordService {
     /** The fields crmsync does not sync for this contact (a Sync Health remedy made them). */
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     public List<FieldSkip> skippedFields(RecordRef record) {
-        return skips.ofRecord(record.hubSpotId(), record.salesforceId());
+        return skips.ofRecord(
+                record.hubSpot() == null ? null : record.hubSpot().value(),
+                record.salesforce() == null ? null : record.salesforce().value());
     }
 
     /**
@@ -67,9 +71,11 @@ public class SyncRecordService {
                 s ->
                         inspector.syncNow(
                                 new RecordRef(
-                                        s.hubSpotId(),
-                                        s.salesforceType(),
-                                        s.salesforceType() == null ? null : s.salesforceId())));
+                                        HubSpotId.ofNullable(s.hubSpotId()),
+                                        s.salesforceType() == null
+                                                ? null
+                                                : SalesforceId.ofNullable(
+                                                        s.salesforceType(), s.salesforceId()))));
         return removed.isPresent();
     }
 }

@@ -1,5 +1,7 @@
 package io.crmsync.sync;
 
+import io.crmsync.spi.HubSpotId;
+import io.crmsync.spi.SalesforceId;
 import java.util.List;
 
 /**
@@ -32,8 +34,9 @@ public record RecordDetails(
 
     public RecordRef ref() {
         return new RecordRef(
-                hubSpot == null ? null : hubSpot.id(),
-                salesforce == null ? null : salesforce.objectType(),
-                salesforce == null ? null : salesforce.id());
+                hubSpot == null ? null : HubSpotId.ofNullable(hubSpot.id()),
+                salesforce == null
+                        ? null
+                        : SalesforceId.ofNullable(salesforce.objectType(), salesforce.id()));
     }
 }

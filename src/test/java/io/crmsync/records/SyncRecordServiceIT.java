@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.connection.Connectors;
+import io.crmsync.spi.HubSpotId;
 import io.crmsync.spi.RecordWrite;
+import io.crmsync.spi.SalesforceId;
 import io.crmsync.spi.WriteOperation;
 import io.crmsync.spi.WriteResult;
 import io.crmsync.sync.RecordCompany;
@@ -103,7 +105,7 @@ class SyncRecordServiceIT {
                         "contacts",
                         WriteOperation.DELETE,
                         List.of(new RecordWrite("gone", hubSpotId, null, Map.of())));
-        records.syncNow(new RecordRef(hubSpotId, null, null));
+        records.syncNow(new RecordRef(new HubSpotId(hubSpotId), null));
         engine.settle();
 
         RecordDetails found = records.find(salesforceId).orElseThrow();
@@ -276,7 +278,7 @@ class SyncRecordServiceIT {
     @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
     void aViewerIsRefusedSyncNow() {
-        RecordRef ref = new RecordRef(null, "Contact", salesforceId);
+        RecordRef ref = new RecordRef(null, new SalesforceId("Contact", salesforceId));
 
         assertThatThrownBy(() -> records.syncNow(ref)).isInstanceOf(AccessDeniedException.class);
         assertThat(engine.queued(ExternalSystem.SALESFORCE, "Contact", salesforceId)).isFalse();

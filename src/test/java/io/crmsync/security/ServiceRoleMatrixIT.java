@@ -18,6 +18,7 @@ import io.crmsync.sandbox.SandboxRecordService;
 import io.crmsync.settings.ContactMappingService;
 import io.crmsync.settings.ContactSettingsService;
 import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.HubSpotId;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.RecordRef;
@@ -196,7 +197,7 @@ class ServiceRoleMatrixIT {
                         "SyncRecordService.syncNow",
                         new Case(
                                 Set.of("ADMIN", "EDITOR"),
-                                () -> records.syncNow(new RecordRef(null, null, null)))),
+                                () -> records.syncNow(new RecordRef(null, null)))),
                 Map.entry(
                         "SyncControlService.status",
                         new Case(EVERY_ROLE, () -> syncControl.status())),
@@ -325,7 +326,9 @@ class ServiceRoleMatrixIT {
                         "SyncRecordService.skippedFields",
                         new Case(
                                 EVERY_ROLE,
-                                () -> records.skippedFields(new RecordRef("0", null, null)))),
+                                () ->
+                                        records.skippedFields(
+                                                new RecordRef(new HubSpotId("0"), null)))),
                 Map.entry(
                         "SyncRecordService.removeSkip",
                         new Case(EDITOR_OR_ADMIN, () -> records.removeSkip(-1))),

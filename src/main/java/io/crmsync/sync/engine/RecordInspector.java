@@ -86,25 +86,25 @@ public class RecordInspector {
      */
     public List<ExternalSystem> syncNow(RecordRef ref) {
         List<WorkItem> items = new ArrayList<>();
-        if (ref.hubSpotId() != null) {
+        if (ref.hubSpot() != null) {
             items.add(
                     WorkItem.byId(
                             ExternalSystem.HUBSPOT,
                             ContactSchema.HUBSPOT_TYPE,
-                            ref.hubSpotId(),
+                            ref.hubSpot().value(),
                             WorkReason.SYNC_NOW,
                             null));
         }
-        if (ref.salesforceId() != null) {
-            if (!ContactSchema.CONTACT.equals(ref.salesforceType())
-                    && !ContactSchema.LEAD.equals(ref.salesforceType())) {
+        if (ref.salesforce() != null) {
+            String type = ref.salesforce().objectType();
+            if (!ContactSchema.CONTACT.equals(type) && !ContactSchema.LEAD.equals(type)) {
                 throw new IllegalArgumentException("Not a lead or contact: " + ref);
             }
             items.add(
                     WorkItem.byId(
                             ExternalSystem.SALESFORCE,
-                            ref.salesforceType(),
-                            ref.salesforceId(),
+                            type,
+                            ref.salesforce().value(),
                             WorkReason.SYNC_NOW,
                             null));
         }

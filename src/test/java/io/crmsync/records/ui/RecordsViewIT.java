@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import io.crmsync.connection.Connectors;
 import io.crmsync.records.SyncRecordService;
+import io.crmsync.spi.HubSpotId;
 import io.crmsync.spi.RecordWrite;
 import io.crmsync.spi.WriteOperation;
 import io.crmsync.sync.RecordField;
@@ -102,7 +103,7 @@ class RecordsViewIT extends SpringBrowserlessTest {
                         "contacts",
                         WriteOperation.DELETE,
                         List.of(new RecordWrite("gone", hubSpotId, null, Map.of())));
-        records.syncNow(new RecordRef(hubSpotId, null, null));
+        records.syncNow(new RecordRef(new HubSpotId(hubSpotId), null));
         engine.settle();
 
         test(view.search).setValue(salesforceId);

@@ -11,6 +11,8 @@ import io.crmsync.records.SyncRecordService;
 import io.crmsync.settings.MappingRejected;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.spi.ErrorType;
+import io.crmsync.spi.HubSpotId;
+import io.crmsync.spi.SalesforceId;
 import io.crmsync.sync.FieldSkip;
 import io.crmsync.sync.RecordField;
 import io.crmsync.sync.RecordRef;
@@ -142,7 +144,10 @@ class RemediesIT extends SyncScenarioSupport {
 
         assertThat(sync.errorsOf(id)).isEmpty();
         Link link = sync.linkOfHubSpot(id).orElseThrow();
-        RecordRef ref = new RecordRef(id, link.salesforceType(), link.salesforceId());
+        RecordRef ref =
+                new RecordRef(
+                        new HubSpotId(id),
+                        new SalesforceId(link.salesforceType(), link.salesforceId()));
         List<FieldSkip> skips = records.skippedFields(ref);
         assertThat(skips)
                 .singleElement()
