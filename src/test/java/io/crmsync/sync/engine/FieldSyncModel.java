@@ -36,8 +36,9 @@ final class FieldSyncModel {
     /** A user's change of the field, on one side. */
     record Edit(ExternalSystem side, String value, Instant at) {}
 
-    /** A value crmsync put on a side, after the first {@code edits} user edits. */
-    record Write(ExternalSystem target, String before, String value, Instant at, int edits) {}
+    /** A value crmsync put on a side, with the user edits made before it. */
+    record Write(
+            ExternalSystem target, String before, String value, Instant at, List<Edit> edits) {}
 
     static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
 
@@ -126,7 +127,9 @@ final class FieldSyncModel {
         if (Objects.equals(seen.get(side), value)) {
             // Back to the value crmsync last saw before crmsync saw the edits in between: on a
             // record with one modification time, that is no change of the field at all.
-            edits.removeAll(unseen.get(side));
+            // By identity: two edits of one side to one value at one instant are equal records.
+            List<Edit> cancelled = unseen.get(side);
+            edits.removeIf(e -> cancelled.stream().anyMatch(c -> c == e));
             unseen.get(side).clear();
             // The record was still touched now: an edit of the other side not yet synced, or
             // made at this very instant, races with a touch crmsync cannot tell from a change.
@@ -170,10 +173,12 @@ final class FieldSyncModel {
         switch (action) {
             case SKIP -> log.add(entry);
             case OBSERVE -> {
+                staleBelief(to, source);
                 recordState(observed(from, source, true));
                 log.add(entry + " state " + state);
             }
             case YIELD -> {
+                staleBelief(to, source);
                 recordState(observed(from, source, false));
                 pending.add(to);
                 log.add(entry + " state " + state);
@@ -237,7 +242,7 @@ final class FieldSyncModel {
             log.add(entry + " crash before write");
             return;
         }
-        writes.add(new Write(to, target.value(), source.value(), now, edits.size()));
+        writes.add(new Write(to, target.value(), source.value(), now, List.copyOf(edits)));
         sides.put(to, new Side(source.value(), now));
         read(to);
         pending.add(to);
@@ -251,6 +256,15 @@ final class FieldSyncModel {
         }
         recordState(new FieldState("f", source.value(), source.value(), from, source.modifiedAt()));
         log.add(entry + " written, state " + state);
+    }
+
+    /**
+     * Recording a state from what crmsync last knew of {@code to} while {@code to} holds an echo of
+     * an unrecorded write of another value: that echo will then look like a user's change (ADR 032,
+     * the echo of a write whose record a crash lost).
+     */
+    private void staleBelief(ExternalSystem to, Side source) {
+        residual |= echoes.contains(to) && !Objects.equals(sides.get(to).value(), source.value());
     }
 
     private void recordState(FieldState recorded) {
