@@ -2,6 +2,8 @@ package io.crmsync.sync.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crmsync.sandbox.FaultPlan;
+import io.crmsync.sandbox.FaultSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -26,8 +28,13 @@ class TwoNodesIT {
             Map<String, Map<String, String>> expected = new LinkedHashMap<>();
             create(rig, expected, 0, BEFORE);
 
-            // One worker each: with four, the node that starts first can take every batch before
-            // the other has started, and the test would not show that both share the work.
+            // One worker each, and 100 ms on every call: with four workers, or with batches that
+            // take a few milliseconds, the node that starts first can take every batch between two
+            // looks of the other at the queue, and the test would not show that both share the
+            // work.
+            FaultSettings slow = new FaultSettings(100, 0, 0, 0, 0, 0, 30_000, 0, 0, false);
+            rig.faults().set("salesforce", FaultPlan.ALL_ENDPOINTS, slow);
+            rig.faults().set("hubspot", FaultPlan.ALL_ENDPOINTS, slow);
             ConfigurableApplicationContext a = rig.startNode(Map.of("crmsync.sync.workers", "1"));
             ConfigurableApplicationContext b = rig.startNode(Map.of("crmsync.sync.workers", "1"));
             create(rig, expected, BEFORE, BEFORE + WHILE_RUNNING);
