@@ -300,21 +300,9 @@ class HubSpotConnectorContractTest {
                                 io.crmsync.spi.CallBudget.UNLIMITED,
                                 call -> {})
                         .connect(TestConnectors.privateApp(hubspot.url()));
-        String empty =
-                """
-                {"total":0,"results":[]}
-                """;
-        String noneArchived = "{\"results\":[]}";
-        var cursor = new ChangeCursor(Instant.parse("2029-12-31T10:00:00Z"), "");
         Instant now = hubspot.clock.instant();
 
-        hubspot.answer(200, empty);
-        hubspot.answer(200, noneArchived);
-        connector.readChanges("contacts", cursor, List.of("email"), 100);
-        assertThat(searchedUpTo(hubspot.request()))
-                .as("nothing written: read up to now")
-                .isEqualTo(now);
-        hubspot.request();
+        assertThat(readUpTo(connector, 100)).as("nothing written: read up to now").isEqualTo(now);
 
         hubspot.answer(
                 200,
@@ -323,28 +311,32 @@ class HubSpotConnectorContractTest {
                 """);
         connector.write("contacts", WriteOperation.UPSERT, List.of(contact("r1", "a@x.com")));
         hubspot.request();
-        hubspot.answer(200, empty);
-        hubspot.answer(200, noneArchived);
-        connector.readChanges("contacts", cursor, List.of("email"), 100);
-        assertThat(searchedUpTo(hubspot.request()))
+        assertThat(readUpTo(connector, 100))
                 .as("its one fresh write fits in the page read anyway: read up to now")
                 .isEqualTo(now);
-        hubspot.request();
-        hubspot.answer(200, empty);
-        hubspot.answer(200, noneArchived);
-        connector.readChanges("contacts", cursor, List.of("email"), 1);
-        assertThat(searchedUpTo(hubspot.request()))
+        assertThat(readUpTo(connector, 1))
                 .as("its fresh writes fill a page: read only what has settled")
                 .isEqualTo(now.minusSeconds(10));
-        hubspot.request();
 
         hubspot.clock.advance(java.time.Duration.ofSeconds(11));
-        hubspot.answer(200, empty);
-        hubspot.answer(200, noneArchived);
-        connector.readChanges("contacts", cursor, List.of("email"), 1);
-        assertThat(searchedUpTo(hubspot.request()))
+        assertThat(readUpTo(connector, 1))
                 .as("the write has settled: read up to now again")
                 .isEqualTo(now.plusSeconds(11));
+    }
+
+    /** Reads the changes once, finding none, and returns the newest time the search asked for. */
+    private Instant readUpTo(io.crmsync.spi.CrmConnector connector, int pageSize)
+            throws InterruptedException {
+        hubspot.answer(200, "{\"total\":0,\"results\":[]}");
+        hubspot.answer(200, "{\"results\":[]}");
+        connector.readChanges(
+                "contacts",
+                new ChangeCursor(Instant.parse("2029-12-31T10:00:00Z"), ""),
+                List.of("email"),
+                pageSize);
+        Instant upTo = searchedUpTo(hubspot.request());
+        hubspot.request();
+        return upTo;
     }
 
     private static Instant searchedUpTo(mockwebserver3.RecordedRequest search) {

@@ -90,15 +90,9 @@ final class Queries {
     List<CrmRecord> byValues(
             String objectType, String keyField, Collection<String> values, List<String> fields) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(values));
-        List<String> select = withExtra(fields, List.of("Id", "SystemModstamp", keyField));
         List<CrmRecord> out = new ArrayList<>();
         for (List<String> chunk : chunks(distinct)) {
-            String soql =
-                    Soql.select(select, objectType)
-                            + " WHERE "
-                            + Soql.name(keyField)
-                            + " IN "
-                            + Soql.in(chunk);
+            String soql = byKeyQuery(objectType, keyField, fields, chunk);
             out.addAll(run("/query", soql, objectType, fields));
         }
         return out;
@@ -125,14 +119,7 @@ final class Queries {
         for (List<String> chunk : chunks(distinct)) {
             List<Map<String, Object>> subrequests = new ArrayList<>();
             for (String type : objectTypes) {
-                List<String> select =
-                        withExtra(fieldsOf.apply(type), List.of("Id", "SystemModstamp", keyField));
-                String soql =
-                        Soql.select(select, type)
-                                + " WHERE "
-                                + Soql.name(keyField)
-                                + " IN "
-                                + Soql.in(chunk);
+                String soql = byKeyQuery(type, keyField, fieldsOf.apply(type), chunk);
                 subrequests.add(
                         Map.of(
                                 "method", "GET",
@@ -166,6 +153,16 @@ final class Queries {
         List<CrmRecord> out = new ArrayList<>();
         byType.values().forEach(out::addAll);
         return out;
+    }
+
+    private static String byKeyQuery(
+            String objectType, String keyField, List<String> fields, List<String> values) {
+        List<String> select = withExtra(fields, List.of("Id", "SystemModstamp", keyField));
+        return Soql.select(select, objectType)
+                + " WHERE "
+                + Soql.name(keyField)
+                + " IN "
+                + Soql.in(values);
     }
 
     /** Every user of the org, active or not, in one query that follows its pages. */
