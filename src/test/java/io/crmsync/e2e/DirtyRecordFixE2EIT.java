@@ -187,9 +187,12 @@ class DirtyRecordFixE2EIT {
         assertThat(state).hasValue("Kalifornia");
         state.fill("California");
         state.press("Tab");
-        Browser.serverUpToDate(page);
+        Locator save =
+                dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"));
+        // the server enables Save once it has the changed value
+        assertThat(save).isEnabled();
         Browser.screenshot(page, "fix-05-edit-state");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        save.click();
         assertThat(dialog).isHidden();
         assertThat(hubSpotRecord().fields()).containsEntry("state", "California");
 

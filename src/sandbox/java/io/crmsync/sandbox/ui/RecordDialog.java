@@ -37,6 +37,7 @@ class RecordDialog extends Dialog {
     final Button save = new Button("Save");
     final Paragraph error = new Paragraph();
     private final Map<String, String> original;
+    private boolean editing;
 
     RecordDialog(
             ExternalSystem system,
@@ -92,6 +93,8 @@ class RecordDialog extends Dialog {
                     }
                 });
         getFooter().add(new Button("Cancel", click -> close()), save);
+        editing = row != null;
+        save.setEnabled(!editing);
     }
 
     private void addField(String name, String value) {
@@ -100,6 +103,9 @@ class RecordDialog extends Dialog {
                         name,
                         key -> {
                             TextField created = new TextField(key);
+                            // an edit with nothing changed has nothing to save
+                            created.addValueChangeListener(
+                                    change -> save.setEnabled(!editing || !changes().isEmpty()));
                             form.add(created);
                             return created;
                         });
