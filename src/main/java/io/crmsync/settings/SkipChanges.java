@@ -8,6 +8,7 @@ import io.crmsync.settings.internal.SettingsChanges.Audit;
 import io.crmsync.settings.internal.SettingsChanges.Result;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.FieldSkip;
+import io.crmsync.sync.SyncObject;
 import io.crmsync.sync.settings.FieldSkips;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -77,7 +78,7 @@ public class SkipChanges {
                             added.size(),
                             new Audit(
                                     AuditAction.CONTACT_FIELD_SKIPPED,
-                                    MappingRules.target(mapping),
+                                    MappingRules.target(SyncObject.CONTACT, mapping),
                                     null,
                                     after));
                 });

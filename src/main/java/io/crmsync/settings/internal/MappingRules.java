@@ -9,6 +9,7 @@ import io.crmsync.settings.MappingRejected.Field;
 import io.crmsync.spi.FieldSchema;
 import io.crmsync.spi.ObjectSchema;
 import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.SyncObject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,27 +18,51 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The checks a contact mapping must pass before it is stored (PRODUCT.md S14). */
+/** The checks a field mapping must pass before it is stored (PRODUCT.md S14). */
 public final class MappingRules {
 
     /** HubSpot properties that crmsync sets itself and that therefore cannot be mapped. */
-    private static final Set<String> RESERVED = Set.of("lifecyclestage", "hs_object_id");
+    private static final Set<String> RESERVED =
+            Set.of(
+                    "lifecyclestage",
+                    "hs_object_id",
+                    "salesforce_record_id",
+                    "salesforce_account_id");
 
     private static final String OWNER_PROPERTY = "hubspot_owner_id";
     private static final String OWNER_FIELD = "OwnerId";
 
-    /** The describes of HubSpot contacts and Salesforce contacts and leads. */
-    public record Schemas(ObjectSchema hubSpot, ObjectSchema contact, ObjectSchema lead) {
+    /**
+     * The describes of one synced object: its HubSpot object and its Salesforce objects, the first
+     * of which names the mappings' fields (a lead's address fields drop their prefix).
+     */
+    public record Schemas(SyncObject object, ObjectSchema hubSpot, List<ObjectSchema> salesforce) {
 
-        /** A Salesforce field by its Contact name; a lead's address fields have no prefix. */
+        public Schemas {
+            salesforce = List.copyOf(salesforce);
+        }
+
+        /** A Salesforce field by its name on the first object, or on any other. */
         Optional<FieldSchema> salesforce(String name) {
-            return contact.field(name).or(() -> lead.field(leadName(name)));
+            for (ObjectSchema schema : salesforce) {
+                Optional<FieldSchema> field = schema.field(nameOn(schema, name));
+                if (field.isPresent()) {
+                    return field;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The field's name as the first object spells it, when it has it. */
+        Optional<String> primaryName(String name) {
+            return salesforce.getFirst().field(name).map(FieldSchema::name);
         }
 
         List<String> objects(String name) {
             List<String> objects = new ArrayList<>();
-            contact.field(name).ifPresent(f -> objects.add("Contact"));
-            lead.field(leadName(name)).ifPresent(f -> objects.add("Lead"));
+            for (ObjectSchema schema : salesforce) {
+                schema.field(nameOn(schema, name)).ifPresent(f -> objects.add(schema.objectType()));
+            }
             return objects;
         }
 
@@ -45,25 +70,31 @@ public final class MappingRules {
             List<MappingChoice> hubSpotChoices =
                     hubSpot.fields().stream()
                             .filter(f -> f.updateable() && !RESERVED.contains(f.name()))
-                            .map(f -> choice(f, List.of("contacts")))
+                            .map(f -> choice(f, List.of(object.hubSpotType())))
                             .sorted(BY_CAPTION)
                             .toList();
-            Map<String, MappingChoice> salesforce = new LinkedHashMap<>();
-            for (FieldSchema f : contact.fields()) {
+            Map<String, MappingChoice> choices = new LinkedHashMap<>();
+            for (FieldSchema f : salesforce.getFirst().fields()) {
                 if (f.updateable()) {
-                    salesforce.put(f.name(), choice(f, objects(f.name())));
+                    choices.put(f.name(), choice(f, objects(f.name())));
                 }
             }
-            for (FieldSchema f : lead.fields()) {
-                String name = f.name();
-                if (f.updateable()
-                        && !salesforce.containsKey(name)
-                        && !salesforce.containsKey("Mailing" + name)) {
-                    salesforce.put(name, choice(f, List.of("Lead")));
+            for (ObjectSchema other : salesforce.subList(1, salesforce.size())) {
+                for (FieldSchema f : other.fields()) {
+                    String name = f.name();
+                    if (f.updateable()
+                            && !choices.containsKey(name)
+                            && !choices.containsKey("Mailing" + name)) {
+                        choices.put(name, choice(f, List.of(other.objectType())));
+                    }
                 }
             }
             return new MappingChoices(
-                    hubSpotChoices, salesforce.values().stream().sorted(BY_CAPTION).toList());
+                    hubSpotChoices, choices.values().stream().sorted(BY_CAPTION).toList());
+        }
+
+        private static String nameOn(ObjectSchema schema, String name) {
+            return "Lead".equals(schema.objectType()) ? leadName(name) : name;
         }
     }
 
@@ -105,10 +136,9 @@ public final class MappingRules {
                         "A default mapping keeps its Salesforce field; add a new mapping instead.");
             }
         } else {
-            checkNew(hubSpot, salesforce, hs, sf, m.id(), all);
+            checkNew(schemas.object(), hubSpot, salesforce, hs, sf, m.id(), all);
             hubSpot = hs.name();
-            salesforce =
-                    schemas.contact().field(salesforce).map(FieldSchema::name).orElse(sf.name());
+            salesforce = schemas.primaryName(salesforce).orElse(sf.name());
         }
         List<ValueTranslation> translations = MappingTranslations.checked(m.translations(), hs, sf);
         if (m.truncate()) {
@@ -150,6 +180,7 @@ public final class MappingRules {
     }
 
     private static void checkNew(
+            SyncObject object,
             String hubSpot,
             String salesforce,
             FieldSchema hs,
@@ -164,12 +195,16 @@ public final class MappingRules {
         if (hs == null) {
             throw new MappingRejected(
                     Field.HUBSPOT_PROPERTY,
-                    "HubSpot has no contact property named " + hubSpot + ".");
+                    "HubSpot has no " + object.singular() + " property named " + hubSpot + ".");
         }
         if (sf == null) {
             throw new MappingRejected(
                     Field.SALESFORCE_FIELD,
-                    "Salesforce has no Contact or Lead field named " + salesforce + ".");
+                    "Salesforce has no "
+                            + String.join(" or ", object.salesforceTypes())
+                            + " field named "
+                            + salesforce
+                            + ".");
         }
         for (FieldMapping other : all) {
             if (other.id() != id && other.hubSpotProperty().equalsIgnoreCase(hs.name())) {
@@ -203,8 +238,12 @@ public final class MappingRules {
     }
 
     /** How a mapping reads in the audit log. */
-    public static String target(FieldMapping m) {
-        return "Contact mapping " + m.hubSpotProperty() + " ↔ " + m.salesforceField();
+    public static String target(SyncObject object, FieldMapping m) {
+        return (object == SyncObject.CONTACT ? "Contact" : "Company")
+                + " mapping "
+                + m.hubSpotProperty()
+                + " ↔ "
+                + m.salesforceField();
     }
 
     /** How a mapping reads in the audit log. */

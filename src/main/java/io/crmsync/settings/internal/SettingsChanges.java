@@ -3,6 +3,7 @@ package io.crmsync.settings.internal;
 import io.crmsync.security.AuditAction;
 import io.crmsync.security.AuditLog;
 import io.crmsync.settings.SettingChange;
+import io.crmsync.sync.SyncObject;
 import io.crmsync.sync.settings.SettingsStore;
 import io.crmsync.sync.settings.StoredSyncSettings;
 import java.time.Clock;
@@ -129,6 +130,8 @@ public class SettingsChanges {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("contactSettings", store.contactSettings());
         all.put("contactMappings", store.contactMappings());
+        all.put("companySettings", store.companySettings());
+        all.put("companyMappings", store.mappings(SyncObject.COMPANY));
         return json.writeValueAsString(all);
     }
 

@@ -1,6 +1,7 @@
 package io.crmsync.settings.internal;
 
 import io.crmsync.settings.SettingChange;
+import io.crmsync.sync.CompanySettings;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.FieldMapping;
 import java.util.ArrayList;
@@ -15,12 +16,26 @@ import java.util.stream.Collectors;
 public final class SettingsDiff {
 
     /** The settings and mappings as a version stored them. */
-    public record Snapshot(ContactSettings contactSettings, List<FieldMapping> contactMappings) {
+    public record Snapshot(
+            ContactSettings contactSettings,
+            List<FieldMapping> contactMappings,
+            CompanySettings companySettings,
+            List<FieldMapping> companyMappings) {
 
+        /** A version stored before companies synced has neither company part: both stay null. */
         public Snapshot {
             contactMappings = contactMappings == null ? List.of() : List.copyOf(contactMappings);
+            companyMappings = companyMappings == null ? null : List.copyOf(companyMappings);
         }
     }
+
+    private static final List<CompanySetting> COMPANY_SETTINGS =
+            List.of(
+                    new CompanySetting("Sync companies", CompanySettings::syncEnabled),
+                    new CompanySetting(
+                            "A Salesforce account deleted", c -> c.salesforceDeletes().label()));
+
+    private record CompanySetting(String name, Function<CompanySettings, Object> value) {}
 
     private record Setting(String name, Function<ContactSettings, Object> value) {}
 
@@ -72,6 +87,13 @@ public final class SettingsDiff {
         return described;
     }
 
+    /** The company settings in the form's words, as the audit log shows them. */
+    public static Map<String, Object> auditState(CompanySettings settings) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        COMPANY_SETTINGS.forEach(s -> described.put(s.name(), words(s.value().apply(settings))));
+        return described;
+    }
+
     /** A mapping in the mappings editor's words, as the audit log shows it. */
     public static Map<String, Object> auditState(FieldMapping m) {
         Map<String, Object> described = new LinkedHashMap<>();
@@ -97,25 +119,67 @@ public final class SettingsDiff {
                 changes.add(new SettingChange(setting.name(), old, next));
             }
         }
-        Map<Long, FieldMapping> old = byId(before == null ? List.of() : before.contactMappings());
-        Map<Long, FieldMapping> next = byId(after.contactMappings());
-        for (FieldMapping m : next.values()) {
-            mapping(changes, old.get(m.id()), m);
-        }
-        for (FieldMapping m : old.values()) {
-            if (!next.containsKey(m.id())) {
-                changes.add(new SettingChange(name(m), describe(m), null));
-            }
-        }
+        mappings(
+                changes,
+                "Mapping ",
+                before == null ? List.of() : before.contactMappings(),
+                after.contactMappings());
+        companies(changes, before, after);
         return changes;
     }
 
-    private static void mapping(List<SettingChange> changes, FieldMapping was, FieldMapping now) {
-        if (was == null) {
-            changes.add(new SettingChange(name(now), null, describe(now)));
+    /** The Companies tab's part; a version from before companies synced counts as unchanged. */
+    private static void companies(List<SettingChange> changes, Snapshot before, Snapshot after) {
+        CompanySettings now = after.companySettings();
+        if (now == null) {
             return;
         }
-        String name = name(now);
+        CompanySettings was =
+                before == null
+                        ? null
+                        : before.companySettings() == null ? now : before.companySettings();
+        for (CompanySetting setting : COMPANY_SETTINGS) {
+            String old = was == null ? null : words(setting.value().apply(was));
+            String next = words(setting.value().apply(now));
+            if (!Objects.equals(old, next)) {
+                changes.add(new SettingChange(setting.name(), old, next));
+            }
+        }
+        List<FieldMapping> nextMappings =
+                after.companyMappings() == null ? List.of() : after.companyMappings();
+        List<FieldMapping> oldMappings =
+                before == null
+                        ? List.of()
+                        : before.companyMappings() == null
+                                ? nextMappings
+                                : before.companyMappings();
+        mappings(changes, "Company mapping ", oldMappings, nextMappings);
+    }
+
+    private static void mappings(
+            List<SettingChange> changes,
+            String prefix,
+            List<FieldMapping> before,
+            List<FieldMapping> after) {
+        Map<Long, FieldMapping> old = byId(before);
+        Map<Long, FieldMapping> next = byId(after);
+        for (FieldMapping m : next.values()) {
+            mapping(changes, prefix, old.get(m.id()), m);
+        }
+        for (FieldMapping m : old.values()) {
+            if (!next.containsKey(m.id())) {
+                changes.add(new SettingChange(name(prefix, m), describe(m), null));
+            }
+        }
+    }
+
+    private static void mapping(
+            List<SettingChange> changes, String prefix, FieldMapping was, FieldMapping now) {
+        if (was == null) {
+            changes.add(new SettingChange(name(prefix, now), null, describe(now)));
+            return;
+        }
+        String name = name(prefix, now);
         part(changes, name + ": sync rule", was.rule().label(), now.rule().label());
         part(changes, name + ": value translations", translations(was), translations(now));
         part(changes, name + ": truncate long text", onOff(was.truncate()), onOff(now.truncate()));
@@ -128,8 +192,8 @@ public final class SettingsDiff {
         }
     }
 
-    private static String name(FieldMapping m) {
-        return "Mapping " + m.hubSpotProperty() + " ↔ " + m.salesforceField();
+    private static String name(String prefix, FieldMapping m) {
+        return prefix + m.hubSpotProperty() + " ↔ " + m.salesforceField();
     }
 
     private static String describe(FieldMapping m) {

@@ -1,6 +1,7 @@
 package io.crmsync.sync.settings;
 
 import io.crmsync.convert.ValueTranslation;
+import io.crmsync.sync.CompanySettings;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.ContactSettings.HubSpotStateValues;
 import io.crmsync.sync.ContactSettings.HubSpotTarget;
@@ -9,6 +10,7 @@ import io.crmsync.sync.ContactSettings.SalesforceDeleteAction;
 import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.SettingsVersion;
+import io.crmsync.sync.SyncObject;
 import io.crmsync.sync.SyncRule;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,9 +25,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes {@code contact_settings}, {@code contact_field_mapping} and {@code
- * sync_settings_version}. Writers lock the settings row first, so that changes and their version
- * numbers are serialized.
+ * Reads and writes {@code contact_settings}, {@code company_settings}, {@code field_mapping} and
+ * {@code sync_settings_version}. Writers lock the settings row first, so that changes and their
+ * version numbers are serialized.
  */
 @Repository
 public class SettingsStore {
@@ -81,29 +83,67 @@ public class SettingsStore {
                 .update();
     }
 
+    public CompanySettings companySettings() {
+        return jdbc.sql("SELECT * FROM company_settings WHERE id = 1")
+                .query(
+                        (rs, n) ->
+                                new CompanySettings(
+                                        rs.getBoolean("sync_enabled"),
+                                        CompanySettings.SalesforceDeleteAction.valueOf(
+                                                rs.getString("salesforce_deletes"))))
+                .single();
+    }
+
+    /** The version in which the company settings last changed. */
+    public long companySettingsChangedIn() {
+        return jdbc.sql("SELECT changed_in FROM company_settings WHERE id = 1")
+                .query(Long.class)
+                .single();
+    }
+
+    public void saveCompanySettings(CompanySettings s, long version) {
+        jdbc.sql(
+                        """
+                        UPDATE company_settings SET sync_enabled = ?, salesforce_deletes = ?,
+                          changed_in = ?
+                        WHERE id = 1
+                        """)
+                .params(s.syncEnabled(), s.salesforceDeletes().name(), version)
+                .update();
+    }
+
     public List<FieldMapping> contactMappings() {
-        return jdbc.sql("SELECT * FROM contact_field_mapping ORDER BY is_default DESC, id")
+        return mappings(SyncObject.CONTACT);
+    }
+
+    /** The object's mappings, the default ones first. */
+    public List<FieldMapping> mappings(SyncObject object) {
+        return jdbc.sql(
+                        "SELECT * FROM field_mapping WHERE sync_object = ?"
+                                + " ORDER BY is_default DESC, id")
+                .param(object.name())
                 .query((rs, n) -> mapping(rs))
                 .list();
     }
 
-    public Optional<FieldMapping> contactMapping(long id) {
-        return jdbc.sql("SELECT * FROM contact_field_mapping WHERE id = ?")
-                .param(id)
+    public Optional<FieldMapping> mapping(SyncObject object, long id) {
+        return jdbc.sql("SELECT * FROM field_mapping WHERE id = ? AND sync_object = ?")
+                .params(id, object.name())
                 .query((rs, n) -> mapping(rs))
                 .optional();
     }
 
-    public long insertMapping(FieldMapping m) {
+    public long insertMapping(SyncObject object, FieldMapping m) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql(
                         """
-                        INSERT INTO contact_field_mapping
-                          (hubspot_property, salesforce_field, sync_rule, is_default, translations,
-                           truncate_to_length, default_value)
-                        VALUES (?, ?, ?, FALSE, ?, ?, ?)
+                        INSERT INTO field_mapping
+                          (sync_object, hubspot_property, salesforce_field, sync_rule, is_default,
+                           translations, truncate_to_length, default_value)
+                        VALUES (?, ?, ?, ?, FALSE, ?, ?, ?)
                         """)
                 .params(
+                        object.name(),
                         m.hubSpotProperty(),
                         m.salesforceField(),
                         m.rule().name(),
@@ -117,7 +157,7 @@ public class SettingsStore {
     public void updateMapping(FieldMapping m) {
         jdbc.sql(
                         """
-                        UPDATE contact_field_mapping SET hubspot_property = ?, salesforce_field = ?,
+                        UPDATE field_mapping SET hubspot_property = ?, salesforce_field = ?,
                           sync_rule = ?, translations = ?, truncate_to_length = ?, default_value = ?
                         WHERE id = ?
                         """)
@@ -133,7 +173,7 @@ public class SettingsStore {
     }
 
     public void deleteMapping(long id) {
-        jdbc.sql("DELETE FROM contact_field_mapping WHERE id = ?").param(id).update();
+        jdbc.sql("DELETE FROM field_mapping WHERE id = ?").param(id).update();
     }
 
     public long version() {

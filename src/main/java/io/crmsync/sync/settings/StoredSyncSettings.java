@@ -1,11 +1,15 @@
 package io.crmsync.sync.settings;
 
+import io.crmsync.sync.CompanySettings;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.SyncObject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +22,11 @@ public class StoredSyncSettings implements SyncSettings {
 
     static final Duration RECHECK = Duration.ofSeconds(5);
 
-    private record Held(long version, ContactSettings settings, List<FieldMapping> mappings) {}
+    private record Held(
+            long version,
+            ContactSettings settings,
+            CompanySettings companies,
+            Map<SyncObject, List<FieldMapping>> mappings) {}
 
     private final SettingsStore store;
     private final Clock clock;
@@ -36,8 +44,13 @@ public class StoredSyncSettings implements SyncSettings {
     }
 
     @Override
-    public List<FieldMapping> contactMappings() {
-        return current().mappings();
+    public CompanySettings companySettings() {
+        return current().companies();
+    }
+
+    @Override
+    public List<FieldMapping> mappings(SyncObject object) {
+        return current().mappings().get(object);
     }
 
     @Override
@@ -61,7 +74,16 @@ public class StoredSyncSettings implements SyncSettings {
             long stored = store.version();
             if (now == null || now.version() != stored) {
                 // Read the version first: a change committed in between only makes us read again.
-                now = new Held(stored, store.contactSettings(), store.contactMappings());
+                Map<SyncObject, List<FieldMapping>> mappings = new EnumMap<>(SyncObject.class);
+                for (SyncObject object : SyncObject.values()) {
+                    mappings.put(object, store.mappings(object));
+                }
+                now =
+                        new Held(
+                                stored,
+                                store.contactSettings(),
+                                store.companySettings(),
+                                Map.copyOf(mappings));
                 held = now;
             }
             checkedAt = at;

@@ -1,7 +1,9 @@
 package io.crmsync.sync.settings;
 
+import io.crmsync.sync.CompanySettings;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.SyncObject;
 import java.util.List;
 
 /**
@@ -12,8 +14,15 @@ public interface SyncSettings {
 
     ContactSettings contactSettings();
 
+    CompanySettings companySettings();
+
     /** Every contact mapping, the default ones included, in a stable order. */
-    List<FieldMapping> contactMappings();
+    default List<FieldMapping> contactMappings() {
+        return mappings(SyncObject.CONTACT);
+    }
+
+    /** Every mapping of the object, the default ones included, in a stable order. */
+    List<FieldMapping> mappings(SyncObject object);
 
     /** The version of the settings, increased by every change to either of the above. */
     long version();

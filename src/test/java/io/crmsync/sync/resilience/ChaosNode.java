@@ -63,7 +63,7 @@ final class ChaosNode implements AutoCloseable {
     }
 
     private boolean tablesExist() {
-        rig.db.sql("SELECT COUNT(*) FROM contact_field_mapping").query(Long.class).single();
+        rig.db.sql("SELECT COUNT(*) FROM field_mapping").query(Long.class).single();
         rig.db.sql("SELECT COUNT(*) FROM sync_work").query(Long.class).single();
         return true;
     }

@@ -87,8 +87,8 @@ class CrashFaultHarness {
     private static void jobTitleTwoWay(SyncRig rig) {
         rig.db
                 .sql(
-                        "UPDATE contact_field_mapping SET sync_rule = 'TWO_WAY' WHERE"
-                                + " hubspot_property = 'jobtitle'")
+                        "UPDATE field_mapping SET sync_rule = 'TWO_WAY' WHERE"
+                                + " hubspot_property = 'jobtitle' AND sync_object = 'CONTACT'")
                 .update();
         rig.db
                 .sql(

@@ -10,8 +10,9 @@ public final class SettingsFixture {
     public static void restoreDefaults(JdbcClient jdbc, StoredSyncSettings cache) {
         String leadStatus =
                 jdbc.sql(
-                                "SELECT translations FROM contact_field_mapping"
-                                        + " WHERE hubspot_property = 'hs_lead_status'")
+                                "SELECT translations FROM field_mapping"
+                                        + " WHERE hubspot_property = 'hs_lead_status'"
+                                        + " AND sync_object = 'CONTACT'")
                         .query(String.class)
                         .single();
         jdbc.sql(
@@ -24,19 +25,34 @@ public final class SettingsFixture {
                           hubspot_state_values = 'MATCH_SALESFORCE_DEFAULTS'
                         """)
                 .update();
-        jdbc.sql("DELETE FROM contact_field_mapping WHERE is_default = FALSE").update();
+        jdbc.sql("DELETE FROM field_mapping WHERE is_default = FALSE").update();
         jdbc.sql(
                         """
-                        UPDATE contact_field_mapping SET sync_rule = CASE hubspot_property
+                        UPDATE field_mapping SET sync_rule = CASE hubspot_property
                           WHEN 'email' THEN 'TWO_WAY' ELSE 'PREFER_SALESFORCE_UNLESS_BLANK' END,
                           truncate_to_length = FALSE, default_value = NULL
+                        WHERE sync_object = 'CONTACT'
                         """)
+                .update();
+        jdbc.sql(
+                        """
+                        UPDATE field_mapping SET sync_rule = CASE hubspot_property
+                          WHEN 'hubspot_owner_id' THEN 'PREFER_SALESFORCE_UNLESS_BLANK'
+                          ELSE 'TWO_WAY' END,
+                          truncate_to_length = FALSE, default_value = NULL
+                        WHERE sync_object = 'COMPANY'
+                        """)
+                .update();
+        jdbc.sql(
+                        "UPDATE company_settings SET sync_enabled = FALSE,"
+                                + " salesforce_deletes = 'DO_NOTHING'")
                 .update();
         jdbc.sql("DELETE FROM sync_field_skip").update();
         if (leadStatus == null || !leadStatus.contains("BAD_TIMING")) {
             jdbc.sql(
-                            "UPDATE contact_field_mapping SET translations = ?"
-                                    + " WHERE hubspot_property = 'hs_lead_status'")
+                            "UPDATE field_mapping SET translations = ?"
+                                    + " WHERE hubspot_property = 'hs_lead_status'"
+                                    + " AND sync_object = 'CONTACT'")
                     .param(LEAD_STATUS)
                     .update();
         }
