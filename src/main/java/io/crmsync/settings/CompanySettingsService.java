@@ -9,6 +9,7 @@ import io.crmsync.settings.internal.SettingsChanges.Result;
 import io.crmsync.settings.internal.SettingsDiff;
 import io.crmsync.sync.CompanySettings;
 import io.crmsync.sync.settings.SettingsStore;
+import java.time.Clock;
 import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,10 +24,12 @@ public class CompanySettingsService {
 
     private final SettingsStore store;
     private final SettingsChanges changes;
+    private final Clock clock;
 
-    CompanySettingsService(SettingsStore store, SettingsChanges changes) {
+    CompanySettingsService(SettingsStore store, SettingsChanges changes, Clock clock) {
         this.store = store;
         this.changes = changes;
+        this.clock = clock;
     }
 
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
@@ -61,7 +64,7 @@ public class CompanySettingsService {
                         return new Result<>(
                                 new CompanySettingsSnapshot(settings, version - 1), null);
                     }
-                    store.saveCompanySettings(settings, version);
+                    store.saveCompanySettings(settings, version, clock.instant());
                     return new Result<>(
                             new CompanySettingsSnapshot(settings, version),
                             new Audit(

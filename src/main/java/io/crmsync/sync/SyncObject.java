@@ -7,21 +7,36 @@ import java.util.List;
  * under this name, and its records are linked under {@link #linkKind()}.
  */
 public enum SyncObject {
-    CONTACT("contact", "Contacts", "contact", "contacts", List.of("Contact", "Lead")),
-    COMPANY("company", "Companies", "company", "companies", List.of("Account"));
+    CONTACT(
+            "contact",
+            "Contacts",
+            "contact",
+            "contacts",
+            List.of("Contact", "Lead"),
+            "salesforce_record_id"),
+    COMPANY(
+            "company",
+            "Companies",
+            "company",
+            "companies",
+            List.of("Account"),
+            "salesforce_account_id");
 
     private final String linkKind;
     private final String label;
     private final String singular;
     private final String hubSpotType;
     private final List<String> salesforceTypes;
+    private final String hubSpotStamp;
 
     SyncObject(
             String linkKind,
             String label,
             String singular,
             String hubSpotType,
-            List<String> salesforceTypes) {
+            List<String> salesforceTypes,
+            String hubSpotStamp) {
+        this.hubSpotStamp = hubSpotStamp;
         this.linkKind = linkKind;
         this.label = label;
         this.singular = singular;
@@ -51,6 +66,34 @@ public enum SyncObject {
     /** The Salesforce objects it syncs with; the first is the one its mappings name. */
     public List<String> salesforceTypes() {
         return salesforceTypes;
+    }
+
+    /**
+     * The unique HubSpot property crmsync keeps the Salesforce record's id in, so that a link a
+     * crash kept from being stored is found again (ADR 032).
+     */
+    public String hubSpotStamp() {
+        return hubSpotStamp;
+    }
+
+    /** The object a HubSpot type belongs to. */
+    public static SyncObject ofHubSpotType(String type) {
+        for (SyncObject o : values()) {
+            if (o.hubSpotType.equals(type)) {
+                return o;
+            }
+        }
+        throw new IllegalArgumentException("no synced HubSpot object " + type);
+    }
+
+    /** The object a Salesforce type belongs to. */
+    public static SyncObject ofSalesforceType(String type) {
+        for (SyncObject o : values()) {
+            if (o.salesforceTypes.contains(type)) {
+                return o;
+            }
+        }
+        throw new IllegalArgumentException("no synced Salesforce object " + type);
     }
 
     /** The pair a link kind belongs to. */

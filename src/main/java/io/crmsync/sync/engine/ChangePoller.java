@@ -47,7 +47,7 @@ class ChangePoller {
     private final TransactionTemplate transactions;
     private final SyncEngine engine;
     private final ReadAhead readAhead;
-    private final io.crmsync.sync.settings.SyncSettings settings;
+    private final PolledStreams polled;
     private final org.springframework.beans.factory.ObjectProvider<io.crmsync.spi.CallBudget>
             budget;
     private final Clock clock;
@@ -62,13 +62,13 @@ class ChangePoller {
             TransactionTemplate transactions,
             SyncEngine engine,
             ReadAhead readAhead,
-            io.crmsync.sync.settings.SyncSettings settings,
+            PolledStreams polled,
             org.springframework.beans.factory.ObjectProvider<io.crmsync.spi.CallBudget> budget,
             Clock clock) {
         this.budget = budget;
         this.engine = engine;
         this.readAhead = readAhead;
-        this.settings = settings;
+        this.polled = polled;
         this.connectors = connectors;
         this.schema = schema;
         this.cursors = cursors;
@@ -110,10 +110,7 @@ class ChangePoller {
         return pollStreams(java.time.Duration.ZERO, java.time.Duration.ZERO, true);
     }
 
-    /**
-     * Opportunity streams are read while lifecycle stages follow them. Turning the setting off
-     * forgets their cursors, so that turning it on applies it to every opportunity again.
-     */
+    /** Reads the streams the settings turn on ({@link PolledStreams}) that are due. */
     private int pollStreams(
             java.time.Duration interval, java.time.Duration idleInterval, boolean all) {
         Instant now = clock.instant();
@@ -122,16 +119,7 @@ class ChangePoller {
         }
         ensureInitialRun();
         int queued = 0;
-        List<Streams.Stream> streams = new java.util.ArrayList<>(Streams.CONTACTS);
-        if (settings.contactSettings().lifecycleFromOpportunities()) {
-            streams.addAll(Streams.LIFECYCLE);
-        } else {
-            Streams.LIFECYCLE.forEach(
-                    s -> {
-                        cursors.forget(s.key());
-                        nextPoll.remove(s.key());
-                    });
-        }
+        List<Streams.Stream> streams = polled.streams(now, s -> nextPoll.remove(s.key()));
         for (Streams.Stream stream : streams) {
             if (!all && now.isBefore(nextPoll.getOrDefault(stream.key(), Instant.MIN))) {
                 continue;
@@ -242,7 +230,7 @@ class ChangePoller {
             // With the stamps, so that a record crmsync made is known for it (ADR 032).
             fields = schema.salesforceFields(stream.objectType());
         } else {
-            fields = schema.hubSpotProperties();
+            fields = schema.hubSpotProperties(stream.objectType());
         }
         ChangeCursor cursor = position.cursor();
         java.util.Map<String, Instant> taken =

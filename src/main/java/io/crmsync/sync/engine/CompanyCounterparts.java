@@ -32,9 +32,21 @@ class CompanyCounterparts {
         this.clock = clock;
     }
 
-    /** The HubSpot companies already associated with the synced contacts of each account. */
+    /**
+     * The HubSpot companies already associated with the synced contacts of each account, linked
+     * with them.
+     */
     Map<String, String> throughSalesforceContacts(
             List<String> accounts, List<ContactAccount> batch) {
+        return throughSalesforceContacts(accounts, batch, true);
+    }
+
+    /**
+     * The HubSpot companies already associated with the synced contacts of each account; {@code
+     * link} links them at once, otherwise the caller does.
+     */
+    Map<String, String> throughSalesforceContacts(
+            List<String> accounts, List<ContactAccount> batch, boolean link) {
         Map<String, String> found = new HashMap<>();
         CrmConnector salesforce = connectors.salesforce();
         Map<String, String> accountOfHubSpotContact = new HashMap<>();
@@ -56,8 +68,9 @@ class CompanyCounterparts {
             return found;
         }
         contactLinks.forEach(
-                (sfId, link) ->
-                        accountOfHubSpotContact.put(link.hubSpotId(), accountOfContact.get(sfId)));
+                (sfId, contactLink) ->
+                        accountOfHubSpotContact.put(
+                                contactLink.hubSpotId(), accountOfContact.get(sfId)));
         if (accountOfHubSpotContact.isEmpty()) {
             return found;
         }
@@ -76,15 +89,29 @@ class CompanyCounterparts {
                     && !found.containsKey(account)
                     && (taken == null || taken.salesforceId().equals(account))) {
                 found.put(account, association.toId());
-                link(association.toId(), account);
+                if (link) {
+                    link(association.toId(), account);
+                }
             }
         }
         return found;
     }
 
-    /** The accounts of the Salesforce contacts synced with each company's other contacts. */
+    /**
+     * The accounts of the Salesforce contacts synced with each company's other contacts, linked
+     * with them.
+     */
     Map<String, String> throughHubSpotContacts(
             AssociationCapable associations, List<String> companies) {
+        return throughHubSpotContacts(associations, companies, true);
+    }
+
+    /**
+     * The accounts of the Salesforce contacts synced with each company's contacts; {@code link}
+     * links them at once, otherwise the caller does.
+     */
+    Map<String, String> throughHubSpotContacts(
+            AssociationCapable associations, List<String> companies, boolean link) {
         Map<String, String> found = new HashMap<>();
         Map<String, String> companyOfContact = new HashMap<>();
         for (var a : associations.readAssociations(HUBSPOT_TYPE, companies, "contacts")) {
@@ -124,7 +151,9 @@ class CompanyCounterparts {
                     && !found.containsKey(company)
                     && (taken == null || taken.hubSpotId().equals(company))) {
                 found.put(company, account.toString());
-                link(company, account.toString());
+                if (link) {
+                    link(company, account.toString());
+                }
             }
         }
         return found;

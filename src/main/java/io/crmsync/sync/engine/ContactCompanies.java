@@ -45,8 +45,8 @@ class ContactCompanies {
         setAccounts(plan, newLinks, out);
         List<PairItem> moving =
                 plan.linked.stream()
-                        .filter(p -> ContactSchema.CONTACT.equals(p.targetType))
-                        .filter(p -> p.record.fields().containsKey(ContactSchema.PRIMARY_COMPANY))
+                        .filter(p -> PairSchema.CONTACT.equals(p.targetType))
+                        .filter(p -> p.record.fields().containsKey(PairSchema.PRIMARY_COMPANY))
                         .toList();
         followCompanies(plan, moving, out);
     }
@@ -59,7 +59,7 @@ class ContactCompanies {
     private void setAccounts(PairPlan plan, List<PairItem> newLinks, BatchOutcome out) {
         List<PairItem> needing =
                 newLinks.stream()
-                        .filter(p -> ContactSchema.CONTACT.equals(p.targetType))
+                        .filter(p -> PairSchema.CONTACT.equals(p.targetType))
                         .filter(
                                 p ->
                                         p.matched == null
@@ -72,10 +72,10 @@ class ContactCompanies {
         List<String> unread = new ArrayList<>();
         for (PairItem p : needing) {
             Map<String, Object> fields = p.record.fields();
-            if (fields.containsKey(ContactSchema.PRIMARY_COMPANY)) {
+            if (fields.containsKey(PairSchema.PRIMARY_COMPANY)) {
                 primaryCompanies.put(
                         p.sourceId(),
-                        Objects.toString(fields.get(ContactSchema.PRIMARY_COMPANY), null));
+                        Objects.toString(fields.get(PairSchema.PRIMARY_COMPANY), null));
             } else {
                 unread.add(p.sourceId());
             }
@@ -115,7 +115,7 @@ class ContactCompanies {
         Map<String, String> changed = new LinkedHashMap<>();
         List<PairItem> moving = new ArrayList<>();
         for (PairItem p : linked) {
-            String company = blankToNull(p.record.fields().get(ContactSchema.PRIMARY_COMPANY));
+            String company = blankToNull(p.record.fields().get(PairSchema.PRIMARY_COMPANY));
             FieldState state = p.states.get(CompanySync.ACCOUNT_STATE);
             String known = state == null ? null : state.hubSpotValue();
             // States written before companies were followed hold the account id on both sides.

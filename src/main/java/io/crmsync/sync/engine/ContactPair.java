@@ -24,8 +24,8 @@ class ContactPair implements PairRules {
     private final ObjectPair pair =
             new ObjectPair(
                     LinkStore.CONTACT,
-                    ContactSchema.HUBSPOT_TYPE,
-                    List.of(ContactSchema.LEAD, ContactSchema.CONTACT),
+                    PairSchema.HUBSPOT_TYPE,
+                    List.of(PairSchema.LEAD, PairSchema.CONTACT),
                     "email",
                     "Email",
                     OriginStamps.HUBSPOT_PROPERTY,
@@ -63,7 +63,7 @@ class ContactPair implements PairRules {
     @Override
     public boolean handled(ExternalSystem from, PairItem p, BatchOutcome out, Long runId) {
         if (from != ExternalSystem.SALESFORCE
-                || !ContactSchema.LEAD.equals(p.item.objectType())
+                || !PairSchema.LEAD.equals(p.item.objectType())
                 || !converted(p.record)) {
             return false;
         }
@@ -75,7 +75,7 @@ class ContactPair implements PairRules {
                     store -> {
                         Link holder = store.bySalesforceIds(LinkStore.CONTACT, List.of(id)).get(id);
                         if (holder == null) {
-                            store.relink(link.id(), ContactSchema.CONTACT, id);
+                            store.relink(link.id(), PairSchema.CONTACT, id);
                         } else if (holder.id() != link.id()) {
                             store.delete(link.id());
                         }
@@ -83,7 +83,7 @@ class ContactPair implements PairRules {
             out.followUps.add(
                     WorkItem.byId(
                             ExternalSystem.SALESFORCE,
-                            ContactSchema.CONTACT,
+                            PairSchema.CONTACT,
                             id,
                             WorkReason.LINKED,
                             runId));
@@ -103,13 +103,13 @@ class ContactPair implements PairRules {
     @Override
     public String createType(PairItem item) {
         return settings.contactSettings().hubSpotTarget() == ContactSettings.HubSpotTarget.LEAD
-                ? ContactSchema.LEAD
-                : ContactSchema.CONTACT;
+                ? PairSchema.LEAD
+                : PairSchema.CONTACT;
     }
 
     @Override
     public String salesforceTypeOf(String salesforceId) {
-        return salesforceId.startsWith("00Q") ? ContactSchema.LEAD : ContactSchema.CONTACT;
+        return salesforceId.startsWith("00Q") ? PairSchema.LEAD : PairSchema.CONTACT;
     }
 
     @Override
@@ -119,13 +119,13 @@ class ContactPair implements PairRules {
 
     @Override
     public boolean mayShare(Link holder, String sourceType) {
-        return ContactSchema.LEAD.equals(holder.salesforceType())
-                && ContactSchema.CONTACT.equals(sourceType);
+        return PairSchema.LEAD.equals(holder.salesforceType())
+                && PairSchema.CONTACT.equals(sourceType);
     }
 
     @Override
     public void completeCreate(String targetType, Map<String, Object> values) {
-        if (ContactSchema.LEAD.equals(targetType) && values.get("Company") == null) {
+        if (PairSchema.LEAD.equals(targetType) && values.get("Company") == null) {
             values.put("Company", NO_COMPANY);
         }
     }
@@ -150,7 +150,7 @@ class ContactPair implements PairRules {
     @Override
     public void afterWrite(ExternalSystem from, PairPlan plan, BatchOutcome out, Long runId) {
         if (from == ExternalSystem.SALESFORCE
-                && ContactSchema.CONTACT.equals(plan.sourceType)
+                && PairSchema.CONTACT.equals(plan.sourceType)
                 && settings.contactSettings().autoCreateCompanies()) {
             companies.afterWrite(plan, out, runId);
         }

@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CounterpartStates {
 
-    private final ContactSchema schema;
+    private final PairSchema schema;
     private final SyncSettings settings;
     private final Owners owners;
 
-    CounterpartStates(ContactSchema schema, SyncSettings settings, Owners owners) {
+    CounterpartStates(PairSchema schema, SyncSettings settings, Owners owners) {
         this.schema = schema;
         this.settings = settings;
         this.owners = owners;

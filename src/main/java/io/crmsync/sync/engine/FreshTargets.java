@@ -4,6 +4,7 @@ import io.crmsync.base.ExternalSystem;
 import io.crmsync.connection.Connectors;
 import io.crmsync.convert.ValueConverter;
 import io.crmsync.spi.CrmRecord;
+import io.crmsync.sync.SyncObject;
 import io.crmsync.sync.SyncRule;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,16 +34,16 @@ class FreshTargets {
             String targetId,
             Instant sourceModifiedAt,
             Map<String, FieldState> states,
-            ContactValues values) {}
+            RecordValues values) {}
 
     private final Connectors connectors;
-    private final ContactSchema schema;
+    private final PairSchema schema;
     private final CounterpartStates counterparts;
     private final OriginStamps stamps;
 
     FreshTargets(
             Connectors connectors,
-            ContactSchema schema,
+            PairSchema schema,
             CounterpartStates counterparts,
             OriginStamps stamps) {
         this.connectors = connectors;
@@ -72,6 +73,7 @@ class FreshTargets {
             return Set.of();
         }
         List<String> ids = checked.stream().map(Planned::targetId).toList();
+        String hubSpotType = SyncObject.ofSalesforceType(salesforceType).hubSpotType();
         boolean toSalesforce = target == ExternalSystem.SALESFORCE;
         List<CrmRecord> read =
                 toSalesforce
@@ -83,10 +85,7 @@ class FreshTargets {
                                         stamps.salesforceFields(salesforceType))
                         : connectors
                                 .hubSpot()
-                                .readByIds(
-                                        ContactSchema.HUBSPOT_TYPE,
-                                        ids,
-                                        stamps.hubSpotProperties());
+                                .readByIds(hubSpotType, ids, stamps.hubSpotProperties(hubSpotType));
         Map<String, Map<String, String>> current = new HashMap<>();
         Map<String, Instant> modified = new HashMap<>();
         for (CrmRecord r : read) {
@@ -136,7 +135,7 @@ class FreshTargets {
         return List.of(name, name + "Code");
     }
 
-    private static boolean writes(ContactValues values, MappedField field, ExternalSystem target) {
+    private static boolean writes(RecordValues values, MappedField field, ExternalSystem target) {
         return targetNames(field, target).stream().anyMatch(values.toWrite()::containsKey);
     }
 

@@ -4,6 +4,7 @@ import io.crmsync.connection.Connectors;
 import io.crmsync.spi.CrmConnector;
 import io.crmsync.spi.CrmRecord;
 import io.crmsync.spi.PropertyCapable;
+import io.crmsync.sync.SyncObject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,57 +12,71 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The id of the record a contact was created from or linked to, kept on the contact itself: a
- * Salesforce record's {@code HubSpot_Id__c}, a HubSpot contact's {@code salesforce_record_id}. A
- * link that a crash or a lost answer kept from being stored is found again through these, however
- * the emails changed since, so that no second record is made (ADR 032).
+ * The id of the record a record was created from or linked to, kept on the record itself: a
+ * Salesforce record's {@code HubSpot_Id__c}, a HubSpot contact's {@code salesforce_record_id} or a
+ * company's {@code salesforce_account_id} ({@link SyncObject#hubSpotStamp()}). A link that a crash
+ * or a lost answer kept from being stored is found again through these, however the emails changed
+ * since, so that no second record is made (ADR 032).
  */
 @Component
 class OriginStamps {
 
     static final String SALESFORCE_FIELD = "HubSpot_Id__c";
-    static final String HUBSPOT_PROPERTY = "salesforce_record_id";
+    static final String HUBSPOT_PROPERTY = SyncObject.CONTACT.hubSpotStamp();
 
     private final Connectors connectors;
-    private final ContactSchema schema;
-    private volatile boolean propertyReady;
+    private final PairSchema schema;
+    private final Set<String> readyTypes = ConcurrentHashMap.newKeySet();
 
-    OriginStamps(Connectors connectors, ContactSchema schema) {
+    OriginStamps(Connectors connectors, PairSchema schema) {
         this.connectors = connectors;
         this.schema = schema;
     }
 
     /**
-     * Whether HubSpot contacts have the stamp property, creating it the first time; one worker
+     * Whether the HubSpot object has its stamp property, creating it the first time; one worker
      * creates it while the others wait, rather than each trying and meeting a 409.
      */
-    synchronized boolean hubSpotReady() {
-        if (propertyReady) {
+    synchronized boolean hubSpotReady(String hubSpotType) {
+        if (readyTypes.contains(hubSpotType)) {
             return true;
         }
-        if (schema.hubSpot().field(HUBSPOT_PROPERTY).isPresent()) {
-            propertyReady = true;
+        String stamp = stampOf(hubSpotType);
+        if (schema.hubSpot(hubSpotType).field(stamp).isPresent()) {
+            readyTypes.add(hubSpotType);
             return true;
         }
         if (connectors.hubSpot() instanceof PropertyCapable properties) {
             properties.ensureUniqueProperty(
-                    ContactSchema.HUBSPOT_TYPE, HUBSPOT_PROPERTY, "Salesforce record id");
+                    hubSpotType,
+                    stamp,
+                    SyncObject.ofHubSpotType(hubSpotType) == SyncObject.CONTACT
+                            ? "Salesforce record id"
+                            : "Salesforce account id");
             schema.invalidate();
-            propertyReady = true;
+            readyTypes.add(hubSpotType);
         }
-        return propertyReady;
+        return readyTypes.contains(hubSpotType);
     }
 
     /** The HubSpot properties to read, with the stamp when HubSpot has it. */
-    List<String> hubSpotProperties() {
-        List<String> names = new ArrayList<>(schema.hubSpotProperties());
-        if (propertyReady || schema.hubSpot().field(HUBSPOT_PROPERTY).isPresent()) {
-            names.add(HUBSPOT_PROPERTY);
+    List<String> hubSpotProperties(String hubSpotType) {
+        List<String> names = new ArrayList<>(schema.hubSpotProperties(hubSpotType));
+        String stamp = stampOf(hubSpotType);
+        if (!names.contains(stamp)
+                && (readyTypes.contains(hubSpotType)
+                        || schema.hubSpot(hubSpotType).field(stamp).isPresent())) {
+            names.add(stamp);
         }
         return names;
+    }
+
+    static String stampOf(String hubSpotType) {
+        return SyncObject.ofHubSpotType(hubSpotType).hubSpotStamp();
     }
 
     /** The Salesforce fields to read, with the stamp when the object has it. */
@@ -78,21 +93,22 @@ class OriginStamps {
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 
-    /** HubSpot contacts by the Salesforce id stamped on them. */
-    Map<String, CrmRecord> hubSpotByStamp(Collection<String> salesforceIds) {
+    /** HubSpot records by the Salesforce id stamped on them. */
+    Map<String, CrmRecord> hubSpotByStamp(String hubSpotType, Collection<String> salesforceIds) {
         Map<String, CrmRecord> found = new HashMap<>();
-        if (salesforceIds.isEmpty() || !hubSpotReady()) {
+        if (salesforceIds.isEmpty() || !hubSpotReady(hubSpotType)) {
             return found;
         }
+        String stampProperty = stampOf(hubSpotType);
         for (CrmRecord r :
                 connectors
                         .hubSpot()
                         .readByKey(
-                                ContactSchema.HUBSPOT_TYPE,
-                                HUBSPOT_PROPERTY,
+                                hubSpotType,
+                                stampProperty,
                                 salesforceIds,
-                                withStamp(hubSpotProperties()))) {
-            String stamp = stamp(r, HUBSPOT_PROPERTY);
+                                hubSpotProperties(hubSpotType))) {
+            String stamp = stamp(r, stampProperty);
             if (stamp != null && !r.deleted()) {
                 found.put(stamp, r);
             }
@@ -100,24 +116,14 @@ class OriginStamps {
         return found;
     }
 
-    private static List<String> withStamp(List<String> properties) {
-        List<String> names = new ArrayList<>(properties);
-        if (!names.contains(HUBSPOT_PROPERTY)) {
-            names.add(HUBSPOT_PROPERTY);
-        }
-        return names;
-    }
-
-    /** HubSpot contacts by id. */
-    Map<String, CrmRecord> hubSpotByIds(Collection<String> ids) {
+    /** HubSpot records by id. */
+    Map<String, CrmRecord> hubSpotByIds(String hubSpotType, Collection<String> ids) {
         Map<String, CrmRecord> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
         for (CrmRecord r :
-                connectors
-                        .hubSpot()
-                        .readByIds(ContactSchema.HUBSPOT_TYPE, ids, hubSpotProperties())) {
+                connectors.hubSpot().readByIds(hubSpotType, ids, hubSpotProperties(hubSpotType))) {
             if (!r.deleted()) {
                 found.put(r.id(), r);
             }
@@ -125,12 +131,12 @@ class OriginStamps {
         return found;
     }
 
-    /** Salesforce leads and contacts by id; a lead's id starts with {@code 00Q}. */
-    Map<String, CrmRecord> salesforceByIds(Collection<String> ids) {
+    /** Salesforce records of a pair by id, each of the type the pair gives its id. */
+    Map<String, CrmRecord> salesforceByIds(PairRules rules, Collection<String> ids) {
         Map<String, CrmRecord> found = new HashMap<>();
         Map<String, List<String>> byType = new HashMap<>();
         for (String id : ids) {
-            String type = id.startsWith("00Q") ? ContactSchema.LEAD : ContactSchema.CONTACT;
+            String type = rules.salesforceTypeOf(id);
             byType.computeIfAbsent(type, t -> new ArrayList<>()).add(id);
         }
         CrmConnector salesforce = connectors.salesforce();

@@ -24,7 +24,7 @@ final class PairItem {
     /** The existing target record this one is being linked to, if any. */
     CrmRecord matched;
 
-    ContactValues values;
+    RecordValues values;
 
     PairItem(WorkItem item, CrmRecord record, Link link, Map<String, FieldState> states) {
         this.item = item;

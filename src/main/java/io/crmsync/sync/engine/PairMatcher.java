@@ -22,14 +22,14 @@ import org.springframework.stereotype.Component;
 class PairMatcher {
 
     private final Connectors connectors;
-    private final ContactValues.Factory values;
+    private final RecordValues.Factory values;
     private final LinkStore links;
     private final OriginStamps stamps;
     private final PairWriter writer;
 
     PairMatcher(
             Connectors connectors,
-            ContactValues.Factory values,
+            RecordValues.Factory values,
             LinkStore links,
             OriginStamps stamps,
             PairWriter writer) {
@@ -45,9 +45,10 @@ class PairMatcher {
             return;
         }
         byStamp(plan, skipped, out);
-        if (plan.to() == ExternalSystem.SALESFORCE) {
+        if (plan.to() == ExternalSystem.SALESFORCE && plan.rules().matchesByKey()) {
             byKey(plan, skipped, out);
         }
+        byAssociations(plan, skipped, out);
         plan.unlinked.values().forEach(p -> planCreate(plan, p, skipped, out));
         plan.unlinked.clear();
     }
@@ -74,12 +75,13 @@ class PairMatcher {
         }
         Map<String, CrmRecord> candidates = new HashMap<>();
         if (from == ExternalSystem.HUBSPOT) {
-            Map<String, CrmRecord> found = stamps.salesforceByIds(stamped.values());
+            Map<String, CrmRecord> found = stamps.salesforceByIds(plan.rules(), stamped.values());
             stamped.forEach((source, target) -> putFound(candidates, source, found.get(target)));
         } else {
-            Map<String, CrmRecord> found = stamps.hubSpotByIds(stamped.values());
+            String hubSpotType = plan.pair.hubSpotType();
+            Map<String, CrmRecord> found = stamps.hubSpotByIds(hubSpotType, stamped.values());
             stamped.forEach((source, target) -> putFound(candidates, source, found.get(target)));
-            candidates.putAll(stamps.hubSpotByStamp(retried));
+            candidates.putAll(stamps.hubSpotByStamp(hubSpotType, retried));
         }
         Map<String, Link> holders = holders(plan, candidates.values());
         for (Map.Entry<String, PairItem> e : List.copyOf(plan.unlinked.entrySet())) {
@@ -142,6 +144,35 @@ class PairMatcher {
         }
     }
 
+    /**
+     * Records the pair finds through their associations (a company through its contacts' accounts),
+     * never by a key such as a domain.
+     */
+    private void byAssociations(PairPlan plan, SkippedFields.Lookup skipped, BatchOutcome out) {
+        if (plan.unlinked.isEmpty()) {
+            return;
+        }
+        Map<String, String> targets =
+                plan.rules().throughAssociations(plan.from, List.copyOf(plan.unlinked.values()));
+        if (targets.isEmpty()) {
+            return;
+        }
+        Map<String, CrmRecord> found =
+                plan.to() == ExternalSystem.HUBSPOT
+                        ? stamps.hubSpotByIds(plan.pair.hubSpotType(), targets.values())
+                        : stamps.salesforceByIds(plan.rules(), targets.values());
+        Map<String, Link> holders = holders(plan, found.values());
+        for (Map.Entry<String, PairItem> e : List.copyOf(plan.unlinked.entrySet())) {
+            PairItem p = e.getValue();
+            CrmRecord target = found.get(targets.get(p.sourceId()));
+            if (target == null || holders.containsKey(target.id())) {
+                continue;
+            }
+            plan.unlinked.remove(e.getKey());
+            planMatched(plan, p, target, skipped, out);
+        }
+    }
+
     private Map<String, Link> holders(PairPlan plan, java.util.Collection<CrmRecord> targets) {
         List<String> ids = targets.stream().map(CrmRecord::id).toList();
         return plan.to() == ExternalSystem.HUBSPOT
@@ -195,11 +226,7 @@ class PairMatcher {
                         skipped.of(p.hubSpotId(from), p.salesforceId(from)));
         p.values.errors().forEach(e -> out.errors.add(writer.error(plan, p, e)));
         if (from == ExternalSystem.SALESFORCE) {
-            p.values
-                    .toWrite()
-                    .put(
-                            plan.pair.hubSpotKey(),
-                            Records.email(p.record, plan.pair.salesforceKey()));
+            p.values.toWrite().put(plan.pair.hubSpotKey(), plan.rules().key(from, p.record));
         }
         if (stampable(plan)) {
             p.values.toWrite().put(plan.pair.stamp(plan.to()), p.sourceId());
@@ -210,6 +237,7 @@ class PairMatcher {
 
     /** Whether the target side can hold a stamp: HubSpot once its property exists. */
     private boolean stampable(PairPlan plan) {
-        return plan.to() == ExternalSystem.SALESFORCE || stamps.hubSpotReady();
+        return plan.to() == ExternalSystem.SALESFORCE
+                || stamps.hubSpotReady(plan.pair.hubSpotType());
     }
 }

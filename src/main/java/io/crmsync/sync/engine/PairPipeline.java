@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class PairPipeline {
 
     private final Connectors connectors;
-    private final ContactValues.Factory values;
+    private final RecordValues.Factory values;
     private final LinkStore links;
     private final SkippedFields skippedFields;
     private final OriginStamps stamps;
@@ -32,7 +32,7 @@ class PairPipeline {
 
     PairPipeline(
             Connectors connectors,
-            ContactValues.Factory values,
+            RecordValues.Factory values,
             LinkStore links,
             SkippedFields skippedFields,
             OriginStamps stamps,
@@ -73,6 +73,7 @@ class PairPipeline {
         for (PairItem p : loaded) {
             decide(plan, p, skipped, out, runId);
         }
+        pair.rules().screen(from, plan, out);
         matcher.match(plan, skipped, out);
         pair.rules().beforeWrite(from, plan, out);
         recheck(plan, out, runId);
@@ -93,7 +94,7 @@ class PairPipeline {
                         plan.sourceType,
                         items,
                         from == ExternalSystem.HUBSPOT
-                                ? stamps.hubSpotProperties()
+                                ? stamps.hubSpotProperties(plan.pair.hubSpotType())
                                 : stamps.salesforceFields(plan.sourceType));
         Map<String, Link> linked =
                 from == ExternalSystem.HUBSPOT
@@ -156,7 +157,7 @@ class PairPipeline {
             plan.linked.add(p);
             return;
         }
-        String key = Records.email(p.record, plan.pair.key(from));
+        String key = rules.key(from, p.record);
         if (key == null) {
             out.failed(
                     p.item,

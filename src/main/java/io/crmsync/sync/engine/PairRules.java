@@ -2,6 +2,7 @@ package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
 import io.crmsync.spi.CrmRecord;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,6 +44,33 @@ interface PairRules {
 
     /** Adds what a create needs beyond the mapped values. */
     default void completeCreate(String targetType, Map<String, Object> values) {}
+
+    /**
+     * The record's matching key, or null when it has none: by default its key field, trimmed and in
+     * lower case (an email).
+     */
+    default String key(ExternalSystem from, CrmRecord record) {
+        return Records.email(record, pair().key(from));
+    }
+
+    /** Whether a HubSpot record is matched in Salesforce by its key field's value. */
+    default boolean matchesByKey() {
+        return true;
+    }
+
+    /**
+     * Takes out of the plan the unlinked records that must not create a counterpart (a HubSpot
+     * company no synced contact leads to), before anything is matched or created.
+     */
+    default void screen(ExternalSystem from, PairPlan plan, BatchOutcome out) {}
+
+    /**
+     * The counterparts of unlinked records found through their associations, by source id: the id
+     * of a record on the other side. None by default.
+     */
+    default Map<String, String> throughAssociations(ExternalSystem from, List<PairItem> unlinked) {
+        return Map.of();
+    }
 
     /** Why a record without a matching key is not synced. */
     String keyMissing(ExternalSystem from, String sourceType);

@@ -28,11 +28,11 @@ import org.springframework.stereotype.Component;
 class PairWriter {
 
     private final Connectors connectors;
-    private final ContactSchema schema;
+    private final PairSchema schema;
     private final LinkStore links;
     private final Clock clock;
 
-    PairWriter(Connectors connectors, ContactSchema schema, LinkStore links, Clock clock) {
+    PairWriter(Connectors connectors, PairSchema schema, LinkStore links, Clock clock) {
         this.connectors = connectors;
         this.schema = schema;
         this.links = links;

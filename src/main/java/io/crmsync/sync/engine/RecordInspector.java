@@ -32,7 +32,7 @@ public class RecordInspector {
 
     private final Connectors connectors;
     private final LinkStore links;
-    private final ContactSchema schema;
+    private final PairSchema schema;
     private final CounterpartStates values;
     private final WorkQueue queue;
     private final SyncWorkers workers;
@@ -45,7 +45,7 @@ public class RecordInspector {
     RecordInspector(
             Connectors connectors,
             LinkStore links,
-            ContactSchema schema,
+            PairSchema schema,
             CounterpartStates values,
             WorkQueue queue,
             SyncWorkers workers,
@@ -90,14 +90,14 @@ public class RecordInspector {
             items.add(
                     WorkItem.byId(
                             ExternalSystem.HUBSPOT,
-                            ContactSchema.HUBSPOT_TYPE,
+                            PairSchema.HUBSPOT_TYPE,
                             ref.hubSpot().value(),
                             WorkReason.SYNC_NOW,
                             null));
         }
         if (ref.salesforce() != null) {
             String type = ref.salesforce().objectType();
-            if (!ContactSchema.CONTACT.equals(type) && !ContactSchema.LEAD.equals(type)) {
+            if (!PairSchema.CONTACT.equals(type) && !PairSchema.LEAD.equals(type)) {
                 throw new IllegalArgumentException("Not a lead or contact: " + ref);
             }
             items.add(
@@ -118,7 +118,7 @@ public class RecordInspector {
 
     private RecordDetails details(RecordLocator.Found found) {
         String salesforceType =
-                found.salesforceType() == null ? ContactSchema.CONTACT : found.salesforceType();
+                found.salesforceType() == null ? PairSchema.CONTACT : found.salesforceType();
         List<MappedField> mapped = schema.fields(salesforceType);
         CrmRecord hubSpot = sides.readHubSpot(found.hubSpotId(), mapped);
         CrmRecord salesforce = sides.readSalesforce(salesforceType, found.salesforceId(), mapped);
@@ -187,14 +187,14 @@ public class RecordInspector {
                                         u.deletedAt(),
                                         u.deletedIn() == ExternalSystem.HUBSPOT
                                                 ? u.salesforceType()
-                                                : ContactSchema.HUBSPOT_TYPE,
+                                                : PairSchema.HUBSPOT_TYPE,
                                         u.otherDeleted()))
                 .orElse(null);
     }
 
     /** The contact's HubSpot primary company and Salesforce account, with their names. */
     private RecordCompany company(CrmRecord hubSpot, CrmRecord salesforce) {
-        String company = hubSpot == null ? null : value(hubSpot, ContactSchema.PRIMARY_COMPANY);
+        String company = hubSpot == null ? null : value(hubSpot, PairSchema.PRIMARY_COMPANY);
         String account = salesforce == null ? null : value(salesforce, RecordSides.ACCOUNT_ID);
         if (company == null && account == null) {
             return null;

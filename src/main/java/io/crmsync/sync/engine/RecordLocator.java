@@ -39,7 +39,7 @@ class RecordLocator {
         Optional<LinkStore.Unlink> unlinked = links.lastUnlink(id, null);
         return connectors
                 .hubSpot()
-                .readByIds(ContactSchema.HUBSPOT_TYPE, List.of(id), List.of("email"))
+                .readByIds(PairSchema.HUBSPOT_TYPE, List.of(id), List.of("email"))
                 .stream()
                 .findFirst()
                 .map(r -> new Found(null, r.id(), null, null))
@@ -71,16 +71,12 @@ class RecordLocator {
                 connectors
                         .hubSpot()
                         .readByKey(
-                                ContactSchema.HUBSPOT_TYPE,
-                                "email",
-                                List.of(email),
-                                List.of("email"));
+                                PairSchema.HUBSPOT_TYPE, "email", List.of(email), List.of("email"));
         CrmConnector salesforce = connectors.salesforce();
         List<CrmRecord> contacts =
-                salesforce.readByKey(
-                        ContactSchema.CONTACT, "Email", List.of(email), List.of("Email"));
+                salesforce.readByKey(PairSchema.CONTACT, "Email", List.of(email), List.of("Email"));
         List<CrmRecord> leads =
-                salesforce.readByKey(ContactSchema.LEAD, "Email", List.of(email), List.of("Email"));
+                salesforce.readByKey(PairSchema.LEAD, "Email", List.of(email), List.of("Email"));
         List<String> hubSpotIds = hubSpot.stream().map(CrmRecord::id).toList();
         List<String> salesforceIds =
                 Stream.concat(contacts.stream(), leads.stream()).map(CrmRecord::id).toList();

@@ -32,11 +32,11 @@ class RecordSides {
         }
         Set<String> names =
                 new LinkedHashSet<>(
-                        List.of("email", "firstname", "lastname", ContactSchema.PRIMARY_COMPANY));
+                        List.of("email", "firstname", "lastname", PairSchema.PRIMARY_COMPANY));
         mapped.forEach(m -> names.add(m.property()));
         return connectors
                 .hubSpot()
-                .readByIds(ContactSchema.HUBSPOT_TYPE, List.of(id), List.copyOf(names))
+                .readByIds(PairSchema.HUBSPOT_TYPE, List.of(id), List.copyOf(names))
                 .stream()
                 .findFirst()
                 .orElse(null);
@@ -47,7 +47,7 @@ class RecordSides {
             return null;
         }
         Set<String> names = new LinkedHashSet<>(List.of("Email", "FirstName", "LastName"));
-        if (ContactSchema.CONTACT.equals(type)) {
+        if (PairSchema.CONTACT.equals(type)) {
             names.add(ACCOUNT_ID);
         }
         mapped.forEach(m -> names.add(m.salesforceName()));
@@ -63,9 +63,7 @@ class RecordSides {
                         .map(ConnectionSettings::sandbox)
                         .orElse(false);
         String url =
-                sandbox
-                        ? sandboxLink(ExternalSystem.HUBSPOT, ContactSchema.HUBSPOT_TYPE, id)
-                        : null;
+                sandbox ? sandboxLink(ExternalSystem.HUBSPOT, PairSchema.HUBSPOT_TYPE, id) : null;
         if (!sandbox) {
             try {
                 String portal = connectors.hubSpot().identity().accountId();
@@ -75,7 +73,7 @@ class RecordSides {
             }
         }
         return new RecordSide(
-                ExternalSystem.HUBSPOT, ContactSchema.HUBSPOT_TYPE, id, url, sandbox, exists);
+                ExternalSystem.HUBSPOT, PairSchema.HUBSPOT_TYPE, id, url, sandbox, exists);
     }
 
     RecordSide salesforceSide(String type, String id, boolean exists) {

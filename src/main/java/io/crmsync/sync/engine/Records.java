@@ -42,9 +42,13 @@ final class Records {
         return item.snapshot() != null && item.attempts() == 0;
     }
 
-    /** A name an admin recognises: first and last name, or the email. */
+    /** A name an admin recognises: first and last name, or the email; a company's name. */
     static String label(CrmRecord record) {
         Map<String, Object> f = record.fields();
+        String company = first(f, "Name", "name");
+        if (company != null) {
+            return company;
+        }
         String name =
                 Stream.of(first(f, "FirstName", "firstname"), first(f, "LastName", "lastname"))
                         .filter(Objects::nonNull)

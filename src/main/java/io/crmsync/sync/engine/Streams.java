@@ -22,9 +22,15 @@ final class Streams {
      */
     static final List<Stream> CONTACTS =
             List.of(
-                    new Stream(ExternalSystem.SALESFORCE, ContactSchema.CONTACT, 2000, 100),
-                    new Stream(ExternalSystem.SALESFORCE, ContactSchema.LEAD, 2000, 100),
-                    new Stream(ExternalSystem.HUBSPOT, ContactSchema.HUBSPOT_TYPE, 2000, 200));
+                    new Stream(ExternalSystem.SALESFORCE, PairSchema.CONTACT, 2000, 100),
+                    new Stream(ExternalSystem.SALESFORCE, PairSchema.LEAD, 2000, 100),
+                    new Stream(ExternalSystem.HUBSPOT, PairSchema.HUBSPOT_TYPE, 2000, 200));
+
+    /** Accounts and companies, read while "Sync companies" is on. */
+    static final List<Stream> COMPANIES =
+            List.of(
+                    new Stream(ExternalSystem.SALESFORCE, PairSchema.ACCOUNT, 2000, 100),
+                    new Stream(ExternalSystem.HUBSPOT, PairSchema.COMPANIES, 2000, 100));
 
     /** Opportunities and their contact roles, read while lifecycle stages follow them (S11). */
     static final List<Stream> LIFECYCLE =
@@ -39,7 +45,8 @@ final class Streams {
     }
 
     static Stream of(ExternalSystem source, String objectType) {
-        return java.util.stream.Stream.concat(CONTACTS.stream(), LIFECYCLE.stream())
+        return java.util.stream.Stream.of(CONTACTS, COMPANIES, LIFECYCLE)
+                .flatMap(List::stream)
                 .filter(s -> s.source() == source && s.objectType().equals(objectType))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(source + ":" + objectType));

@@ -165,7 +165,7 @@ final class ValuesBuilder {
                         null));
     }
 
-    ContactValues build() {
-        return new ContactValues(toWrite, writes, errors, sendsBack);
+    RecordValues build() {
+        return new RecordValues(toWrite, writes, errors, sendsBack);
     }
 }

@@ -63,7 +63,7 @@ class WebhookInbox {
                 items.add(
                         WorkItem.byId(
                                 ExternalSystem.HUBSPOT,
-                                ContactSchema.HUBSPOT_TYPE,
+                                PairSchema.HUBSPOT_TYPE,
                                 event.get("objectId").asString(),
                                 WorkReason.CHANGE,
                                 null));

@@ -101,15 +101,29 @@ public class SettingsStore {
                 .single();
     }
 
-    public void saveCompanySettings(CompanySettings s, long version) {
+    /** Saves the settings; turning sync on records {@code now} as the time it started. */
+    public void saveCompanySettings(CompanySettings s, long version, Instant now) {
         jdbc.sql(
                         """
-                        UPDATE company_settings SET sync_enabled = ?, salesforce_deletes = ?,
-                          changed_in = ?
+                        UPDATE company_settings SET
+                          enabled_at = CASE WHEN ? AND NOT sync_enabled THEN ? ELSE enabled_at END,
+                          sync_enabled = ?, salesforce_deletes = ?, changed_in = ?
                         WHERE id = 1
                         """)
-                .params(s.syncEnabled(), s.salesforceDeletes().name(), version)
+                .params(
+                        s.syncEnabled(),
+                        Timestamp.from(now),
+                        s.syncEnabled(),
+                        s.salesforceDeletes().name(),
+                        version)
                 .update();
+    }
+
+    /** When company sync was last turned on, if ever. */
+    public Optional<Instant> companySyncEnabledAt() {
+        return jdbc.sql("SELECT enabled_at FROM company_settings WHERE id = 1")
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .single();
     }
 
     public List<FieldMapping> contactMappings() {

@@ -132,9 +132,9 @@ class CompanyChangesIT extends SyncScenarioSupport {
 
     private String primaryCompany(String hubSpotContact) {
         Object company =
-                sync.hubSpotById(hubSpotContact, ContactSchema.PRIMARY_COMPANY)
+                sync.hubSpotById(hubSpotContact, PairSchema.PRIMARY_COMPANY)
                         .fields()
-                        .get(ContactSchema.PRIMARY_COMPANY);
+                        .get(PairSchema.PRIMARY_COMPANY);
         return company == null || company.toString().isBlank() ? null : company.toString();
     }
 

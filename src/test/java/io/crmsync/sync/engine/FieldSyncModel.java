@@ -297,7 +297,7 @@ final class FieldSyncModel {
                         && target == ExternalSystem.SALESFORCE);
     }
 
-    /** As ContactValues.Builder records an observed value: the other side's stays. */
+    /** As RecordValues.Builder records an observed value: the other side's stays. */
     private FieldState observed(ExternalSystem from, Side source, boolean agrees) {
         String other = state == null ? null : state.valueOn(from.other());
         String hubSpot = from == ExternalSystem.HUBSPOT ? source.value() : other;

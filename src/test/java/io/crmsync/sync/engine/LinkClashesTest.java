@@ -22,7 +22,7 @@ class LinkClashesTest {
                                         new WorkItem(
                                                 i,
                                                 ExternalSystem.SALESFORCE,
-                                                ContactSchema.CONTACT,
+                                                PairSchema.CONTACT,
                                                 "003" + i,
                                                 null,
                                                 null,

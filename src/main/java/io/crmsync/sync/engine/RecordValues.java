@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * @param sendsBack a Two-way field changed here lost to a newer change on the other side, whose
  *     record is to sync back
  */
-record ContactValues(
+record RecordValues(
         Map<String, Object> toWrite,
         List<FieldWrite> fieldWrites,
         List<SyncFailure> errors,
@@ -34,13 +34,13 @@ record ContactValues(
     @Component
     static class Factory {
 
-        private final ContactSchema schema;
+        private final PairSchema schema;
         private final SyncSettings settings;
         private final Owners owners;
         private final CounterpartStates counterparts;
 
         Factory(
-                ContactSchema schema,
+                PairSchema schema,
                 SyncSettings settings,
                 Owners owners,
                 CounterpartStates counterparts) {
@@ -54,7 +54,7 @@ record ContactValues(
          * One record's change in either direction. {@code matched} is the existing record on the
          * other side it is about to be linked with: its values stand in for the field states.
          */
-        ContactValues plan(
+        RecordValues plan(
                 ExternalSystem from,
                 String salesforceType,
                 CrmRecord record,
@@ -74,7 +74,7 @@ record ContactValues(
         }
 
         /** A Salesforce lead or contact, as HubSpot contact properties. */
-        ContactValues fromSalesforce(
+        RecordValues fromSalesforce(
                 String salesforceType,
                 CrmRecord record,
                 Map<String, FieldState> states,
@@ -97,6 +97,11 @@ record ContactValues(
                     continue;
                 }
                 Object raw = record.fields().get(field.salesforceName());
+                if (isDomain(field)) {
+                    // HubSpot keeps a company's domain, Salesforce its website's address.
+                    b.apply(field, field.property(), CompanyPair.domainOf(raw));
+                    continue;
+                }
                 Object value;
                 try {
                     value =
@@ -138,7 +143,7 @@ record ContactValues(
          * Salesforce record found by email for a contact not linked yet: its values stand in for
          * the field states, so that "prefer Salesforce" keeps them.
          */
-        ContactValues fromHubSpot(
+        RecordValues fromHubSpot(
                 String salesforceType,
                 CrmRecord record,
                 Map<String, FieldState> states,
@@ -279,6 +284,11 @@ record ContactValues(
                     b.applyAddress(country, countryValue, prefix, values, false);
                 }
             }
+        }
+
+        private static boolean isDomain(MappedField field) {
+            return "domain".equals(field.property())
+                    && "url".equalsIgnoreCase(field.salesforce().type());
         }
 
         private static List<String> picklist(ObjectSchema schema, String field) {

@@ -4,6 +4,7 @@ import io.crmsync.connection.Connectors;
 import io.crmsync.spi.FieldSchema;
 import io.crmsync.spi.ObjectSchema;
 import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.SyncObject;
 import io.crmsync.sync.SyncRule;
 import io.crmsync.sync.settings.SyncSettings;
 import java.util.ArrayList;
@@ -14,15 +15,19 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The contact mappings resolved against the describe of HubSpot contacts and Salesforce contacts
- * and leads. The connectors keep the describes (ADR 034), so a batch costs no describe call.
+ * Each pair's mappings resolved against the describes of its objects: HubSpot contacts and
+ * Salesforce contacts and leads, HubSpot companies and Salesforce accounts. A Salesforce type
+ * belongs to one pair only, so it names the mappings. The connectors keep the describes (ADR 034),
+ * so a batch costs no describe call.
  */
 @Component
-class ContactSchema {
+class PairSchema {
 
     static final String HUBSPOT_TYPE = "contacts";
     static final String CONTACT = "Contact";
     static final String LEAD = "Lead";
+    static final String ACCOUNT = "Account";
+    static final String COMPANIES = "companies";
 
     /** HubSpot's read-only contact property naming the contact's primary company (S9). */
     static final String PRIMARY_COMPANY = "associatedcompanyid";
@@ -30,17 +35,18 @@ class ContactSchema {
     private final Connectors connectors;
     private final SyncSettings settings;
 
-    ContactSchema(Connectors connectors, SyncSettings settings) {
+    PairSchema(Connectors connectors, SyncSettings settings) {
         this.connectors = connectors;
         this.settings = settings;
     }
 
     /** The mapped fields that exist on both sides for this Salesforce object. */
     List<MappedField> fields(String salesforceType) {
-        ObjectSchema hubSpot = hubSpot();
+        SyncObject object = SyncObject.ofSalesforceType(salesforceType);
+        ObjectSchema hubSpot = hubSpot(object.hubSpotType());
         ObjectSchema salesforce = salesforce(salesforceType);
         List<MappedField> fields = new ArrayList<>();
-        for (FieldMapping mapping : settings.contactMappings()) {
+        for (FieldMapping mapping : settings.mappings(object)) {
             if (mapping.rule() == SyncRule.DONT_SYNC) {
                 continue;
             }
@@ -57,9 +63,13 @@ class ContactSchema {
     /** The Salesforce fields to read for this object: the mapped ones and what the engine needs. */
     List<String> salesforceFields(String salesforceType) {
         Set<String> names = new LinkedHashSet<>();
-        names.add("Email");
-        names.add("FirstName");
-        names.add("LastName");
+        if (ACCOUNT.equals(salesforceType)) {
+            names.add("Name");
+        } else {
+            names.add("Email");
+            names.add("FirstName");
+            names.add("LastName");
+        }
         ObjectSchema schema = salesforce(salesforceType);
         for (MappedField field : fields(salesforceType)) {
             names.add(field.salesforceName());
@@ -71,23 +81,31 @@ class ContactSchema {
         if (LEAD.equals(salesforceType)) {
             names.add("IsConverted");
             names.add("ConvertedContactId");
-        } else {
+        } else if (CONTACT.equals(salesforceType)) {
             names.add("AccountId");
         }
         return List.copyOf(names);
     }
 
-    List<String> hubSpotProperties() {
+    /**
+     * The HubSpot properties to read for this object: the mapped ones and what the engine needs.
+     */
+    List<String> hubSpotProperties(String hubSpotType) {
+        SyncObject object = SyncObject.ofHubSpotType(hubSpotType);
         Set<String> names = new LinkedHashSet<>();
-        names.add("email");
-        names.add("firstname");
-        names.add("lastname");
+        if (object == SyncObject.CONTACT) {
+            names.add("email");
+            names.add("firstname");
+            names.add("lastname");
+        } else {
+            names.add("name");
+        }
         names.add("lifecyclestage");
-        ObjectSchema hubSpot = hubSpot();
-        if (hubSpot.field(PRIMARY_COMPANY).isPresent()) {
+        ObjectSchema hubSpot = hubSpot(hubSpotType);
+        if (object == SyncObject.CONTACT && hubSpot.field(PRIMARY_COMPANY).isPresent()) {
             names.add(PRIMARY_COMPANY);
         }
-        for (FieldMapping mapping : settings.contactMappings()) {
+        for (FieldMapping mapping : settings.mappings(object)) {
             if (mapping.rule() != SyncRule.DONT_SYNC
                     && hubSpot.field(mapping.hubSpotProperty()).isPresent()) {
                 names.add(mapping.hubSpotProperty());
@@ -96,8 +114,13 @@ class ContactSchema {
         return List.copyOf(names);
     }
 
+    /** HubSpot contacts. */
     ObjectSchema hubSpot() {
-        return connectors.hubSpot().describe(HUBSPOT_TYPE);
+        return hubSpot(HUBSPOT_TYPE);
+    }
+
+    ObjectSchema hubSpot(String hubSpotType) {
+        return connectors.hubSpot().describe(hubSpotType);
     }
 
     ObjectSchema salesforce(String type) {

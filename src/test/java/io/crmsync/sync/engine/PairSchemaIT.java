@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The engine reads describes through the connectors' cache, and invalidating it reaches them. */
 @CrmsyncIntegrationTest
-class ContactSchemaIT {
+class PairSchemaIT {
 
-    @Autowired ContactSchema schema;
+    @Autowired PairSchema schema;
     @Autowired Connectors connectors;
 
     @Test
