@@ -17,7 +17,9 @@ public class TestCrmsyncApplication {
         System.setProperty(
                 EmbeddedMariaDbInitializer.DEV_DATA_DIR,
                 Path.of(dataDir, "mariadb").toAbsolutePath().toString());
-        application().run(args);
+        SpringApplication application = application();
+        application.addListeners(new DevObjectPairs());
+        application.run(args);
     }
 
     /**
