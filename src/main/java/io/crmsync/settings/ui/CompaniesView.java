@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -31,12 +30,11 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(CompaniesView.PATH)
 @RouteAlias(CompaniesView.PATH + "/mappings")
-@PageTitle("Companies | crmsync")
-@Menu(order = 22, icon = "vaadin:building", title = "Companies")
+@PageTitle("Companies | Salesforce integration | crmsync")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.VIEWER})
 class CompaniesView extends VerticalLayout implements AfterNavigationObserver {
 
-    static final String PATH = "companies";
+    static final String PATH = "integration/companies";
 
     final Checkbox syncEnabled = new Checkbox("Sync companies");
     final RadioButtonGroup<SalesforceDeleteAction> salesforceDeletes =
@@ -71,8 +69,7 @@ class CompaniesView extends VerticalLayout implements AfterNavigationObserver {
         syncEnabled.setReadOnly(!canChange);
         salesforceDeletes.setReadOnly(!canChange);
         add(
-                new ViewHeader(
-                        "Companies",
+                ViewHeader.ofTab(
                         "How HubSpot companies and Salesforce accounts sync with each other.",
                         version,
                         save),

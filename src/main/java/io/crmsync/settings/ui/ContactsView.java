@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -42,12 +41,11 @@ import java.util.Map;
  */
 @Route(ContactsView.PATH)
 @RouteAlias(ContactsView.PATH + "/mappings")
-@PageTitle("Contacts | crmsync")
-@Menu(order = 20, icon = "vaadin:user-card", title = "Contacts")
+@PageTitle("Contacts | Salesforce integration | crmsync")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.VIEWER})
 class ContactsView extends VerticalLayout implements AfterNavigationObserver {
 
-    static final String PATH = "contacts";
+    static final String PATH = "integration/contacts";
 
     final RadioButtonGroup<SalesforceChangeAction> salesforceChanges =
             Radios.of(
@@ -131,8 +129,7 @@ class ContactsView extends VerticalLayout implements AfterNavigationObserver {
         save.addClickListener(click -> save());
         warnings.addClassName("error-text");
         add(
-                new ViewHeader(
-                        "Contacts",
+                ViewHeader.ofTab(
                         "How Salesforce leads and contacts and HubSpot contacts sync with each"
                                 + " other.",
                         version,
