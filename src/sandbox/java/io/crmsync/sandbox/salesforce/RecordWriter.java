@@ -141,19 +141,19 @@ class RecordWriter {
             return new Failed(List.of(lockError(existing.id())));
         }
         String now = SfTime.format(clock.instant());
+        Map<String, Object> stamps =
+                Map.of(
+                        "IsDeleted",
+                        true,
+                        "SystemModstamp",
+                        now,
+                        "LastModifiedDate",
+                        now,
+                        "LastModifiedById",
+                        context.userId());
         return new Saved(
-                existing.with(
-                        Map.of(
-                                "IsDeleted",
-                                true,
-                                "SystemModstamp",
-                                now,
-                                "LastModifiedDate",
-                                now,
-                                "LastModifiedById",
-                                context.userId()),
-                        context.client()),
-                List.of(),
+                existing.with(stamps, context.client()),
+                OrgRules.cascade(store, existing, stamps, context.client()),
                 false);
     }
 

@@ -209,7 +209,8 @@ public final class Describer {
         List<Object> children = new ArrayList<>();
         for (SchemaCatalog.ChildRelationship relation : catalog.children(def)) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("cascadeDelete", false);
+            // An opportunity's or a contact's contact roles are deleted with it.
+            entry.put("cascadeDelete", relation.child().name().equals("OpportunityContactRole"));
             entry.put("childSObject", relation.child().name());
             entry.put("deprecatedAndHidden", false);
             entry.put("field", relation.field().name());
