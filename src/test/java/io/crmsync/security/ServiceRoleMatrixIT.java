@@ -67,6 +67,9 @@ class ServiceRoleMatrixIT {
     @Autowired io.crmsync.sync.SyncControlService syncControl;
     @Autowired ContactSettingsService contactSettings;
     @Autowired ContactMappingService contactMappings;
+    @Autowired io.crmsync.settings.CompanySettingsService companySettings;
+    @Autowired io.crmsync.settings.DealSettingsService dealSettings;
+    @Autowired io.crmsync.settings.DealStageService dealStages;
     @Autowired TestAccounts accounts;
     @Autowired SyncHealthService health;
     @Autowired SyncPaceService pace;
@@ -250,6 +253,46 @@ class ServiceRoleMatrixIT {
                 Map.entry(
                         "ContactMappingService.remove",
                         new Case(EDITOR_OR_ADMIN, () -> contactMappings.remove(-1))),
+                Map.entry(
+                        "CompanySettingsService.current",
+                        new Case(EVERY_ROLE, () -> companySettings.current())),
+                Map.entry(
+                        "CompanySettingsService.save",
+                        new Case(
+                                EDITOR_OR_ADMIN,
+                                () ->
+                                        companySettings.save(
+                                                io.crmsync.sync.CompanySettings.DEFAULTS, -1))),
+                Map.entry(
+                        "DealSettingsService.current",
+                        new Case(EVERY_ROLE, () -> dealSettings.current())),
+                Map.entry(
+                        "DealSettingsService.companiesOn",
+                        new Case(EVERY_ROLE, () -> dealSettings.companiesOn())),
+                Map.entry(
+                        "DealSettingsService.save",
+                        new Case(
+                                EDITOR_OR_ADMIN,
+                                () ->
+                                        dealSettings.save(
+                                                io.crmsync.sync.DealSettings.DEFAULTS, -1))),
+                Map.entry(
+                        "DealStageService.mappings",
+                        new Case(EVERY_ROLE, () -> dealStages.mappings())),
+                Map.entry(
+                        "DealStageService.choices",
+                        new Case(EVERY_ROLE, () -> dealStages.choices())),
+                Map.entry(
+                        "DealStageService.save",
+                        new Case(
+                                EDITOR_OR_ADMIN,
+                                () ->
+                                        dealStages.save(
+                                                new io.crmsync.sync.StageMapping(
+                                                        0, "", "", "", "")))),
+                Map.entry(
+                        "DealStageService.remove",
+                        new Case(EDITOR_OR_ADMIN, () -> dealStages.remove(-1))),
                 Map.entry("SyncHealthService.cards", new Case(EVERY_ROLE, health::cards)),
                 Map.entry(
                         "SyncHealthService.groups",

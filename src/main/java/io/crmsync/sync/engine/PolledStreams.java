@@ -33,7 +33,10 @@ class PolledStreams {
         boolean deals = settings.dealSettings().syncEnabled();
         if (deals) {
             Streams.DEALS.forEach(s -> start(s, store.dealSyncEnabledAt(), now));
-            Streams.LIFECYCLE.forEach(s -> start(s, store.dealSyncEnabledAt(), now));
+            if (!settings.contactSettings().lifecycleFromOpportunities()) {
+                // Otherwise lifecycle stages read every opportunity from the start.
+                Streams.LIFECYCLE.forEach(s -> start(s, store.dealSyncEnabledAt(), now));
+            }
             streams.addAll(Streams.DEALS);
         } else {
             forget(Streams.DEALS, stopped);
@@ -75,24 +78,12 @@ class PolledStreams {
     }
 
     /**
-     * An object turned on after the initial sync reads changes from the moment it was turned on:
-     * existing records come over when they are edited, resynced or synced now, as HubSpot's own
-     * connector does. Turned on from the start, it is part of the initial sync.
+     * An object turned on reads changes from the moment it was turned on: existing records come
+     * over when they are edited, resynced or synced now, as HubSpot's own connector does.
      */
     private void start(Streams.Stream stream, java.util.Optional<Instant> enabledAt, Instant now) {
-        if (cursors.find(stream.key()).isPresent()) {
-            return;
-        }
-        boolean contactsSynced =
-                Streams.CONTACTS.stream()
-                        .allMatch(
-                                s ->
-                                        cursors.find(s.key())
-                                                .map(Cursors.Position::backfillDone)
-                                                .orElse(false));
-        if (contactsSynced) {
-            Instant since = enabledAt.orElse(now);
-            cursors.save(stream.key(), new ChangeCursor(since, ""), true, now);
+        if (cursors.find(stream.key()).isEmpty()) {
+            cursors.save(stream.key(), new ChangeCursor(enabledAt.orElse(now), ""), true, now);
         }
     }
 }
