@@ -195,6 +195,14 @@ class ServiceRoleMatrixIT {
                         "SyncRecordService.find",
                         new Case(EVERY_ROLE, () -> records.find("hello"))),
                 Map.entry(
+                        "SyncRecordService.search",
+                        new Case(EVERY_ROLE, () -> records.search("hello"))),
+                Map.entry(
+                        "SyncRecordService.open",
+                        new Case(
+                                EVERY_ROLE,
+                                () -> records.open(SyncObject.COMPANY, "987654321987"))),
+                Map.entry(
                         "SyncRecordService.syncNow",
                         new Case(
                                 Set.of("ADMIN", "EDITOR"),

@@ -140,7 +140,7 @@ class RecordsViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
-    void aContactsCardNamesItsAccountAndHubSpotCompany() {
+    void aContactListsItsAccountAndHubSpotCompanyAsOneLinkedAssociatedRecord() {
         String name = "Harvard Computing " + UUID.randomUUID().toString().substring(0, 8);
         String account = create("Account", Map.of("Name", name));
         String aiken = "howard-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -151,13 +151,19 @@ class RecordsViewIT extends SpringBrowserlessTest {
         test(view.search).setValue(aiken);
         test(view.find).click();
 
-        assertThat(view.panel.link.company.getText())
-                .startsWith("HubSpot: " + name + " (company ")
-                .contains("Salesforce: " + name + " (account " + account + ")")
-                .doesNotContain("not linked");
+        assertThat(view.panel.associations.items())
+                .singleElement()
+                .satisfies(
+                        a -> {
+                            assertThat(a.record().name()).isEqualTo(name);
+                            assertThat(a.record().ref().salesforce().value()).isEqualTo(account);
+                            assertThat(a.record().linked()).isTrue();
+                            assertThat(RecordAssociationsGrid.where(a))
+                                    .isEqualTo("HubSpot and Salesforce");
+                        });
         test(view.search).setValue(email);
         test(view.find).click();
-        assertThat(view.panel.link.company).isNull();
+        assertThat(view.panel.associations.items()).isEmpty();
     }
 
     private String create(String type, Map<String, Object> fields) {
@@ -231,7 +237,7 @@ class RecordsViewIT extends SpringBrowserlessTest {
         test(view.find).click();
 
         assertThat(view.search.isInvalid()).isTrue();
-        assertThat(view.search.getErrorMessage()).startsWith("No contact found");
+        assertThat(view.search.getErrorMessage()).startsWith("No record found");
         assertThat(view.panel).isNull();
     }
 }
