@@ -4,7 +4,6 @@ import com.vaadin.flow.router.QueryParameters;
 import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.SyncObject;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Links to the Records page: {@code records?object=company&id=...} opens one record of a synced
@@ -20,11 +19,11 @@ final class RecordLinks {
     private RecordLinks() {}
 
     static String to(RecordRef ref) {
-        return ROUTE + "?" + of(ref).getQueryString();
-    }
-
-    static QueryParameters of(RecordRef ref) {
-        return QueryParameters.simple(Map.of(OBJECT, ref.object().linkKind(), ID, ref.id()));
+        return ROUTE
+                + "?"
+                + QueryParameters.of(OBJECT, ref.object().linkKind()).getQueryString()
+                + "&"
+                + QueryParameters.of(ID, ref.id()).getQueryString();
     }
 
     static String search(String query) {
