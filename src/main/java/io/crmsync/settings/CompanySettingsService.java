@@ -59,6 +59,12 @@ public class CompanySettingsService {
                                         + "). Reload the page to see their change, then make"
                                         + " yours again.");
                     }
+                    if (!settings.syncEnabled() && store.dealSettings().syncEnabled()) {
+                        throw new ContactSettingsRejected(
+                                Field.SYNC_ENABLED,
+                                "Deals sync with their companies: turn deal sync off on the"
+                                        + " Deals tab before turning company sync off.");
+                    }
                     CompanySettings before = store.companySettings();
                     if (before.equals(settings)) {
                         return new Result<>(

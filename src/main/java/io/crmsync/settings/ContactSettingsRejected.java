@@ -6,6 +6,8 @@ public class ContactSettingsRejected extends RuntimeException {
     public enum Field {
         /** Someone else saved the settings since they were read. */
         VERSION,
+        /** An object's sync toggle, refused while another object needs it. */
+        SYNC_ENABLED,
         INCLUSION_LIST,
         INCLUSION_LIST_NAME
     }

@@ -66,10 +66,14 @@ public final class MainLayout extends AppLayout {
         return nav;
     }
 
+    /** An entry stays highlighted on the addresses under its own, such as a page's tabs. */
     private static SideNavItem item(MenuEntry entry) {
-        return entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+        SideNavItem item =
+                entry.icon() == null
+                        ? new SideNavItem(entry.title(), entry.path())
+                        : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+        item.setMatchNested(true);
+        return item;
     }
 
     private Component userMenu() {

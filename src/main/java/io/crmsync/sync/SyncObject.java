@@ -20,7 +20,8 @@ public enum SyncObject {
             "company",
             "companies",
             List.of("Account"),
-            "salesforce_account_id");
+            "salesforce_account_id"),
+    DEAL("deal", "Deals", "deal", "deals", List.of("Opportunity"), "salesforce_opportunity_id");
 
     private final String linkKind;
     private final String label;

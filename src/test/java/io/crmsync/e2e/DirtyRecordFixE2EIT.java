@@ -246,9 +246,11 @@ class DirtyRecordFixE2EIT {
 
     private static void openSyncHealth(Page page, String base) {
         page.locator("vaadin-side-nav-item")
-                .filter(new Locator.FilterOptions().setHasText("Sync Health"))
+                .filter(new Locator.FilterOptions().setHasText("Salesforce integration"))
                 .click();
-        assertThat(page).hasURL(base + "/sync-health");
+        assertThat(page).hasURL(base + "/integration/contacts");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Sync Health")).click();
+        assertThat(page).hasURL(base + "/integration/sync-health");
     }
 
     private static Locator card(Page page) {

@@ -77,9 +77,11 @@ class ExportCsvE2EIT {
         page.navigate(base + "/");
         Browser.signIn(page, TestAccounts.VIEWER, TestAccounts.PASSWORD);
         page.locator("vaadin-side-nav-item")
-                .filter(new Locator.FilterOptions().setHasText("Sync Health"))
+                .filter(new Locator.FilterOptions().setHasText("Salesforce integration"))
                 .click();
-        assertThat(page).hasURL(base + "/sync-health");
+        assertThat(page).hasURL(base + "/integration/contacts");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Sync Health")).click();
+        assertThat(page).hasURL(base + "/integration/sync-health");
         page.locator(".health-card")
                 .filter(new Locator.FilterOptions().setHasText("Picklist values"))
                 .click();

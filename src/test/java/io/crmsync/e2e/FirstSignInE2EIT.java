@@ -80,7 +80,13 @@ class FirstSignInE2EIT {
                                     new Page.GetByRoleOptions().setName("My account")))
                     .isVisible();
 
-            for (String view : List.of("sync-health", "users", "audit", "connections")) {
+            for (String view :
+                    List.of(
+                            "integration/sync-health",
+                            "integration/companies",
+                            "users",
+                            "audit",
+                            "connections")) {
                 page.navigate(base + "/" + view);
                 page.waitForLoadState();
                 Browser.serverUpToDate(page);

@@ -80,7 +80,7 @@ class HealthDetailsLayoutE2EIT {
         page.navigate("http://localhost:" + port + "/");
         Browser.signIn(page, TestAccounts.EDITOR, TestAccounts.PASSWORD);
         page.waitForURL(url -> !url.contains("login"));
-        page.navigate("http://localhost:" + port + "/sync-health");
+        page.navigate("http://localhost:" + port + "/integration/sync-health");
         page.locator(".health-card")
                 .filter(new Locator.FilterOptions().setHasText("Picklist values"))
                 .click();

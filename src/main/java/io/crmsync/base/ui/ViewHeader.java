@@ -12,7 +12,20 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 public class ViewHeader extends Composite<HorizontalLayout> {
 
     public ViewHeader(String title, String explanation, Component... actions) {
-        var text = new VerticalLayout(new H1(title), new Paragraph(explanation));
+        this(new H1(title), explanation, actions);
+    }
+
+    /** The header of a view shown in a tab, which the selected tab already names. */
+    public static ViewHeader ofTab(String explanation, Component... actions) {
+        return new ViewHeader((H1) null, explanation, actions);
+    }
+
+    private ViewHeader(H1 title, String explanation, Component... actions) {
+        var text = new VerticalLayout();
+        if (title != null) {
+            text.add(title);
+        }
+        text.add(new Paragraph(explanation));
         text.setPadding(false);
         text.setSpacing(false);
         text.addClassName("view-header-text");

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -27,9 +26,8 @@ import java.util.Optional;
  * error type, a details panel on the right, and the suspension banner. It follows the sync by
  * server push while it is open.
  */
-@Route("sync-health")
-@PageTitle("Sync Health | crmsync")
-@Menu(order = 10, icon = "vaadin:heart-o", title = "Sync Health")
+@Route("integration/sync-health")
+@PageTitle("Sync Health | Salesforce integration | crmsync")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.VIEWER})
 class HealthView extends VerticalLayout {
 
@@ -81,8 +79,7 @@ class HealthView extends VerticalLayout {
         split.setSplitterPosition(100);
         details.setVisible(false);
         add(
-                new ViewHeader(
-                        "Sync Health",
+                ViewHeader.ofTab(
                         "API calls, every sync error and the records it impacts, and how to fix"
                                 + " them."),
                 banner,

@@ -239,7 +239,11 @@ public final class MappingRules {
 
     /** How a mapping reads in the audit log. */
     public static String target(SyncObject object, FieldMapping m) {
-        return (object == SyncObject.CONTACT ? "Contact" : "Company")
+        return switch (object) {
+                    case CONTACT -> "Contact";
+                    case COMPANY -> "Company";
+                    case DEAL -> "Deal";
+                }
                 + " mapping "
                 + m.hubSpotProperty()
                 + " ↔ "

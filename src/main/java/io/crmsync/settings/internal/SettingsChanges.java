@@ -132,6 +132,9 @@ public class SettingsChanges {
         all.put("contactMappings", store.contactMappings());
         all.put("companySettings", store.companySettings());
         all.put("companyMappings", store.mappings(SyncObject.COMPANY));
+        all.put("dealSettings", store.dealSettings());
+        all.put("dealMappings", store.mappings(SyncObject.DEAL));
+        all.put("stageMappings", store.stageMappings());
         return json.writeValueAsString(all);
     }
 

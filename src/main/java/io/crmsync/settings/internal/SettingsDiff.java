@@ -3,7 +3,9 @@ package io.crmsync.settings.internal;
 import io.crmsync.settings.SettingChange;
 import io.crmsync.sync.CompanySettings;
 import io.crmsync.sync.ContactSettings;
+import io.crmsync.sync.DealSettings;
 import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.StageMapping;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +22,28 @@ public final class SettingsDiff {
             ContactSettings contactSettings,
             List<FieldMapping> contactMappings,
             CompanySettings companySettings,
-            List<FieldMapping> companyMappings) {
+            List<FieldMapping> companyMappings,
+            DealSettings dealSettings,
+            List<FieldMapping> dealMappings,
+            List<StageMapping> stageMappings) {
 
-        /** A version stored before companies synced has neither company part: both stay null. */
+        /** A version stored before an object synced has none of its parts: they stay null. */
         public Snapshot {
             contactMappings = contactMappings == null ? List.of() : List.copyOf(contactMappings);
             companyMappings = companyMappings == null ? null : List.copyOf(companyMappings);
+            dealMappings = dealMappings == null ? null : List.copyOf(dealMappings);
+            stageMappings = stageMappings == null ? null : List.copyOf(stageMappings);
         }
     }
+
+    private static final List<DealSetting> DEAL_SETTINGS =
+            List.of(
+                    new DealSetting("Sync deals", DealSettings::syncEnabled),
+                    new DealSetting(
+                            "A Salesforce opportunity deleted",
+                            d -> d.salesforceDeletes().label()));
+
+    private record DealSetting(String name, Function<DealSettings, Object> value) {}
 
     private static final List<CompanySetting> COMPANY_SETTINGS =
             List.of(
@@ -125,7 +141,70 @@ public final class SettingsDiff {
                 before == null ? List.of() : before.contactMappings(),
                 after.contactMappings());
         companies(changes, before, after);
+        deals(changes, before, after);
         return changes;
+    }
+
+    /** The Deals tab's part; a version from before deals synced counts as unchanged. */
+    private static void deals(List<SettingChange> changes, Snapshot before, Snapshot after) {
+        DealSettings now = after.dealSettings();
+        if (now == null) {
+            return;
+        }
+        DealSettings was =
+                before == null ? null : before.dealSettings() == null ? now : before.dealSettings();
+        for (DealSetting setting : DEAL_SETTINGS) {
+            String old = was == null ? null : words(setting.value().apply(was));
+            String next = words(setting.value().apply(now));
+            if (!Objects.equals(old, next)) {
+                changes.add(new SettingChange(setting.name(), old, next));
+            }
+        }
+        List<FieldMapping> nextMappings = orEmpty(after.dealMappings());
+        List<FieldMapping> oldMappings =
+                before == null
+                        ? List.of()
+                        : before.dealMappings() == null ? nextMappings : before.dealMappings();
+        mappings(changes, "Deal mapping ", oldMappings, nextMappings);
+        List<StageMapping> nextStages = orEmpty(after.stageMappings());
+        List<StageMapping> oldStages =
+                before == null
+                        ? List.of()
+                        : before.stageMappings() == null ? nextStages : before.stageMappings();
+        Map<Long, StageMapping> old = new LinkedHashMap<>();
+        oldStages.forEach(m -> old.put(m.id(), m));
+        Map<Long, StageMapping> next = new LinkedHashMap<>();
+        nextStages.forEach(m -> next.put(m.id(), m));
+        for (StageMapping m : next.values()) {
+            StageMapping was2 = old.get(m.id());
+            part(changes, stageName(m), was2 == null ? null : stageTarget(was2), stageTarget(m));
+        }
+        for (StageMapping m : old.values()) {
+            if (!next.containsKey(m.id())) {
+                changes.add(new SettingChange(stageName(m), stageTarget(m), null));
+            }
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String stageName(StageMapping m) {
+        return "Stage "
+                + m.salesforceStage()
+                + (m.recordTypeId().isEmpty() ? "" : " (record type " + m.recordTypeId() + ")");
+    }
+
+    private static String stageTarget(StageMapping m) {
+        return m.hubSpotPipeline() + " / " + m.hubSpotStage();
+    }
+
+    /** The deal settings in the form's words, as the audit log shows them. */
+    public static Map<String, Object> auditState(DealSettings settings) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        DEAL_SETTINGS.forEach(s -> described.put(s.name(), words(s.value().apply(settings))));
+        return described;
     }
 
     /** The Companies tab's part; a version from before companies synced counts as unchanged. */

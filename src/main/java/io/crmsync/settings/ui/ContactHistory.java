@@ -44,9 +44,13 @@ class ContactHistory extends Composite<Details> {
         return switch (kind) {
             case "DEFAULTS" -> "Defaults installed";
             case "CONTACT_SETTINGS" -> "Contact settings";
+            case "COMPANY_SETTINGS" -> "Company settings";
             case "CONTACT_MAPPING_ADDED" -> "Mapping added";
             case "CONTACT_MAPPING_CHANGED" -> "Mapping changed";
             case "CONTACT_MAPPING_REMOVED" -> "Mapping removed";
+            case "COMPANY_MAPPING_ADDED" -> "Company mapping added";
+            case "COMPANY_MAPPING_CHANGED" -> "Company mapping changed";
+            case "COMPANY_MAPPING_REMOVED" -> "Company mapping removed";
             default -> "Settings changed";
         };
     }

@@ -12,12 +12,17 @@ import io.crmsync.sync.SyncControlService;
  */
 class ContactResyncDialog extends Dialog {
 
+    static final String NO_BACKFILL_DETAIL =
+            "A mapping change does not fill in the values of existing records by itself: it"
+                    + " applies to records as they change. A resync applies it to every existing"
+                    + " contact and lead now, with API calls on both sides.";
+
     final Button resync = new Button("Resync the contacts now");
     final Button later = new Button("Not now");
 
     ContactResyncDialog(SyncControlService sync, String saved) {
         setHeaderTitle("Resync the contacts now?");
-        add(new Paragraph(saved), new Paragraph(ContactMappingsView.NO_BACKFILL_DETAIL));
+        add(new Paragraph(saved), new Paragraph(NO_BACKFILL_DETAIL));
         setWidth("32rem");
         resync.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         resync.addClickListener(

@@ -8,9 +8,9 @@ final class ContactSectionTexts {
 
     private ContactSectionTexts() {}
 
-    static ContactSection creating(
+    static TabSection creating(
             Component salesforceChanges, Component hubSpotTarget, Component warnings) {
-        return new ContactSection("Creating and updating contacts", salesforceChanges)
+        return new TabSection("Creating and updating contacts", salesforceChanges)
                 .notes(
                         "If new Salesforce leads or contacts are set to create HubSpot contacts, a"
                                 + " corresponding contact is created or deduplicated in HubSpot"
@@ -21,8 +21,8 @@ final class ContactSectionTexts {
                 .with(hubSpotTarget, warnings);
     }
 
-    static ContactSection companies(Component autoCreate) {
-        return new ContactSection("Companies", autoCreate)
+    static TabSection companies(Component autoCreate) {
+        return new TabSection("Companies", autoCreate)
                 .notes(
                         "Companies are deduplicated through their associated contacts, not by"
                                 + " domain. A converted lead does not create a second company.",
@@ -35,15 +35,15 @@ final class ContactSectionTexts {
                                 + " HubSpot leaves its Salesforce account as it is.");
     }
 
-    static ContactSection deleting(Component salesforceDeletes) {
-        return new ContactSection("Deleting contacts", salesforceDeletes)
+    static TabSection deleting(Component salesforceDeletes) {
+        return new TabSection("Deleting contacts", salesforceDeletes)
                 .notes(
                         "When a HubSpot contact is deleted, contacts and leads in Salesforce are"
                                 + " not deleted.");
     }
 
-    static ContactSection lifecycle(Component fromOpportunities, Component companySync) {
-        return new ContactSection("Adjusting lifecycle stage", fromOpportunities, companySync)
+    static TabSection lifecycle(Component fromOpportunities, Component companySync) {
+        return new TabSection("Adjusting lifecycle stage", fromOpportunities, companySync)
                 .notes(
                         "This setting will not move a HubSpot contact's lifecycle stage backwards."
                                 + " For example, if a HubSpot contact already has a lifecycle"
@@ -64,18 +64,18 @@ final class ContactSectionTexts {
                                 + " have their lifecycle stage updated.");
     }
 
-    static ContactSection limiting(Component inclusionList) {
-        return new ContactSection("Limiting what syncs", inclusionList)
+    static TabSection limiting(Component inclusionList) {
+        return new TabSection("Limiting what syncs", inclusionList)
                 .notes(
                         "Only contacts in the inclusion list sync to Salesforce from HubSpot. If"
                                 + " no inclusion list is selected, all HubSpot contacts sync to"
                                 + " Salesforce. Choose an active list, or create a new list.");
     }
 
-    static ContactSection states(Component salesforce, Component hubSpot) {
+    static TabSection states(Component salesforce, Component hubSpot) {
         HorizontalLayout sides = new HorizontalLayout(salesforce, hubSpot);
         sides.setWrap(true);
-        return new ContactSection("Matching state and country fields", sides)
+        return new TabSection("Matching state and country fields", sides)
                 .notes(
                         "Decide whether default state and country values in HubSpot are converted"
                                 + " (for example California to CA, United States to US) to pass"

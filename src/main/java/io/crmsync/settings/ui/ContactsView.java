@@ -4,20 +4,22 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.crmsync.base.ui.Notifications;
 import io.crmsync.base.ui.ViewHeader;
 import io.crmsync.security.AppRoles;
+import io.crmsync.settings.ContactMappingService;
 import io.crmsync.settings.ContactSettingsRejected;
 import io.crmsync.settings.ContactSettingsService;
 import io.crmsync.settings.ContactSettingsSnapshot;
@@ -33,24 +35,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Contacts tab (PRODUCT.md S7 to S13), with the seed's explanations and warnings. Everyone may
- * read it; Editors and Admins change it.
+ * The Contacts tab (PRODUCT.md S7 to S14), with the seed's explanations and warnings, and the
+ * Contact field mappings, which its {@code mappings} address scrolls to. Everyone may read it;
+ * Editors and Admins change it.
  */
-@Route("contacts")
-@PageTitle("Contacts | crmsync")
-@Menu(order = 20, icon = "vaadin:user-card", title = "Contacts")
+@Route(ContactsView.PATH)
+@RouteAlias(ContactsView.PATH + "/mappings")
+@PageTitle("Contacts | Salesforce integration | crmsync")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.VIEWER})
-class ContactsView extends VerticalLayout {
+class ContactsView extends VerticalLayout implements AfterNavigationObserver {
+
+    static final String PATH = "integration/contacts";
 
     final RadioButtonGroup<SalesforceChangeAction> salesforceChanges =
-            radios(
+            Radios.of(
                     "When a Salesforce contact or lead is created or updated, in HubSpot:",
                     Map.of(
                             SalesforceChangeAction.CREATE_OR_UPDATE, "Create or update the contact",
                             SalesforceChangeAction.DO_NOTHING, "Do nothing"),
                     SalesforceChangeAction.values());
     final RadioButtonGroup<HubSpotTarget> hubSpotTarget =
-            radios(
+            Radios.of(
                     "When a HubSpot contact is created or updated, in Salesforce:",
                     Map.of(
                             HubSpotTarget.CONTACT, "Create or update the contact",
@@ -59,7 +64,7 @@ class ContactsView extends VerticalLayout {
     final Checkbox autoCreateCompanies =
             new Checkbox("Automatically create and associate companies with contacts");
     final RadioButtonGroup<SalesforceDeleteAction> salesforceDeletes =
-            radios(
+            Radios.of(
                     "When a Salesforce contact or lead is deleted, in HubSpot:",
                     Map.of(
                             SalesforceDeleteAction.DELETE_CONTACT, "Delete the contact",
@@ -74,7 +79,7 @@ class ContactsView extends VerticalLayout {
                     "Company lifecycle stage sync: also update the other contacts of the same"
                             + " company");
     final RadioButtonGroup<SalesforceStatePicklist> statePicklist =
-            radios(
+            Radios.of(
                     "Salesforce",
                     Map.of(
                             SalesforceStatePicklist.DISABLED,
@@ -85,7 +90,7 @@ class ContactsView extends VerticalLayout {
                                     "The picklist is enabled and customized in Salesforce"),
                     SalesforceStatePicklist.values());
     final RadioButtonGroup<HubSpotStateValues> stateValues =
-            radios(
+            Radios.of(
                     "HubSpot",
                     Map.of(
                             HubSpotStateValues.MATCH_SALESFORCE_DEFAULTS,
@@ -98,24 +103,33 @@ class ContactsView extends VerticalLayout {
     final Span version = new Span();
     final Button save = new Button("Save");
     final ContactHistory history;
+    final MappingsSection mappings;
 
     private final ContactSettingsService settings;
     private long readAt;
 
     ContactsView(
-            ContactSettingsService settings, SyncControlService sync, AuthenticationContext user) {
+            ContactSettingsService settings,
+            ContactMappingService contactMappings,
+            SyncControlService sync,
+            AuthenticationContext user) {
         this.settings = settings;
         boolean canChange = user.hasAnyRole(AppRoles.ADMIN, AppRoles.EDITOR);
         inclusionList = new ContactInclusionList(settings, sync, canChange);
         history = new ContactHistory(settings);
+        mappings =
+                new MappingsSection(
+                        contactMappings,
+                        canChange,
+                        ContactResyncDialog.NO_BACKFILL_DETAIL,
+                        saved -> new ContactResyncDialog(sync, saved).open());
         addClassName("contacts-view");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(canChange);
         save.addClickListener(click -> save());
         warnings.addClassName("error-text");
         add(
-                new ViewHeader(
-                        "Contacts",
+                ViewHeader.ofTab(
                         "How Salesforce leads and contacts and HubSpot contacts sync with each"
                                 + " other.",
                         version,
@@ -129,8 +143,9 @@ class ContactsView extends VerticalLayout {
                 ContactSectionTexts.states(statePicklist, stateValues),
                 new Paragraph(
                         new Span("To review and edit field mappings, see "),
-                        new RouterLink("Contacts property mappings", ContactMappingsView.class),
-                        new Span(".")),
+                        mappingsLink(),
+                        new Span(" below.")),
+                mappings,
                 history);
         read(settings.current());
         List<AbstractField<?, ?>> fields =
@@ -147,6 +162,21 @@ class ContactsView extends VerticalLayout {
             field.setReadOnly(!canChange);
             field.addValueChangeListener(change -> showWarnings());
         }
+    }
+
+    /** The mappings address scrolls this tab to its mappings; other addresses leave it be. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (event.getLocation().getPath().endsWith("/mappings")) {
+            mappings.scrollIntoView();
+        }
+    }
+
+    /** A link within the tab: the router keeps this view, so unsaved choices stay. */
+    private static Anchor mappingsLink() {
+        Anchor link = new Anchor(PATH + "/mappings", "Contact field mappings");
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private void save() {
@@ -195,14 +225,5 @@ class ContactsView extends VerticalLayout {
         }
         settings.warnings(formValue()).forEach(text -> warnings.add(new Paragraph(text)));
         warnings.setVisible(warnings.getComponentCount() > 0);
-    }
-
-    @SafeVarargs
-    private static <T> RadioButtonGroup<T> radios(String label, Map<T, String> labels, T... order) {
-        RadioButtonGroup<T> group = new RadioButtonGroup<>(label);
-        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        group.setItems(order);
-        group.setItemLabelGenerator(labels::get);
-        return group;
     }
 }

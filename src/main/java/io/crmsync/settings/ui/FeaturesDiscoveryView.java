@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.crmsync.base.ui.ViewHeader;
@@ -18,9 +17,8 @@ import java.util.List;
  * Features Discovery (PRODUCT.md S6): what else crmsync can sync, whether it is on, and where it is
  * configured. None of these four is built yet, and the cards say so rather than pretend.
  */
-@Route("features")
-@PageTitle("Features Discovery | crmsync")
-@Menu(order = 11, icon = "vaadin:lightbulb", title = "Features Discovery")
+@Route("integration/features")
+@PageTitle("Features Discovery | Salesforce integration | crmsync")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.VIEWER})
 class FeaturesDiscoveryView extends VerticalLayout {
 
@@ -59,8 +57,7 @@ class FeaturesDiscoveryView extends VerticalLayout {
     FeaturesDiscoveryView() {
         addClassName("features-view");
         add(
-                new ViewHeader(
-                        "Features Discovery",
+                ViewHeader.ofTab(
                         "More that crmsync can sync between HubSpot and Salesforce. Contacts are"
                                 + " set up on the Contacts tab."));
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);

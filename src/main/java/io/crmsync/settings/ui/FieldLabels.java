@@ -1,21 +1,21 @@
 package io.crmsync.settings.ui;
 
-import io.crmsync.settings.ContactMappingService;
 import io.crmsync.settings.MappingChoice;
 import io.crmsync.settings.MappingChoices;
 import io.crmsync.settings.MappingRejected;
+import io.crmsync.settings.MappingService;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The CRMs' own labels of contact fields, from their describes (which the connectors cache), shown
- * with the API name beside them as HubSpot does: "Job Title (jobtitle)". Without the describes, the
- * API name alone.
+ * The CRMs' own labels of an object's fields, from their describes (which the connectors cache),
+ * shown with the API name beside them as HubSpot does: "Job Title (jobtitle)". Without the
+ * describes, the API name alone.
  */
 record FieldLabels(Map<String, String> hubSpot, Map<String, String> salesforce) {
 
-    static FieldLabels read(ContactMappingService mappings) {
+    static FieldLabels read(MappingService mappings) {
         try {
             MappingChoices choices = mappings.choices();
             return new FieldLabels(

@@ -9,20 +9,21 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import io.crmsync.base.ui.Notifications;
-import io.crmsync.settings.ContactMappingService;
 import io.crmsync.settings.MappingChoice;
 import io.crmsync.settings.MappingChoices;
 import io.crmsync.settings.MappingRejected;
+import io.crmsync.settings.MappingService;
 import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.SyncObject;
 import io.crmsync.sync.SyncRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Adds or edits one contact mapping. The service checks it; a refusal shows at the field it names.
- * A default mapping keeps its two fields: only its rule, translations, truncation and default value
- * change.
+ * Adds or edits one mapping of an object. The service checks it; a refusal shows at the field it
+ * names. A default mapping keeps its two fields: only its rule, translations, truncation and
+ * default value change.
  */
 class MappingDialog extends Dialog {
 
@@ -34,26 +35,32 @@ class MappingDialog extends Dialog {
     final TextField defaultValue = new TextField("Default value for Salesforce");
     final Button save = new Button("Save");
 
-    private final ContactMappingService mappings;
+    private final MappingService mappings;
     private final FieldMapping editing;
     private final Consumer<FieldMapping> saved;
 
     MappingDialog(
-            ContactMappingService mappings,
+            MappingService mappings,
             MappingChoices choices,
             FieldMapping editing,
             Consumer<FieldMapping> saved) {
         this.mappings = mappings;
         this.editing = editing;
         this.saved = saved;
-        setHeaderTitle(editing == null ? "Add a contact mapping" : "Edit the contact mapping");
+        String singular = mappings.object().singular();
+        setHeaderTitle(
+                editing == null
+                        ? "Add a " + singular + " mapping"
+                        : "Edit the " + singular + " mapping");
         setWidth("44rem");
         hubSpot.setItemLabelGenerator(MappingChoice::caption);
         salesforce.setItemLabelGenerator(MappingChoice::caption);
         hubSpot.setWidthFull();
         salesforce.setWidthFull();
-        salesforce.setHelperText(
-                "Contact fields apply to leads too where the lead has the same field.");
+        if (mappings.object() == SyncObject.CONTACT) {
+            salesforce.setHelperText(
+                    "Contact fields apply to leads too where the lead has the same field.");
+        }
         hubSpot.setItems(itemsWith(choices.hubSpotProperties(), editing, true));
         salesforce.setItems(itemsWith(choices.salesforceFields(), editing, false));
         rule.setItems(SyncRule.values());
@@ -79,6 +86,17 @@ class MappingDialog extends Dialog {
         defaultValue.setClearButtonVisible(true);
         add(hubSpot, salesforce, rule, translations, truncate, defaultValue);
         getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    /** For a Viewer: everything shows, nothing changes. */
+    void setReadOnly() {
+        hubSpot.setReadOnly(true);
+        salesforce.setReadOnly(true);
+        rule.setReadOnly(true);
+        translations.setReadOnly(true);
+        truncate.setReadOnly(true);
+        defaultValue.setReadOnly(true);
+        save.setEnabled(false);
     }
 
     private void optionsChanged() {

@@ -222,10 +222,7 @@ class ChangePoller {
                         .orElse(new Cursors.Position(ChangeCursor.BEGINNING, false));
         List<String> fields;
         if (Streams.isLifecycle(stream)) {
-            fields =
-                    LifecycleSync.OPPORTUNITY.equals(stream.objectType())
-                            ? List.of("IsClosed", "IsWon")
-                            : List.of("OpportunityId", "ContactId");
+            fields = polled.lifecycleFields(stream, schema);
         } else if (stream.source() == io.crmsync.base.ExternalSystem.SALESFORCE) {
             // With the stamps, so that a record crmsync made is known for it (ADR 032).
             fields = schema.salesforceFields(stream.objectType());

@@ -54,9 +54,11 @@ class OriginStamps {
             properties.ensureUniqueProperty(
                     hubSpotType,
                     stamp,
-                    SyncObject.ofHubSpotType(hubSpotType) == SyncObject.CONTACT
-                            ? "Salesforce record id"
-                            : "Salesforce account id");
+                    switch (SyncObject.ofHubSpotType(hubSpotType)) {
+                        case CONTACT -> "Salesforce record id";
+                        case COMPANY -> "Salesforce account id";
+                        case DEAL -> "Salesforce opportunity id";
+                    });
             schema.invalidate();
             readyTypes.add(hubSpotType);
         }

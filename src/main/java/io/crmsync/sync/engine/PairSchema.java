@@ -28,6 +28,8 @@ class PairSchema {
     static final String LEAD = "Lead";
     static final String ACCOUNT = "Account";
     static final String COMPANIES = "companies";
+    static final String OPPORTUNITY = "Opportunity";
+    static final String DEALS = "deals";
 
     /** HubSpot's read-only contact property naming the contact's primary company (S9). */
     static final String PRIMARY_COMPANY = "associatedcompanyid";
@@ -65,6 +67,8 @@ class PairSchema {
         Set<String> names = new LinkedHashSet<>();
         if (ACCOUNT.equals(salesforceType)) {
             names.add("Name");
+        } else if (OPPORTUNITY.equals(salesforceType)) {
+            names.addAll(List.of("Name", "StageName", "AccountId", "IsClosed", "IsWon"));
         } else {
             names.add("Email");
             names.add("FirstName");
@@ -77,6 +81,9 @@ class PairSchema {
                 String code = field.salesforceName() + "Code";
                 schema.field(code).ifPresent(f -> names.add(f.name()));
             }
+        }
+        if (OPPORTUNITY.equals(salesforceType)) {
+            schema.field(StageMap.RECORD_TYPE).ifPresent(f -> names.add(f.name()));
         }
         if (LEAD.equals(salesforceType)) {
             names.add("IsConverted");
@@ -93,14 +100,14 @@ class PairSchema {
     List<String> hubSpotProperties(String hubSpotType) {
         SyncObject object = SyncObject.ofHubSpotType(hubSpotType);
         Set<String> names = new LinkedHashSet<>();
-        if (object == SyncObject.CONTACT) {
-            names.add("email");
-            names.add("firstname");
-            names.add("lastname");
-        } else {
-            names.add("name");
+        switch (object) {
+            case CONTACT -> names.addAll(List.of("email", "firstname", "lastname"));
+            case COMPANY -> names.add("name");
+            case DEAL -> names.addAll(List.of("dealname", "pipeline", "dealstage"));
         }
-        names.add("lifecyclestage");
+        if (object != SyncObject.DEAL) {
+            names.add("lifecyclestage");
+        }
         ObjectSchema hubSpot = hubSpot(hubSpotType);
         if (object == SyncObject.CONTACT && hubSpot.field(PRIMARY_COMPANY).isPresent()) {
             names.add(PRIMARY_COMPANY);

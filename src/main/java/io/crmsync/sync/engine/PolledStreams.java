@@ -10,9 +10,9 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * The change streams the settings turn on. Contacts are always read. Opportunities are read while
- * lifecycle stages follow them, and accounts and companies while "Sync companies" is on; turning
- * either off forgets its cursors.
+ * The change streams the settings turn on. Contacts are always read. Opportunities and their
+ * contact roles are read while lifecycle stages follow them or deals sync, HubSpot deals while
+ * deals sync, and accounts and companies while companies sync; turning one off forgets its cursors.
  */
 @Component
 class PolledStreams {
@@ -30,19 +30,41 @@ class PolledStreams {
     /** The streams to read now; {@code stopped} hears of each stream turned off. */
     List<Streams.Stream> streams(Instant now, Consumer<Streams.Stream> stopped) {
         List<Streams.Stream> streams = new ArrayList<>(Streams.CONTACTS);
-        if (settings.contactSettings().lifecycleFromOpportunities()) {
+        boolean deals = settings.dealSettings().syncEnabled();
+        if (deals) {
+            Streams.DEALS.forEach(s -> start(s, store.dealSyncEnabledAt(), now));
+            Streams.LIFECYCLE.forEach(s -> start(s, store.dealSyncEnabledAt(), now));
+            streams.addAll(Streams.DEALS);
+        } else {
+            forget(Streams.DEALS, stopped);
+        }
+        if (deals || settings.contactSettings().lifecycleFromOpportunities()) {
             streams.addAll(Streams.LIFECYCLE);
         } else {
             // Turned on again, lifecycle stages follow every opportunity again.
             forget(Streams.LIFECYCLE, stopped);
         }
         if (settings.companySettings().syncEnabled()) {
-            Streams.COMPANIES.forEach(s -> startCompanies(s, now));
+            Streams.COMPANIES.forEach(s -> start(s, store.companySyncEnabledAt(), now));
             streams.addAll(Streams.COMPANIES);
         } else {
             forget(Streams.COMPANIES, stopped);
         }
         return streams;
+    }
+
+    /**
+     * The fields an opportunity or contact role change is read with: all a deal needs while deals
+     * sync, since the pipeline takes the change as read.
+     */
+    List<String> lifecycleFields(Streams.Stream stream, OriginStamps stamps) {
+        if (!LifecycleSync.OPPORTUNITY.equals(stream.objectType())) {
+            return List.of("OpportunityId", "ContactId");
+        }
+        if (!settings.dealSettings().syncEnabled()) {
+            return List.of("IsClosed", "IsWon");
+        }
+        return stamps.salesforceFields(LifecycleSync.OPPORTUNITY);
     }
 
     private void forget(List<Streams.Stream> streams, Consumer<Streams.Stream> stopped) {
@@ -53,11 +75,11 @@ class PolledStreams {
     }
 
     /**
-     * Companies turned on after the initial sync read changes from the moment they were turned on:
-     * existing accounts and companies come over when they are edited, resynced or synced now, as
-     * HubSpot's own connector does. Turned on from the start, they are part of the initial sync.
+     * An object turned on after the initial sync reads changes from the moment it was turned on:
+     * existing records come over when they are edited, resynced or synced now, as HubSpot's own
+     * connector does. Turned on from the start, it is part of the initial sync.
      */
-    private void startCompanies(Streams.Stream stream, Instant now) {
+    private void start(Streams.Stream stream, java.util.Optional<Instant> enabledAt, Instant now) {
         if (cursors.find(stream.key()).isPresent()) {
             return;
         }
@@ -69,7 +91,7 @@ class PolledStreams {
                                                 .map(Cursors.Position::backfillDone)
                                                 .orElse(false));
         if (contactsSynced) {
-            Instant since = store.companySyncEnabledAt().orElse(now);
+            Instant since = enabledAt.orElse(now);
             cursors.save(stream.key(), new ChangeCursor(since, ""), true, now);
         }
     }

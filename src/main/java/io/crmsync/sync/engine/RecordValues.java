@@ -38,12 +38,15 @@ record RecordValues(
         private final SyncSettings settings;
         private final Owners owners;
         private final CounterpartStates counterparts;
+        private final DealStages stages;
 
         Factory(
                 PairSchema schema,
                 SyncSettings settings,
                 Owners owners,
-                CounterpartStates counterparts) {
+                CounterpartStates counterparts,
+                DealStages stages) {
+            this.stages = stages;
             this.counterparts = counterparts;
             this.schema = schema;
             this.settings = settings;
@@ -97,6 +100,10 @@ record RecordValues(
                     continue;
                 }
                 Object raw = record.fields().get(field.salesforceName());
+                if (DealStages.isStage(field)) {
+                    stages.fromSalesforce(b, field, record);
+                    continue;
+                }
                 if (isDomain(field)) {
                     // HubSpot keeps a company's domain, Salesforce its website's address.
                     b.apply(field, field.property(), CompanyPair.domainOf(raw));
@@ -135,7 +142,7 @@ record RecordValues(
                     b.apply(country, country.property(), address.country());
                 }
             }
-            return b.build();
+            return stages.withPipeline(b.build());
         }
 
         /**
@@ -162,6 +169,10 @@ record RecordValues(
             MappedField country = synced.country();
             for (MappedField field : synced.plain()) {
                 Object value = record.fields().get(field.property());
+                if (DealStages.isStage(field)) {
+                    stages.fromHubSpot(b, field, value, creating);
+                    continue;
+                }
                 if (Owners.isOwner(field)) {
                     String user = owners.salesforceUserOf(value);
                     if (user != null) {

@@ -46,6 +46,9 @@ final class Records {
     static String label(CrmRecord record) {
         Map<String, Object> f = record.fields();
         String company = first(f, "Name", "name");
+        if (company == null) {
+            company = first(f, "dealname", "dealname");
+        }
         if (company != null) {
             return company;
         }

@@ -32,6 +32,13 @@ final class Streams {
                     new Stream(ExternalSystem.SALESFORCE, PairSchema.ACCOUNT, 2000, 100),
                     new Stream(ExternalSystem.HUBSPOT, PairSchema.COMPANIES, 2000, 100));
 
+    /**
+     * HubSpot deals, read while "Sync deals" is on; opportunities come through the {@link
+     * #LIFECYCLE} stream, which is read then too.
+     */
+    static final List<Stream> DEALS =
+            List.of(new Stream(ExternalSystem.HUBSPOT, PairSchema.DEALS, 2000, 100));
+
     /** Opportunities and their contact roles, read while lifecycle stages follow them (S11). */
     static final List<Stream> LIFECYCLE =
             List.of(
@@ -45,7 +52,7 @@ final class Streams {
     }
 
     static Stream of(ExternalSystem source, String objectType) {
-        return java.util.stream.Stream.of(CONTACTS, COMPANIES, LIFECYCLE)
+        return java.util.stream.Stream.of(CONTACTS, COMPANIES, DEALS, LIFECYCLE)
                 .flatMap(List::stream)
                 .filter(s -> s.source() == source && s.objectType().equals(objectType))
                 .findFirst()

@@ -36,6 +36,7 @@ class SyncEngine {
     private final PairPipeline pipeline;
     private final ObjectPairs pairs;
     private final LifecycleSync lifecycle;
+    private final OpportunityChanges opportunities;
     private final WorkQueue queue;
     private final LinkStore links;
     private final ErrorStore errors;
@@ -51,6 +52,7 @@ class SyncEngine {
             PairPipeline pipeline,
             ObjectPairs pairs,
             LifecycleSync lifecycle,
+            OpportunityChanges opportunities,
             WorkQueue queue,
             LinkStore links,
             ErrorStore errors,
@@ -65,6 +67,7 @@ class SyncEngine {
         this.pipeline = pipeline;
         this.pairs = pairs;
         this.lifecycle = lifecycle;
+        this.opportunities = opportunities;
         this.queue = queue;
         this.links = links;
         this.errors = errors;
@@ -82,7 +85,12 @@ class SyncEngine {
         BatchOutcome outcome;
         try {
             if (Streams.isLifecycle(stream)) {
-                outcome = lifecycle.sync(stream.objectType(), items, runId);
+                outcome =
+                        opportunities.withDeals(
+                                stream,
+                                items,
+                                lifecycle.sync(stream.objectType(), items, runId),
+                                runId);
             } else {
                 ObjectPair pair =
                         pairs.of(stream.source(), stream.objectType())

@@ -165,6 +165,11 @@ final class ValuesBuilder {
                         null));
     }
 
+    /** A value the other side needs with the mapped ones, outside any field's state. */
+    void extra(String targetName, Object value) {
+        toWrite.put(targetName, value);
+    }
+
     RecordValues build() {
         return new RecordValues(toWrite, writes, errors, sendsBack);
     }

@@ -8,8 +8,10 @@ import io.crmsync.sync.ContactSettings.HubSpotTarget;
 import io.crmsync.sync.ContactSettings.SalesforceChangeAction;
 import io.crmsync.sync.ContactSettings.SalesforceDeleteAction;
 import io.crmsync.sync.ContactSettings.SalesforceStatePicklist;
+import io.crmsync.sync.DealSettings;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.SettingsVersion;
+import io.crmsync.sync.StageMapping;
 import io.crmsync.sync.SyncObject;
 import io.crmsync.sync.SyncRule;
 import java.sql.ResultSet;
@@ -25,9 +27,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes {@code contact_settings}, {@code company_settings}, {@code field_mapping} and
- * {@code sync_settings_version}. Writers lock the settings row first, so that changes and their
- * version numbers are serialized.
+ * Reads and writes {@code contact_settings}, {@code company_settings}, {@code deal_settings},
+ * {@code field_mapping}, {@code deal_stage_mapping} and {@code sync_settings_version}. Writers lock
+ * the settings row first, so that changes and their version numbers are serialized.
  */
 @Repository
 public class SettingsStore {
@@ -124,6 +126,100 @@ public class SettingsStore {
         return jdbc.sql("SELECT enabled_at FROM company_settings WHERE id = 1")
                 .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
                 .single();
+    }
+
+    public DealSettings dealSettings() {
+        return jdbc.sql("SELECT * FROM deal_settings WHERE id = 1")
+                .query(
+                        (rs, n) ->
+                                new DealSettings(
+                                        rs.getBoolean("sync_enabled"),
+                                        DealSettings.SalesforceDeleteAction.valueOf(
+                                                rs.getString("salesforce_deletes"))))
+                .single();
+    }
+
+    /** The version in which the deal settings last changed. */
+    public long dealSettingsChangedIn() {
+        return jdbc.sql("SELECT changed_in FROM deal_settings WHERE id = 1")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Saves the settings; turning sync on records {@code now} as the time it started. */
+    public void saveDealSettings(DealSettings s, long version, Instant now) {
+        jdbc.sql(
+                        """
+                        UPDATE deal_settings SET
+                          enabled_at = CASE WHEN ? AND NOT sync_enabled THEN ? ELSE enabled_at END,
+                          sync_enabled = ?, salesforce_deletes = ?, changed_in = ?
+                        WHERE id = 1
+                        """)
+                .params(
+                        s.syncEnabled(),
+                        Timestamp.from(now),
+                        s.syncEnabled(),
+                        s.salesforceDeletes().name(),
+                        version)
+                .update();
+    }
+
+    /** When deal sync was last turned on, if ever. */
+    public Optional<Instant> dealSyncEnabledAt() {
+        return jdbc.sql("SELECT enabled_at FROM deal_settings WHERE id = 1")
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .single();
+    }
+
+    /** The stage mappings, by record type (every record type first), then as added. */
+    public List<StageMapping> stageMappings() {
+        return jdbc.sql("SELECT * FROM deal_stage_mapping ORDER BY record_type_id, id")
+                .query(
+                        (rs, n) ->
+                                new StageMapping(
+                                        rs.getLong("id"),
+                                        rs.getString("record_type_id"),
+                                        rs.getString("salesforce_stage"),
+                                        rs.getString("hubspot_pipeline"),
+                                        rs.getString("hubspot_stage")))
+                .list();
+    }
+
+    public long insertStageMapping(StageMapping m) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql(
+                        """
+                        INSERT INTO deal_stage_mapping
+                          (record_type_id, salesforce_stage, hubspot_pipeline, hubspot_stage)
+                        VALUES (?, ?, ?, ?)
+                        """)
+                .params(
+                        m.recordTypeId(),
+                        m.salesforceStage(),
+                        m.hubSpotPipeline(),
+                        m.hubSpotStage())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public void updateStageMapping(StageMapping m) {
+        jdbc.sql(
+                        """
+                        UPDATE deal_stage_mapping SET record_type_id = ?, salesforce_stage = ?,
+                          hubspot_pipeline = ?, hubspot_stage = ?
+                        WHERE id = ?
+                        """)
+                .params(
+                        m.recordTypeId(),
+                        m.salesforceStage(),
+                        m.hubSpotPipeline(),
+                        m.hubSpotStage(),
+                        m.id())
+                .update();
+    }
+
+    public void deleteStageMapping(long id) {
+        jdbc.sql("DELETE FROM deal_stage_mapping WHERE id = ?").param(id).update();
     }
 
     public List<FieldMapping> contactMappings() {

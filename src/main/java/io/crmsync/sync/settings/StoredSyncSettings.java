@@ -2,7 +2,9 @@ package io.crmsync.sync.settings;
 
 import io.crmsync.sync.CompanySettings;
 import io.crmsync.sync.ContactSettings;
+import io.crmsync.sync.DealSettings;
 import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.StageMapping;
 import io.crmsync.sync.SyncObject;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +28,9 @@ public class StoredSyncSettings implements SyncSettings {
             long version,
             ContactSettings settings,
             CompanySettings companies,
-            Map<SyncObject, List<FieldMapping>> mappings) {}
+            DealSettings deals,
+            Map<SyncObject, List<FieldMapping>> mappings,
+            List<StageMapping> stages) {}
 
     private final SettingsStore store;
     private final Clock clock;
@@ -46,6 +50,16 @@ public class StoredSyncSettings implements SyncSettings {
     @Override
     public CompanySettings companySettings() {
         return current().companies();
+    }
+
+    @Override
+    public DealSettings dealSettings() {
+        return current().deals();
+    }
+
+    @Override
+    public List<StageMapping> stageMappings() {
+        return current().stages();
     }
 
     @Override
@@ -83,7 +97,9 @@ public class StoredSyncSettings implements SyncSettings {
                                 stored,
                                 store.contactSettings(),
                                 store.companySettings(),
-                                Map.copyOf(mappings));
+                                store.dealSettings(),
+                                Map.copyOf(mappings),
+                                List.copyOf(store.stageMappings()));
                 held = now;
             }
             checkedAt = at;

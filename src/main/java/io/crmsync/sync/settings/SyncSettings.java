@@ -2,7 +2,9 @@ package io.crmsync.sync.settings;
 
 import io.crmsync.sync.CompanySettings;
 import io.crmsync.sync.ContactSettings;
+import io.crmsync.sync.DealSettings;
 import io.crmsync.sync.FieldMapping;
+import io.crmsync.sync.StageMapping;
 import io.crmsync.sync.SyncObject;
 import java.util.List;
 
@@ -15,6 +17,11 @@ public interface SyncSettings {
     ContactSettings contactSettings();
 
     CompanySettings companySettings();
+
+    DealSettings dealSettings();
+
+    /** The deal stage mappings, by record type (every record type first), then as added. */
+    List<StageMapping> stageMappings();
 
     /** Every contact mapping, the default ones included, in a stable order. */
     default List<FieldMapping> contactMappings() {

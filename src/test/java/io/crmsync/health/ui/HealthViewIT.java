@@ -201,7 +201,7 @@ class HealthViewIT extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
     void anOpenPageIsNotifiedWhenASuspensionStarts() {
-        UI.getCurrent().navigate("features");
+        UI.getCurrent().navigate("integration/features");
         UI ui = UI.getCurrent();
         notifier.subscribe(ui);
         suspensions.check();

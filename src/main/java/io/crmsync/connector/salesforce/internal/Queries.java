@@ -166,6 +166,11 @@ final class Queries {
     }
 
     /** Every user of the org, active or not, in one query that follows its pages. */
+    /** The rows of one query, every page of it. */
+    List<CrmRecord> query(String soql, String objectType, List<String> fields) {
+        return run("/query", soql, objectType, fields);
+    }
+
     List<CrmUser> users() {
         List<String> fields = List.of("Id", "Email", "Name", "IsActive");
         List<CrmUser> users = new ArrayList<>();

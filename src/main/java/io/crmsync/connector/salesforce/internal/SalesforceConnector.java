@@ -13,6 +13,8 @@ import io.crmsync.spi.CrmRecord;
 import io.crmsync.spi.CrmUser;
 import io.crmsync.spi.Identity;
 import io.crmsync.spi.ObjectSchema;
+import io.crmsync.spi.Pipeline;
+import io.crmsync.spi.PipelineCapable;
 import io.crmsync.spi.RecordWrite;
 import io.crmsync.spi.UserDirectory;
 import io.crmsync.spi.WriteOperation;
@@ -29,10 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Salesforce REST v62.0 behind the connector SPI. Making one calls nothing; the first call fetches
  * a token. {@link #identity()} costs at most that token call, {@link #limits()} one call.
  */
-public final class SalesforceConnector implements CrmConnector, UserDirectory {
+public final class SalesforceConnector implements CrmConnector, UserDirectory, PipelineCapable {
 
     private final SalesforceHttp http;
     private final Queries queries;
+    private final OpportunityStages stages;
     private final CollectionWriter writer;
     private final Describer describer;
     private final Clock clock;
@@ -60,6 +63,7 @@ public final class SalesforceConnector implements CrmConnector, UserDirectory {
         this.recentWrites = new RecentWrites();
         this.queries = new Queries(this.http, clock, tuning.safetyLag(), recentWrites);
         this.writer = new CollectionWriter(this.http);
+        this.stages = new OpportunityStages(this.queries, this.http);
         this.describer = new Describer(this.http, clock, tuning.describeTtl());
         this.clock = clock;
     }
@@ -129,6 +133,18 @@ public final class SalesforceConnector implements CrmConnector, UserDirectory {
             Collection<String> values,
             java.util.function.Function<String, List<String>> fieldsOf) {
         return schemaAware(() -> queries.byValues(objectTypes, keyField, values, fieldsOf));
+    }
+
+    /**
+     * Opportunity stages by record type ({@link OpportunityStages}); Salesforce has no other
+     * pipelines.
+     */
+    @Override
+    public List<Pipeline> pipelines(String objectType) {
+        if (!"Opportunity".equals(objectType)) {
+            return List.of();
+        }
+        return stages.pipelines();
     }
 
     /** The org's users with {@code SELECT Id, Email, Name, IsActive FROM User}. */

@@ -8,20 +8,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-/** One section of the Contacts tab: a title, its controls, and the notes that explain them. */
-class ContactSection extends Composite<VerticalLayout> {
+/** One section of an object's tab: a title, its controls, and the notes that explain them. */
+class TabSection extends Composite<VerticalLayout> {
 
-    ContactSection(String title, Component... controls) {
+    TabSection(String title, Component... controls) {
         VerticalLayout root = getContent();
         root.addClassName("card");
-        root.addClassName("contact-section");
+        root.addClassName("tab-section");
         root.setSpacing(false);
         root.add(new H2(title));
         root.add(controls);
     }
 
     /** Adds the notes under the controls, as the seed words them. */
-    ContactSection notes(String... notes) {
+    TabSection notes(String... notes) {
         if (notes.length == 1) {
             getContent().add(new Paragraph(notes[0]));
         } else {
@@ -35,7 +35,7 @@ class ContactSection extends Composite<VerticalLayout> {
     }
 
     /** Adds more controls after the notes so far. */
-    ContactSection with(Component... more) {
+    TabSection with(Component... more) {
         getContent().add(more);
         return this;
     }

@@ -1,69 +1,81 @@
 package io.crmsync.settings.ui;
 
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.crmsync.base.ui.Notifications;
 import io.crmsync.base.ui.Plural;
-import io.crmsync.base.ui.ViewHeader;
-import io.crmsync.security.AppRoles;
-import io.crmsync.settings.ContactMappingService;
 import io.crmsync.settings.MappingChoices;
 import io.crmsync.settings.MappingRejected;
+import io.crmsync.settings.MappingService;
 import io.crmsync.sync.FieldMapping;
-import io.crmsync.sync.SyncControlService;
-import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Consumer;
 
 /**
- * The contact property mappings (PRODUCT.md S14): which HubSpot property syncs with which
- * Salesforce field, and by which rule. Everyone may read them; Editors and Admins change them.
+ * The "[Object] field mappings" section of an object's tab (PRODUCT.md S14): which HubSpot property
+ * syncs with which Salesforce field, and by which rule. One editor serves every object, given the
+ * object's mapping service. Everyone may read the mappings; Editors and Admins change them. A
+ * mapping change does not backfill by itself; what the tab offers after one is its own.
  */
-@Route("contacts/mappings")
-@PageTitle("Contact mappings | crmsync")
-@Menu(order = 21, icon = "vaadin:exchange", title = "Contact mappings")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.VIEWER})
-class ContactMappingsView extends VerticalLayout {
+class MappingsSection extends Composite<VerticalLayout> {
 
-    static final String NO_BACKFILL_DETAIL =
-            "A mapping change does not fill in the values of existing records by itself: it"
-                    + " applies to records as they change. A resync applies it to every existing"
-                    + " contact and lead now, with API calls on both sides.";
-
+    final H2 title = new H2();
     final Grid<FieldMapping> grid = new Grid<>();
     final Button add = new Button("Add mapping", VaadinIcon.PLUS.create());
 
-    private final ContactMappingService mappings;
-    private final SyncControlService sync;
+    private final MappingService mappings;
     private final boolean canChange;
+    private final Consumer<String> saved;
     private final FieldLabels labels;
 
-    ContactMappingsView(
-            ContactMappingService mappings, SyncControlService sync, AuthenticationContext user) {
+    /**
+     * @param backfill what a mapping change does to existing records, and what undoes that
+     * @param saved what follows a saved mapping, told what was saved ("Mapping added.")
+     */
+    MappingsSection(
+            MappingService mappings, boolean canChange, String backfill, Consumer<String> saved) {
         this.mappings = mappings;
-        this.sync = sync;
-        this.canChange = user.hasAnyRole(AppRoles.ADMIN, AppRoles.EDITOR);
+        this.canChange = canChange;
+        this.saved = saved;
         this.labels = FieldLabels.read(mappings);
-        addClassName("contact-mappings-view");
-        setSizeFull();
+        String singular = mappings.object().singular();
+        title.setText(
+                Character.toUpperCase(singular.charAt(0))
+                        + singular.substring(1)
+                        + " field mappings");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(canChange);
         add.addClickListener(click -> open(null));
-        add(
-                new ViewHeader(
-                        "Contact mappings",
-                        "Which HubSpot contact property syncs with which Salesforce field, and"
-                                + " which side wins.",
-                        new RouterLink("Back to Contacts", ContactsView.class),
-                        add));
+        HorizontalLayout head = new HorizontalLayout(title, add);
+        head.setWidthFull();
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        head.expand(title);
+        columns();
+        grid.setAllRowsVisible(true);
+        VerticalLayout root = getContent();
+        root.addClassNames("card", "tab-section", "mappings-section");
+        root.setSpacing(false);
+        root.add(
+                head,
+                new Paragraph(
+                        "Which HubSpot "
+                                + singular
+                                + " property syncs with which Salesforce field, and which side"
+                                + " wins. "
+                                + backfill),
+                grid);
+        refresh();
+    }
+
+    private void columns() {
         grid.addColumn(m -> labels.hubSpotCaption(m.hubSpotProperty()))
                 .setHeader("HubSpot property")
                 .setAutoWidth(true);
@@ -71,7 +83,7 @@ class ContactMappingsView extends VerticalLayout {
                 .setHeader("Salesforce field")
                 .setAutoWidth(true);
         grid.addColumn(m -> m.rule().label()).setHeader("Sync rule").setAutoWidth(true);
-        grid.addComponentColumn(ContactMappingsView::badge).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(MappingsSection::badge).setHeader("").setAutoWidth(true);
         grid.addColumn(
                         m ->
                                 m.translations().isEmpty()
@@ -79,13 +91,10 @@ class ContactMappingsView extends VerticalLayout {
                                         : Plural.of(m.translations().size(), "value", "values"))
                 .setHeader("Translations")
                 .setAutoWidth(true);
-        grid.addColumn(ContactMappingsView::remedies)
+        grid.addColumn(MappingsSection::remedies)
                 .setHeader("Truncate / default")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
-        add(grid);
-        expand(grid);
-        refresh();
     }
 
     private static String remedies(FieldMapping m) {
@@ -117,6 +126,7 @@ class ContactMappingsView extends VerticalLayout {
         return new HorizontalLayout(edit, remove);
     }
 
+    /** Opens the editor on a mapping, or on a new one for {@code null}. */
     MappingDialog open(FieldMapping editing) {
         MappingChoices choices;
         try {
@@ -130,21 +140,12 @@ class ContactMappingsView extends VerticalLayout {
                         mappings,
                         choices,
                         editing,
-                        saved -> {
+                        result -> {
                             refresh();
-                            new ContactResyncDialog(
-                                            sync,
-                                            editing == null ? "Mapping added." : "Mapping saved.")
-                                    .open();
+                            saved.accept(editing == null ? "Mapping added." : "Mapping saved.");
                         });
         if (!canChange) {
-            dialog.hubSpot.setReadOnly(true);
-            dialog.salesforce.setReadOnly(true);
-            dialog.rule.setReadOnly(true);
-            dialog.translations.setReadOnly(true);
-            dialog.truncate.setReadOnly(true);
-            dialog.defaultValue.setReadOnly(true);
-            dialog.save.setEnabled(false);
+            dialog.setReadOnly();
         }
         dialog.open();
         return dialog;

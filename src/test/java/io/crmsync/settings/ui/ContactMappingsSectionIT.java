@@ -19,10 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The mappings editor: problems show at the field; Viewers cannot change anything. */
+/**
+ * The Contact field mappings section of the Contacts tab: problems show at the field; Viewers
+ * cannot change anything; a change offers a resync of the contacts.
+ */
 @CrmsyncIntegrationTest
 @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
-class ContactMappingsViewIT extends SpringBrowserlessTest {
+class ContactMappingsSectionIT extends SpringBrowserlessTest {
 
     @Autowired SyncSettings engineView;
     @Autowired StoredSyncSettings cache;
@@ -37,7 +40,7 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
 
     @Test
     void anIncompatibleFieldIsMarkedAtTheFieldAndAFixedOneIsAdded() {
-        ContactMappingsView view = navigate(ContactMappingsView.class);
+        MappingsSection view = navigate(ContactsView.class).mappings;
         int before = test(view.grid).size();
         assertThat(before).isEqualTo(engineView.contactMappings().size());
 
@@ -64,7 +67,7 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
 
     @Test
     void aDefaultMappingKeepsItsFieldsInTheEditor() {
-        ContactMappingsView view = navigate(ContactMappingsView.class);
+        MappingsSection view = navigate(ContactsView.class).mappings;
         FieldMapping email =
                 engineView.contactMappings().stream()
                         .filter(m -> m.hubSpotProperty().equals("email"))
@@ -81,7 +84,7 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
     void aViewerCannotAddOrChange() {
-        ContactMappingsView view = navigate(ContactMappingsView.class);
+        MappingsSection view = navigate(ContactsView.class).mappings;
 
         assertThat(view.add.isEnabled()).isFalse();
         MappingDialog dialog = view.open(engineView.contactMappings().getFirst());
@@ -93,7 +96,7 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
 
     @Test
     void truncationAndADefaultAreEditedWithTheDefaultCheckedAtItsField() {
-        ContactMappingsView view = navigate(ContactMappingsView.class);
+        MappingsSection view = navigate(ContactsView.class).mappings;
         FieldMapping title = mapping("jobtitle");
 
         MappingDialog dialog = view.open(title);
@@ -118,7 +121,7 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
 
     @Test
     void aDefaultOfAPicklistMustBeOneOfItsValues() {
-        ContactMappingsView view = navigate(ContactMappingsView.class);
+        MappingsSection view = navigate(ContactsView.class).mappings;
 
         MappingDialog dialog = view.open(mapping("industry"));
         roundTrip();
@@ -137,7 +140,7 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
 
     @Test
     void theGridShowsEachCrmsLabelWithTheApiNameBesideIt() {
-        ContactMappingsView view = navigate(ContactMappingsView.class);
+        MappingsSection view = navigate(ContactsView.class).mappings;
         int row = rowOf(view, "jobtitle");
 
         assertThat(test(view.grid).getCellText(row, 0)).isEqualTo("Job Title (jobtitle)");
@@ -147,7 +150,7 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
 
     @Test
     void savingAMappingChangeOffersToResyncTheContactsAndTheHistoryShowsTheChange() {
-        ContactMappingsView view = navigate(ContactMappingsView.class);
+        MappingsSection view = navigate(ContactsView.class).mappings;
         MappingDialog dialog = view.open(mapping("jobtitle"));
         roundTrip();
         test(dialog.rule).selectItem(SyncRule.TWO_WAY.label());
@@ -178,7 +181,7 @@ class ContactMappingsViewIT extends SpringBrowserlessTest {
                 .single();
     }
 
-    private int rowOf(ContactMappingsView view, String hubSpotProperty) {
+    private int rowOf(MappingsSection view, String hubSpotProperty) {
         for (int i = 0; i < test(view.grid).size(); i++) {
             if (test(view.grid).getRow(i).hubSpotProperty().equals(hubSpotProperty)) {
                 return i;
