@@ -4,10 +4,8 @@ import io.crmsync.connection.Connectors;
 import io.crmsync.spi.Association;
 import io.crmsync.spi.AssociationCapable;
 import io.crmsync.spi.CrmRecord;
-import io.crmsync.spi.FieldSchema;
 import io.crmsync.sync.RecordAssociation;
 import io.crmsync.sync.RecordAssociations;
-import io.crmsync.sync.RecordQuery;
 import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.RecordSummary;
 import io.crmsync.sync.SyncObject;
@@ -23,9 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The records of the other synced objects associated with a record, on both sides: HubSpot's
- * associations, and in Salesforce the lookups that an admin can set between the two objects (a
- * contact's {@code AccountId}, read from the contact or queried from the account). Each associated
- * record shows once, with both its sides when crmsync links them.
+ * associations and Salesforce's ({@link SalesforceRelations}). Each associated record shows once,
+ * with both its sides when crmsync links them.
  */
 @Component
 class AssociatedRecords {
@@ -35,32 +32,24 @@ class AssociatedRecords {
 
     private final Connectors connectors;
     private final LinkStore links;
-    private final PairSchema schema;
+    private final SalesforceRelations relations;
     private final RecordLabels labels;
 
     AssociatedRecords(
-            Connectors connectors, LinkStore links, PairSchema schema, RecordLabels labels) {
+            Connectors connectors,
+            LinkStore links,
+            SalesforceRelations relations,
+            RecordLabels labels) {
         this.connectors = connectors;
         this.links = links;
-        this.schema = schema;
+        this.relations = relations;
         this.labels = labels;
-    }
-
-    /** The lookups of a Salesforce object to the objects of other pairs, to read with a record. */
-    List<String> referenceFields(String salesforceType) {
-        SyncObject own = SyncObject.ofSalesforceType(salesforceType);
-        List<String> fields = new ArrayList<>();
-        for (SyncObject other : SyncObject.values()) {
-            if (other != own) {
-                lookups(salesforceType, other.salesforceTypes()).forEach(f -> fields.add(f.name()));
-            }
-        }
-        return fields;
     }
 
     /**
      * @param hubSpot the record's HubSpot side, or null
-     * @param salesforce its Salesforce side, read with its {@link #referenceFields}, or null
+     * @param salesforce its Salesforce side, read with its {@link
+     *     SalesforceRelations#lookupFields}, or null
      */
     RecordAssociations of(SyncObject object, CrmRecord hubSpot, CrmRecord salesforce) {
         List<Row> rows = new ArrayList<>();
@@ -87,10 +76,13 @@ class AssociatedRecords {
             row.hubSpotId = id;
             row.inHubSpot = true;
         }
-        List<Related> related = salesforce == null ? List.of() : salesforce(other, salesforce);
+        List<SalesforceRelations.Related> related =
+                salesforce == null ? List.of() : relations.of(other, salesforce);
         Map<String, Link> salesforceLinks =
-                links.bySalesforceIds(other.linkKind(), related.stream().map(Related::id).toList());
-        for (Related r : related) {
+                links.bySalesforceIds(
+                        other.linkKind(),
+                        related.stream().map(SalesforceRelations.Related::id).toList());
+        for (SalesforceRelations.Related r : related) {
             Link link = salesforceLinks.get(r.id());
             Row row = rows.computeIfAbsent(key(link, "s" + r.id()), k -> new Row(other, link));
             row.salesforceType = r.type();
@@ -112,53 +104,6 @@ class AssociatedRecords {
                 .map(Association::toId)
                 .forEach(ids::add);
         return List.copyOf(ids);
-    }
-
-    /**
-     * The other object's Salesforce records the record looks up (named only, read later) and those
-     * that look it up (read now, with their names).
-     */
-    private List<Related> salesforce(SyncObject other, CrmRecord record) {
-        List<Related> found = new ArrayList<>();
-        for (FieldSchema lookup : lookups(record.objectType(), other.salesforceTypes())) {
-            Object value = record.fields().get(lookup.name());
-            String id = value == null || value.toString().isBlank() ? null : value.toString();
-            String type = id == null ? null : typeOf(id, lookup, other);
-            if (type != null) {
-                found.add(new Related(type, id, null));
-            }
-        }
-        for (String type : other.salesforceTypes()) {
-            for (FieldSchema lookup : lookups(type, List.of(record.objectType()))) {
-                connectors
-                        .salesforce()
-                        .readByKey(
-                                type,
-                                lookup.name(),
-                                List.of(record.id()),
-                                labels.salesforceFields(type))
-                        .forEach(r -> found.add(new Related(type, r.id(), RecordLabels.of(r))));
-            }
-        }
-        return found;
-    }
-
-    /** The fields of a Salesforce object that an admin sets to a record of one of the types. */
-    private List<FieldSchema> lookups(String salesforceType, List<String> targets) {
-        return schema.salesforce(salesforceType).fields().stream()
-                .filter(FieldSchema::updateable)
-                .filter(f -> f.referenceTo() != null)
-                .filter(f -> f.referenceTo().stream().anyMatch(targets::contains))
-                .toList();
-    }
-
-    private static String typeOf(String id, FieldSchema lookup, SyncObject other) {
-        List<String> types =
-                lookup.referenceTo().stream().filter(other.salesforceTypes()::contains).toList();
-        if (types.size() == 1) {
-            return types.getFirst();
-        }
-        return RecordQuery.salesforceTypeOf(id).filter(types::contains).orElse(null);
     }
 
     /**
@@ -219,9 +164,6 @@ class AssociatedRecords {
     private static String key(Link link, String side) {
         return link == null ? side : "l" + link.id();
     }
-
-    /** A Salesforce record associated, and its name when it was read with it. */
-    private record Related(String type, String id, String label) {}
 
     /** One associated record as it is put together from both sides. */
     private static final class Row {

@@ -18,24 +18,39 @@ class ObjectToggles {
         this.settings = settings;
     }
 
-    /** Contacts always sync; every other object while its tab's toggle is on. */
+    /**
+     * Contacts always sync; every other object while its tab's toggle is on, and deals only with
+     * companies, whose links their associations need.
+     */
     boolean syncs(SyncObject object) {
+        return own(object) && (object != SyncObject.DEAL || own(SyncObject.COMPANY));
+    }
+
+    /**
+     * @throws SyncTurnedOff naming the object whose toggle is off: the object's own, or for deals
+     *     the companies' they need
+     */
+    void requireOn(SyncObject object) {
+        if (!own(object)) {
+            throw new SyncTurnedOff(object);
+        }
+        if (object == SyncObject.DEAL && !own(SyncObject.COMPANY)) {
+            throw new SyncTurnedOff(SyncObject.COMPANY);
+        }
+    }
+
+    private boolean own(SyncObject object) {
         return switch (object) {
             case CONTACT -> true;
             case COMPANY -> settings.companySettings().syncEnabled();
+            case DEAL -> settings.dealSettings().syncEnabled();
         };
     }
 
     /**
-     * @throws SyncTurnedOff when the object does not sync
+     * The object's change streams: one per Salesforce object, and its HubSpot object's. The
+     * opportunity stream is the deals' and the lifecycle stages' (S11) at once.
      */
-    void requireOn(SyncObject object) {
-        if (!syncs(object)) {
-            throw new SyncTurnedOff(object);
-        }
-    }
-
-    /** The object's change streams: one per Salesforce object, and its HubSpot object's. */
     static List<Streams.Stream> streams(SyncObject object) {
         List<Streams.Stream> streams = new ArrayList<>();
         object.salesforceTypes()

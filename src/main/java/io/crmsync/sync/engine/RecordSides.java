@@ -25,17 +25,17 @@ class RecordSides {
     private final Connectors connectors;
     private final ActiveConnections connections;
     private final PairSchema schema;
-    private final AssociatedRecords associated;
+    private final SalesforceRelations relations;
 
     RecordSides(
             Connectors connectors,
             ActiveConnections connections,
             PairSchema schema,
-            AssociatedRecords associated) {
+            SalesforceRelations relations) {
         this.connectors = connectors;
         this.connections = connections;
         this.schema = schema;
-        this.associated = associated;
+        this.relations = relations;
     }
 
     /** The HubSpot record with what the engine reads of it; null when there is none. */
@@ -61,7 +61,7 @@ class RecordSides {
             return null;
         }
         Set<String> names = new LinkedHashSet<>(schema.salesforceFields(type));
-        names.addAll(associated.referenceFields(type));
+        names.addAll(relations.lookupFields(type));
         return connectors.salesforce().readByIds(type, List.of(id), List.copyOf(names)).stream()
                 .findFirst()
                 .orElse(null);
