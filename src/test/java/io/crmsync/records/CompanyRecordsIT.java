@@ -174,6 +174,49 @@ class CompanyRecordsIT {
 
     @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void anOpportunityIsAssociatedWithItsAccountAndThroughItsContactRoleWithItsContact() {
+        String deal = "Big deal " + tag;
+        String opportunity =
+                createSalesforce(
+                        "Opportunity",
+                        Map.of(
+                                "Name",
+                                deal,
+                                "StageName",
+                                "Prospecting",
+                                "CloseDate",
+                                "2027-06-30",
+                                "AccountId",
+                                account));
+        createSalesforce(
+                "OpportunityContactRole", Map.of("OpportunityId", opportunity, "ContactId", ada));
+
+        RecordDetails company = records.find(account).orElseThrow();
+        RecordDetails contact = records.find(ada).orElseThrow();
+        RecordDetails opened = records.find(opportunity).orElseThrow();
+
+        for (RecordDetails record : List.of(company, contact)) {
+            assertThat(record.associations().shown())
+                    .as(record.label())
+                    .filteredOn(a -> a.record().ref().object() == SyncObject.DEAL)
+                    .singleElement()
+                    .satisfies(
+                            a -> {
+                                assertThat(a.record().name()).isEqualTo(deal);
+                                assertThat(a.record().ref().id()).isEqualTo(opportunity);
+                                assertThat(a.inSalesforce()).isTrue();
+                                assertThat(a.inHubSpot()).isFalse();
+                                assertThat(a.record().linked()).isFalse();
+                            });
+        }
+        assertThat(opened.object()).isEqualTo(SyncObject.DEAL);
+        assertThat(opened.associations().shown())
+                .extracting(a -> a.record().ref().id())
+                .containsExactlyInAnyOrder(account, ada);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
     void aNameTwoAccountsShareListsBoth() {
         String twin = createSalesforce("Account", Map.of("Name", name));
 
