@@ -9,6 +9,8 @@ import io.crmsync.sync.FieldSkip;
 import io.crmsync.sync.RecordDetails;
 import io.crmsync.sync.RecordQuery;
 import io.crmsync.sync.RecordRef;
+import io.crmsync.sync.RecordSummary;
+import io.crmsync.sync.SyncObject;
 import io.crmsync.sync.engine.RecordInspector;
 import io.crmsync.sync.settings.FieldSkips;
 import java.util.List;
@@ -17,8 +19,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * One contact at a time: both sides side by side, its link, where each synced value came from, its
- * errors, and a sync of it now. Every role may look; Editors and Admins may sync.
+ * One record of a synced object at a time (a contact, a company): both sides side by side, its
+ * link, the records associated with it, where each synced value came from, its errors, and a sync
+ * of it now. Every role may look; Editors and Admins may sync.
  */
 @Service
 public class SyncRecordService {
@@ -34,9 +37,19 @@ public class SyncRecordService {
     }
 
     /**
-     * The contact with this email (in any case), HubSpot id, or Salesforce lead or contact id (15
-     * or 18 characters), read live from both CRMs; empty when no side has it. Costs a few API calls
-     * per side.
+     * The records a query names, contacts first, without reading them in full: the contact with
+     * this email (in any case); the records of any synced object with this HubSpot id; the record
+     * with this Salesforce id (15 or 18 characters: a contact, lead or account); the accounts and
+     * their companies with this name or website domain. Costs a few API calls per side.
+     */
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public List<RecordSummary> search(String query) {
+        return inspector.search(RecordQuery.parse(query));
+    }
+
+    /**
+     * The record a query names (see {@link #search}), read live from both CRMs with its
+     * associations: the first when several match; empty when no side has one.
      */
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     public Optional<RecordDetails> find(String query) {
@@ -44,17 +57,35 @@ public class SyncRecordService {
     }
 
     /**
+     * The record of this object with this HubSpot or Salesforce id, read live from both CRMs with
+     * its associations; empty when no side has it. What a link to the Records page opens.
+     */
+    @PreAuthorize(AppRoles.IS_ANY_ROLE)
+    public Optional<RecordDetails> open(SyncObject object, String id) {
+        return inspector.open(object, id);
+    }
+
+    /**
      * Queues the record on each side it has, to be read afresh and synced ahead of its turn, and
-     * returns those sides.
+     * returns those sides. A HubSpot company queued so may create its account.
+     *
+     * @throws io.crmsync.sync.SyncTurnedOff when the record's object does not sync, as companies
+     *     while "Sync companies" is off
      */
     @PreAuthorize(AppRoles.IS_EDITOR_OR_ADMIN)
     public List<ExternalSystem> syncNow(RecordRef record) {
         return inspector.syncNow(record);
     }
 
-    /** The fields crmsync does not sync for this contact (a Sync Health remedy made them). */
+    /**
+     * The fields crmsync does not sync for this record (a Sync Health remedy made them); only a
+     * contact has any.
+     */
     @PreAuthorize(AppRoles.IS_ANY_ROLE)
     public List<FieldSkip> skippedFields(RecordRef record) {
+        if (record.object() != SyncObject.CONTACT) {
+            return List.of();
+        }
         return skips.ofRecord(
                 record.hubSpot() == null ? null : record.hubSpot().value(),
                 record.salesforce() == null ? null : record.salesforce().value());

@@ -1,27 +1,26 @@
 package io.crmsync.sync;
 
-import io.crmsync.spi.HubSpotId;
-import io.crmsync.spi.SalesforceId;
 import java.util.List;
 
 /**
- * A contact as the Record page shows it: both sides, the link, the field values read just now,
- * where each synced value came from (newest first), and the record's current errors.
+ * A record of a synced object as the Record page shows it: both sides, the link, the field values
+ * read just now, the records associated with it on either side, where each synced value came from
+ * (newest first), and the record's current errors.
  *
- * @param label the person's name or email
+ * @param label the person's name or email, the company's name
  * @param hubSpot the HubSpot side; null when the record has none
  * @param salesforce the Salesforce side; null when the record has none
  * @param link null when the record is not linked
- * @param company the contact's company and account; null when it has neither
- * @param unlink how the contact lost its link after a deletion; null when linked or never linked
+ * @param unlink how the record lost its link after a deletion; null when linked or never linked
  */
 public record RecordDetails(
+        SyncObject object,
         String label,
         RecordSide hubSpot,
         RecordSide salesforce,
         RecordLink link,
-        RecordCompany company,
         List<RecordField> fields,
+        RecordAssociations associations,
         List<RecordProvenanceEntry> provenance,
         List<RecordErrorSummary> errors,
         RecordUnlink unlink) {
@@ -33,10 +32,10 @@ public record RecordDetails(
     }
 
     public RecordRef ref() {
-        return new RecordRef(
-                hubSpot == null ? null : HubSpotId.ofNullable(hubSpot.id()),
-                salesforce == null
-                        ? null
-                        : SalesforceId.ofNullable(salesforce.objectType(), salesforce.id()));
+        return RecordRef.of(
+                object,
+                hubSpot == null ? null : hubSpot.id(),
+                salesforce == null ? null : salesforce.objectType(),
+                salesforce == null ? null : salesforce.id());
     }
 }

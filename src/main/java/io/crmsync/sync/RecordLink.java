@@ -4,7 +4,8 @@ import io.crmsync.base.ExternalSystem;
 import java.time.Instant;
 
 /**
- * The tie between a HubSpot contact and a Salesforce lead or contact.
+ * The tie between a HubSpot record and a Salesforce one: a contact and a lead or contact, a company
+ * and an account.
  *
  * @param lastDirection the side crmsync last wrote a value to; null before the first write
  */

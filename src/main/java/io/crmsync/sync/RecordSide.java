@@ -3,9 +3,10 @@ package io.crmsync.sync;
 import io.crmsync.base.ExternalSystem;
 
 /**
- * One side of a contact as the Record page shows it.
+ * One side of a record as the Record page shows it.
  *
- * @param objectType {@code contacts} on HubSpot, {@code Contact} or {@code Lead} on Salesforce
+ * @param objectType the HubSpot object ({@code contacts}, {@code companies}) or the Salesforce one
+ *     ({@code Contact}, {@code Lead}, {@code Account})
  * @param url where to open the record: the Sandbox page when the side is the built-in sandbox, else
  *     the CRM's own record page; null when it cannot be told
  * @param found whether the CRM still has the record

@@ -10,10 +10,11 @@ import io.crmsync.spi.RecordWrite;
 import io.crmsync.spi.SalesforceId;
 import io.crmsync.spi.WriteOperation;
 import io.crmsync.spi.WriteResult;
-import io.crmsync.sync.RecordCompany;
+import io.crmsync.sync.RecordAssociations;
 import io.crmsync.sync.RecordDetails;
 import io.crmsync.sync.RecordField;
 import io.crmsync.sync.RecordRef;
+import io.crmsync.sync.SyncObject;
 import io.crmsync.sync.engine.RecordSyncDriver;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
@@ -29,7 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** Finding one contact by email or either id, its provenance and errors, and syncing it now. */
+/**
+ * Finding one contact by email or either id, its company, its provenance and errors, and syncing it
+ * now.
+ */
 @CrmsyncIntegrationTest
 class SyncRecordServiceIT {
 
@@ -140,7 +144,7 @@ class SyncRecordServiceIT {
 
     @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
-    void aContactShowsItsAccountAndTheHubSpotCompanyLinkedWithIt() {
+    void aContactShowsItsAccountAndTheHubSpotCompanyLinkedWithItAsOneAssociatedRecord() {
         String name = "Analytical Engines " + UUID.randomUUID().toString().substring(0, 8);
         String account =
                 single(
@@ -158,14 +162,23 @@ class SyncRecordServiceIT {
                         Map.of("LastName", "Babbage", "Email", babbage, "AccountId", account));
         engine.settle();
 
-        RecordCompany company = records.find(babbage).orElseThrow().company();
+        RecordAssociations associations = records.find(babbage).orElseThrow().associations();
 
-        assertThat(records.find(email).orElseThrow().company()).isNull();
-        assertThat(company.salesforceId()).isEqualTo(account);
-        assertThat(company.salesforceName()).isEqualTo(name);
-        assertThat(company.hubSpotId()).isNotNull();
-        assertThat(company.hubSpotName()).isEqualTo(name);
-        assertThat(company.linked()).isTrue();
+        assertThat(records.find(email).orElseThrow().associations().isEmpty()).isTrue();
+        assertThat(associations.more()).isZero();
+        assertThat(associations.shown())
+                .singleElement()
+                .satisfies(
+                        a -> {
+                            assertThat(a.inHubSpot()).isTrue();
+                            assertThat(a.inSalesforce()).isTrue();
+                            assertThat(a.record().linked()).isTrue();
+                            assertThat(a.record().label()).isEqualTo(name);
+                            assertThat(a.record().ref().object()).isEqualTo(SyncObject.COMPANY);
+                            assertThat(a.record().ref().salesforce())
+                                    .isEqualTo(new SalesforceId("Account", account));
+                            assertThat(a.record().ref().hubSpot()).isNotNull();
+                        });
         jdbc.sql("DELETE FROM sync_error WHERE salesforce_id = ?").param(contact).update();
     }
 

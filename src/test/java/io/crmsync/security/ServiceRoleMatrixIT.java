@@ -22,6 +22,7 @@ import io.crmsync.spi.HubSpotId;
 import io.crmsync.sync.ContactSettings;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.RecordRef;
+import io.crmsync.sync.SyncObject;
 import io.crmsync.testsupport.CrmsyncIntegrationTest;
 import io.crmsync.testsupport.TestAccounts;
 import java.io.ByteArrayOutputStream;
@@ -197,6 +198,14 @@ class ServiceRoleMatrixIT {
                         "SyncRecordService.find",
                         new Case(EVERY_ROLE, () -> records.find("hello"))),
                 Map.entry(
+                        "SyncRecordService.search",
+                        new Case(EVERY_ROLE, () -> records.search("hello"))),
+                Map.entry(
+                        "SyncRecordService.open",
+                        new Case(
+                                EVERY_ROLE,
+                                () -> records.open(SyncObject.COMPANY, "987654321987"))),
+                Map.entry(
                         "SyncRecordService.syncNow",
                         new Case(
                                 Set.of("ADMIN", "EDITOR"),
@@ -207,6 +216,9 @@ class ServiceRoleMatrixIT {
                 Map.entry(
                         "SyncControlService.resyncContacts",
                         new Case(EDITOR_OR_ADMIN, () -> syncControl.resyncContacts())),
+                Map.entry(
+                        "SyncControlService.resync",
+                        new Case(EDITOR_OR_ADMIN, () -> syncControl.resync(SyncObject.COMPANY))),
                 Map.entry(
                         "ContactSettingsService.current",
                         new Case(EVERY_ROLE, () -> contactSettings.current())),

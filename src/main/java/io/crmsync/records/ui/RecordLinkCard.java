@@ -6,19 +6,17 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.ui.UserTime;
-import io.crmsync.sync.RecordCompany;
 import io.crmsync.sync.RecordDetails;
 import io.crmsync.sync.RecordLink;
 import io.crmsync.sync.RecordSide;
+import io.crmsync.sync.SyncObject;
 
-/** The two records of a contact, with links to open them, and when they were last synced. */
+/** The two sides of a record, with links to open them, and when they were last synced. */
 class RecordLinkCard extends Composite<Div> {
 
-    /** The contact's company and account; null when it has neither. */
-    final Span company;
-
-    /** Why the contact is not linked; null when it is. */
+    /** Why the record is not linked; null when it is. */
     final Span unlinked;
 
     RecordLinkCard(RecordDetails details) {
@@ -26,12 +24,6 @@ class RecordLinkCard extends Composite<Div> {
         root.addClassNames("card", "facts", "record-link");
         fact("HubSpot", side(details.hubSpot()));
         fact("Salesforce", side(details.salesforce()));
-        if (details.company() != null) {
-            company = company(details.company());
-            fact("Company", company);
-        } else {
-            company = null;
-        }
         RecordLink link = details.link();
         if (link == null) {
             unlinked =
@@ -56,34 +48,14 @@ class RecordLinkCard extends Composite<Div> {
                 new Span(link.lastDirection() == null ? "" : "to " + link.lastDirection().label()));
     }
 
-    /** The HubSpot primary company and the Salesforce account, and whether crmsync links them. */
-    private static Span company(RecordCompany company) {
-        String hubSpot =
-                company.hubSpotId() == null
-                        ? "no primary company"
-                        : named(company.hubSpotName(), "company " + company.hubSpotId());
-        String salesforce =
-                company.salesforceId() == null
-                        ? "no account"
-                        : named(company.salesforceName(), "account " + company.salesforceId());
-        Span text = new Span("HubSpot: " + hubSpot + " · Salesforce: " + salesforce);
-        if (company.linked() || company.hubSpotId() == null || company.salesforceId() == null) {
-            return text;
-        }
-        Span apart = new Span(" — not linked to each other");
-        apart.addClassName("error-text");
-        return new Span(text, apart);
-    }
-
-    private static String named(String name, String fallback) {
-        return name == null ? fallback : name + " (" + fallback + ")";
-    }
-
     private Component side(RecordSide side) {
         if (side == null) {
             return new Span("No record");
         }
-        String type = side.objectType().equals("contacts") ? "Contact" : side.objectType();
+        String type =
+                side.system() == ExternalSystem.HUBSPOT
+                        ? RecordLinks.objectName(SyncObject.ofHubSpotType(side.objectType()))
+                        : side.objectType();
         String text = type + " " + side.id() + (side.sandbox() ? " (sandbox)" : "");
         Component shown;
         if (side.url() == null) {

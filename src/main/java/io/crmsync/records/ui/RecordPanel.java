@@ -14,14 +14,17 @@ import io.crmsync.base.ExternalSystem;
 import io.crmsync.base.ui.Notifications;
 import io.crmsync.records.SyncRecordService;
 import io.crmsync.sync.FieldSkip;
+import io.crmsync.sync.RecordAssociations;
 import io.crmsync.sync.RecordDetails;
+import io.crmsync.sync.SyncObject;
+import io.crmsync.sync.SyncTurnedOff;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A found contact: its name, Sync now, the link, the fields, the provenance, the errors and the
- * fields skipped for it.
+ * A found record: its name and object, Sync now, the link, the fields, the associated records, the
+ * provenance, the errors and, for a contact, the fields skipped for it.
  */
 class RecordPanel extends Composite<VerticalLayout> {
 
@@ -29,6 +32,7 @@ class RecordPanel extends Composite<VerticalLayout> {
     final Span syncStatus = new Span();
     final RecordLinkCard link;
     final RecordFieldsGrid fields;
+    final RecordAssociationsGrid associations;
     final RecordProvenanceGrid provenance;
     final RecordErrorsGrid errors;
     final RecordSkipsGrid skipped;
@@ -45,7 +49,10 @@ class RecordPanel extends Composite<VerticalLayout> {
                         ? "Read this record again and sync it ahead of its turn"
                         : "Only Editors and Admins may sync a record");
         syncNow.addClickListener(e -> syncNow());
-        HorizontalLayout title = new HorizontalLayout(new H2(details.label()), syncNow, syncStatus);
+        Span object = new Span(RecordLinks.objectName(details.object()));
+        object.getElement().getThemeList().add("badge");
+        HorizontalLayout title =
+                new HorizontalLayout(new H2(details.label()), object, syncNow, syncStatus);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         link = new RecordLinkCard(details);
         List<FieldSkip> skips = records.skippedFields(details.ref());
@@ -53,11 +60,21 @@ class RecordPanel extends Composite<VerticalLayout> {
                 new RecordFieldsGrid(
                         details.fields(),
                         skips.stream().map(FieldSkip::hubSpotProperty).collect(Collectors.toSet()));
+        RecordAssociations associated = details.associations();
+        associations = new RecordAssociationsGrid(associated.shown());
         provenance = new RecordProvenanceGrid(details.provenance());
         errors = new RecordErrorsGrid(details.errors());
         VerticalLayout root = getContent();
         root.setPadding(false);
-        root.add(title, link, new H3("Fields"), fields, new H3("Where the values came from"));
+        root.add(title, link, new H3("Fields"), fields, new H3("Associated records"));
+        root.add(
+                associated.isEmpty()
+                        ? new Paragraph("No associated records on either side.")
+                        : associations);
+        if (associated.more() > 0) {
+            root.add(new Paragraph("And %,d more, not listed.".formatted(associated.more())));
+        }
+        root.add(new H3("Where the values came from"));
         root.add(
                 details.provenance().isEmpty()
                         ? new Paragraph("crmsync has not written any value of this record yet.")
@@ -65,13 +82,15 @@ class RecordPanel extends Composite<VerticalLayout> {
         root.add(new H3("Current errors"));
         root.add(details.errors().isEmpty() ? new Paragraph("No errors.") : errors);
         skipped = new RecordSkipsGrid(records, skips, maySync);
-        root.add(new H3("Fields not synced for this record"));
-        root.add(
-                skips.isEmpty()
-                        ? new Paragraph(
-                                "None. A Sync Health remedy can skip a field for the records of"
-                                        + " an error.")
-                        : skipped);
+        if (details.object() == SyncObject.CONTACT) {
+            root.add(new H3("Fields not synced for this record"));
+            root.add(
+                    skips.isEmpty()
+                            ? new Paragraph(
+                                    "None. A Sync Health remedy can skip a field for the records"
+                                            + " of an error.")
+                            : skipped);
+        }
     }
 
     private void syncNow() {
@@ -84,6 +103,9 @@ class RecordPanel extends Composite<VerticalLayout> {
             Notifications.success(text);
         } catch (AccessDeniedException e) {
             Notifications.error("Only Editors and Admins may sync a record.");
+        } catch (SyncTurnedOff e) {
+            syncStatus.setText(e.getMessage());
+            Notifications.error(e.getMessage());
         } catch (RuntimeException e) {
             Notifications.error("Could not queue the record: " + e.getMessage());
         }

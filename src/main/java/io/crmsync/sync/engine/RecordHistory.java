@@ -9,12 +9,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What the engine has recorded about a contact: its link, the values it wrote, its errors. */
+/**
+ * What the engine has recorded about a record: its link, the values it wrote, its errors, how it
+ * lost its link.
+ */
 @Component
 class RecordHistory {
 
@@ -59,17 +64,24 @@ class RecordHistory {
                 .list();
     }
 
+    /** The record's current errors, on either side; not those of another object's same ids. */
     List<RecordErrorSummary> errors(RecordLocator.Found found) {
         // An error names the record it came from, and the other side's when it was known.
         String hubSpotId = Objects.requireNonNullElse(found.hubSpotId(), "");
         String salesforceId = Objects.requireNonNullElse(found.salesforceId(), "");
+        List<String> types = new ArrayList<>(found.object().salesforceTypes());
+        types.add(found.object().hubSpotType());
         return jdbc.sql(
                         """
                         SELECT * FROM sync_error
-                        WHERE hubspot_id = ? OR salesforce_id = ? OR record_id IN (?, ?)
+                        WHERE (hubspot_id = :hubSpot OR salesforce_id = :salesforce
+                          OR record_id IN (:hubSpot, :salesforce))
+                        AND object_type IN (:types)
                         ORDER BY last_tried DESC, id DESC
                         """)
-                .params(hubSpotId, salesforceId, hubSpotId, salesforceId)
+                .param("hubSpot", hubSpotId)
+                .param("salesforce", salesforceId)
+                .param("types", types)
                 .query(
                         (rs, n) ->
                                 new RecordErrorSummary(
@@ -86,6 +98,25 @@ class RecordHistory {
                                         rs.getInt("attempts"),
                                         instant(rs, "next_retry_at")))
                 .list();
+    }
+
+    /** The newest unlink of a record of this link kind with either id; empty when it had none. */
+    Optional<LinkStore.Unlink> lastUnlink(String kind, String hubSpotId, String salesforceId) {
+        return jdbc.sql(
+                        "SELECT * FROM sync_unlink WHERE object_kind = ?"
+                                + " AND (hubspot_id = ? OR salesforce_id = ?)"
+                                + " ORDER BY unlinked_at DESC, id DESC LIMIT 1")
+                .params(kind, hubSpotId, salesforceId)
+                .query(
+                        (rs, n) ->
+                                new LinkStore.Unlink(
+                                        rs.getString("hubspot_id"),
+                                        rs.getString("salesforce_type"),
+                                        rs.getString("salesforce_id"),
+                                        ExternalSystem.valueOf(rs.getString("deleted_in")),
+                                        instant(rs, "deleted_at"),
+                                        "DELETED".equals(rs.getString("other_side"))))
+                .optional();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

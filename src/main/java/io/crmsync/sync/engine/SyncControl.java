@@ -1,12 +1,14 @@
 package io.crmsync.sync.engine;
 
 import io.crmsync.base.ExternalSystem;
+import io.crmsync.sync.SyncObject;
 import io.crmsync.sync.SyncProgress;
 import io.crmsync.sync.SyncStatus;
 import io.crmsync.sync.SyncSuspension;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,7 @@ public class SyncControl {
     private final TransactionTemplate transactions;
     private final ChangePoller poller;
     private final Clock clock;
+    private final ObjectToggles toggles;
 
     SyncControl(
             Cursors cursors,
@@ -42,7 +45,8 @@ public class SyncControl {
             JdbcClient jdbc,
             TransactionTemplate transactions,
             ChangePoller poller,
-            Clock clock) {
+            Clock clock,
+            ObjectToggles toggles) {
         this.poller = poller;
         this.cursors = cursors;
         this.runs = runs;
@@ -55,13 +59,19 @@ public class SyncControl {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.toggles = toggles;
     }
 
     /**
-     * Starts a resync of every contact and lead: each stream is read again from the beginning under
-     * a new run. Records whose values already match are read but not written.
+     * Starts a resync of every record of the object: each of its streams is read again from the
+     * beginning under a new run; the other objects' streams go on where they were. Records whose
+     * values already match are read but not written.
+     *
+     * @throws io.crmsync.sync.SyncTurnedOff when the object's sync is off
      */
-    public long resyncContacts(String actor) {
+    public long resync(SyncObject object, String actor) {
+        toggles.requireOn(object);
+        List<Streams.Stream> streams = ObjectToggles.streams(object);
         Instant now = clock.instant();
         long runId =
                 transactions.execute(
@@ -72,7 +82,7 @@ public class SyncControl {
                                 }
                             }
                             long id = runs.start(RunTracker.RESYNC, actor, now);
-                            Streams.CONTACTS.forEach(s -> cursors.rewind(s.key(), now));
+                            streams.forEach(s -> cursors.rewind(s.key(), now));
                             return id;
                         });
         inclusion.refresh();
@@ -107,9 +117,11 @@ public class SyncControl {
                 now);
     }
 
-    /** Why a contact stream's initial sync or resync waits for the API budget, if it does. */
+    /** Why a syncing object's initial sync or resync waits for the API budget, if it does. */
     private Optional<String> held() {
-        return Streams.CONTACTS.stream()
+        return Arrays.stream(SyncObject.values())
+                .filter(toggles::syncs)
+                .flatMap(o -> ObjectToggles.streams(o).stream())
                 .filter(
                         s ->
                                 !cursors.find(s.key())

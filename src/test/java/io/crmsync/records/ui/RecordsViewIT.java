@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import io.crmsync.base.ExternalSystem;
 import io.crmsync.connection.Connectors;
 import io.crmsync.records.SyncRecordService;
+import io.crmsync.settings.CompanySettingsService;
 import io.crmsync.spi.HubSpotId;
 import io.crmsync.spi.RecordWrite;
 import io.crmsync.spi.WriteOperation;
+import io.crmsync.sync.CompanySettings;
 import io.crmsync.sync.RecordField;
 import io.crmsync.sync.RecordRef;
 import io.crmsync.sync.engine.RecordSyncDriver;
@@ -18,6 +21,7 @@ import io.crmsync.testsupport.TestAccounts;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +29,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** Looking a contact up on the Records page, and who may sync it now. */
+/**
+ * Looking a contact or a company up on the Records page, opening one from a link, and who may sync
+ * it now.
+ */
 @CrmsyncIntegrationTest
 class RecordsViewIT extends SpringBrowserlessTest {
 
@@ -33,6 +40,7 @@ class RecordsViewIT extends SpringBrowserlessTest {
     @Autowired SyncRecordService records;
     @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
+    @Autowired CompanySettingsService companySettings;
 
     RecordSyncDriver engine;
     String email;
@@ -64,6 +72,11 @@ class RecordsViewIT extends SpringBrowserlessTest {
                         .getFirst()
                         .id();
         engine.settle();
+    }
+
+    @AfterEach
+    void companiesOff() {
+        companies(false);
     }
 
     @Test
@@ -140,7 +153,7 @@ class RecordsViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
-    void aContactsCardNamesItsAccountAndHubSpotCompany() {
+    void aContactListsItsAccountAndHubSpotCompanyAsOneLinkedAssociatedRecord() {
         String name = "Harvard Computing " + UUID.randomUUID().toString().substring(0, 8);
         String account = create("Account", Map.of("Name", name));
         String aiken = "howard-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -151,13 +164,125 @@ class RecordsViewIT extends SpringBrowserlessTest {
         test(view.search).setValue(aiken);
         test(view.find).click();
 
-        assertThat(view.panel.link.company.getText())
-                .startsWith("HubSpot: " + name + " (company ")
-                .contains("Salesforce: " + name + " (account " + account + ")")
-                .doesNotContain("not linked");
+        assertThat(view.panel.associations.items())
+                .singleElement()
+                .satisfies(
+                        a -> {
+                            assertThat(a.record().name()).isEqualTo(name);
+                            assertThat(a.record().ref().salesforce().value()).isEqualTo(account);
+                            assertThat(a.record().linked()).isTrue();
+                            assertThat(RecordAssociationsGrid.where(a))
+                                    .isEqualTo("HubSpot and Salesforce");
+                        });
         test(view.search).setValue(email);
         test(view.find).click();
-        assertThat(view.panel.link.company).isNull();
+        assertThat(view.panel.associations.items()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void aLinkToAnAccountShowsTheCompanyWithItsContactsEachOpeningInRecords() {
+        companies(true);
+        String name = "Eckert Mauchly " + UUID.randomUUID().toString().substring(0, 8);
+        String account = create("Account", Map.of("Name", name));
+        String jean =
+                create(
+                        "Contact",
+                        Map.of(
+                                "LastName",
+                                "Bartik",
+                                "Email",
+                                "jean-"
+                                        + UUID.randomUUID().toString().substring(0, 8)
+                                        + "@example.com",
+                                "AccountId",
+                                account));
+        create(
+                "Contact",
+                Map.of(
+                        "LastName",
+                        "Holberton",
+                        "Email",
+                        "betty-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                        "AccountId",
+                        account));
+        engine.settle();
+
+        UI.getCurrent()
+                .navigate(
+                        RecordsView.class,
+                        QueryParameters.simple(Map.of("object", "company", "id", account)));
+        RecordsView view = (RecordsView) getCurrentView();
+
+        RecordPanel panel = view.panel;
+        assertThat(panel).isNotNull();
+        assertThat(panel.link.unlinked).isNull();
+        assertThat(panel.fields.getContent().getListDataView().getItems())
+                .extracting(RecordField::hubSpotProperty)
+                .contains("name", "domain");
+        assertThat(panel.associations.items())
+                .hasSize(2)
+                .allSatisfy(
+                        a -> {
+                            assertThat(a.record().linked()).isTrue();
+                            assertThat(RecordAssociationsGrid.where(a))
+                                    .isEqualTo("HubSpot and Salesforce");
+                        });
+        assertThat(panel.associations.items())
+                .extracting(a -> RecordLinks.to(a.record().ref()))
+                .contains("records?object=contact&id=" + jean);
+        assertThat(panel.skipped.isAttached()).as("a company has no skipped fields").isFalse();
+
+        UI.getCurrent()
+                .navigate(
+                        RecordsView.class,
+                        QueryParameters.simple(Map.of("object", "contact", "id", jean)));
+        RecordsView contact = (RecordsView) getCurrentView();
+        assertThat(contact.panel.associations.items())
+                .singleElement()
+                .satisfies(a -> assertThat(a.record().name()).isEqualTo(name));
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.VIEWER, roles = "VIEWER")
+    void aNameTwoAccountsShareListsBothToChooseFrom() {
+        String name = "Twin Co " + UUID.randomUUID().toString().substring(0, 8);
+        String first = create("Account", Map.of("Name", name));
+        create("Account", Map.of("Name", name));
+        RecordsView view = navigate(RecordsView.class);
+
+        test(view.search).setValue(name);
+        test(view.find).click();
+
+        assertThat(view.panel).isNull();
+        assertThat(view.matches.links)
+                .hasSize(2)
+                .extracting(a -> a.getHref())
+                .contains("records?object=company&id=" + first);
+    }
+
+    @Test
+    @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
+    void syncNowOnAnAccountWhileCompanySyncIsOffSaysSoAndQueuesNothing() {
+        String account = create("Account", Map.of("Name", "Dormant Co"));
+        RecordsView view = navigate(RecordsView.class);
+        test(view.search).setValue(account);
+        test(view.find).click();
+
+        test(view.panel.syncNow).click();
+
+        assertThat(view.panel.syncStatus.getText())
+                .isEqualTo("Company sync is off: turn it on in the Companies settings first.");
+        assertThat(engine.queued(ExternalSystem.SALESFORCE, "Account", account)).isFalse();
+    }
+
+    private void companies(boolean on) {
+        TestAccounts.asAdmin(
+                () -> {
+                    var current = companySettings.current();
+                    companySettings.save(
+                            CompanySettings.DEFAULTS.withSyncEnabled(on), current.version());
+                });
     }
 
     private String create(String type, Map<String, Object> fields) {
@@ -231,7 +356,7 @@ class RecordsViewIT extends SpringBrowserlessTest {
         test(view.find).click();
 
         assertThat(view.search.isInvalid()).isTrue();
-        assertThat(view.search.getErrorMessage()).startsWith("No contact found");
+        assertThat(view.search.getErrorMessage()).startsWith("No record found");
         assertThat(view.panel).isNull();
     }
 }
