@@ -1,6 +1,7 @@
 package io.crmsync;
 
 import io.crmsync.settings.CompanySettingsService;
+import io.crmsync.settings.DealSettingsService;
 import io.crmsync.sync.settings.SettingsStore;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
@@ -12,8 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The run command turns on every object pair once, on its first start, so that the demo data shows
- * them all syncing. An admin's later choice stands: a pair turned off stays off across restarts.
- * The packaged application starts with every pair but contacts off.
+ * them all syncing: turned on while the initial sync reads, companies and deals are part of it. An
+ * admin's later choice stands: a pair turned off stays off across restarts. The packaged
+ * application starts with every pair but contacts off.
  */
 class DevObjectPairs implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -23,10 +25,11 @@ class DevObjectPairs implements ApplicationListener<ApplicationReadyEvent> {
     public void onApplicationEvent(ApplicationReadyEvent event) {
         ApplicationContext context = event.getApplicationContext();
         SettingsStore store = context.getBean(SettingsStore.class);
-        if (store.companySyncEnabledAt().isPresent()) {
+        if (store.companySyncEnabledAt().isPresent() || store.dealSyncEnabledAt().isPresent()) {
             return;
         }
         CompanySettingsService companies = context.getBean(CompanySettingsService.class);
+        DealSettingsService deals = context.getBean(DealSettingsService.class);
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext admin = SecurityContextHolder.createEmptyContext();
         admin.setAuthentication(
@@ -36,6 +39,8 @@ class DevObjectPairs implements ApplicationListener<ApplicationReadyEvent> {
         try {
             var current = companies.current();
             companies.save(current.settings().withSyncEnabled(true), current.version());
+            var dealSettings = deals.current();
+            deals.save(dealSettings.settings().withSyncEnabled(true), dealSettings.version());
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -39,7 +39,7 @@ public enum AuditAction {
     DEAL_STAGE_MAPPING_REMOVED("Deal stage mapping removed"),
     CONTACT_FIELD_SKIPPED("Field skipped for some contacts"),
     CONTACT_FIELD_SKIP_REMOVED("Skipped field synced again"),
-    SYNC_RESYNC("Contact resync started"),
+    SYNC_RESYNC("Resync started"),
     SYNC_SUSPENSION_CLEARED("Sync suspension cleared"),
     SANDBOX_FAULTS_CHANGED("Sandbox faults changed"),
     SANDBOX_FAULTS_CLEARED("Sandbox faults cleared");

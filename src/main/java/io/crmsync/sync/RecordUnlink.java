@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * How a contact lost its link: deleted on one side, and what the delete rule did on the other.
+ * How a record lost its link: deleted on one side, and what the delete rule did on the other.
  *
  * @param deletedIn the side the record was deleted in
  * @param deletedAt when that side deleted it, or when crmsync saw the deletion
- * @param otherType the other side's object ({@code Contact}, {@code Lead}, {@code contacts})
+ * @param otherType the other side's object ({@code Contact}, {@code Lead}, {@code contacts}, {@code
+ *     companies})
  * @param otherDeleted whether the delete rule deleted the other side's record too
  */
 public record RecordUnlink(
@@ -23,8 +24,8 @@ public record RecordUnlink(
                 "the "
                         + other.label()
                         + " "
-                        + ("contacts".equals(otherType)
-                                ? "contact"
+                        + (other == ExternalSystem.HUBSPOT
+                                ? SyncObject.ofHubSpotType(otherType).singular()
                                 : otherType.toLowerCase(Locale.ROOT));
         return "Deleted in "
                 + deletedIn.label()

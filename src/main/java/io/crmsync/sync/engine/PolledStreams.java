@@ -78,11 +78,22 @@ class PolledStreams {
     }
 
     /**
-     * An object turned on reads changes from the moment it was turned on: existing records come
-     * over when they are edited, resynced or synced now, as HubSpot's own connector does.
+     * An object turned on after the initial sync reads changes from the moment it was turned on:
+     * existing records come over when they are edited, resynced or synced now, as HubSpot's own
+     * connector does. Turned on while the contacts' initial sync still reads, it is part of it.
      */
     private void start(Streams.Stream stream, java.util.Optional<Instant> enabledAt, Instant now) {
-        if (cursors.find(stream.key()).isEmpty()) {
+        if (cursors.find(stream.key()).isPresent()) {
+            return;
+        }
+        boolean initialSyncRead =
+                Streams.CONTACTS.stream()
+                        .allMatch(
+                                s ->
+                                        cursors.find(s.key())
+                                                .map(Cursors.Position::backfillDone)
+                                                .orElse(false));
+        if (initialSyncRead) {
             cursors.save(stream.key(), new ChangeCursor(enabledAt.orElse(now), ""), true, now);
         }
     }

@@ -53,8 +53,18 @@ public class RunTracker {
 
     /** Ends backfill runs whose streams are read and whose work is all settled. */
     void finishSettled() {
+        // Every stream with a cursor: a resync of companies or deals rewinds theirs.
         boolean allRead =
-                Streams.CONTACTS.stream()
+                java.util.stream.Stream.of(
+                                Streams.CONTACTS,
+                                Streams.COMPANIES,
+                                Streams.DEALS,
+                                Streams.LIFECYCLE)
+                        .flatMap(List::stream)
+                        .filter(
+                                s ->
+                                        Streams.CONTACTS.contains(s)
+                                                || cursors.find(s.key()).isPresent())
                         .allMatch(
                                 s ->
                                         cursors.find(s.key())
