@@ -85,8 +85,22 @@ class DealPair implements PairRules {
         return "This record has no id, so it is not synced.";
     }
 
+    /**
+     * A deal whose stage has no mapping is not created: it would land in the wrong stage, or be
+     * refused for want of one. Its unmapped stage is the error on its record already.
+     */
     @Override
     public void beforeWrite(ExternalSystem from, PairPlan plan, BatchOutcome out) {
+        plan.creates.removeIf(
+                p -> {
+                    boolean unmapped =
+                            p.values.errors().stream()
+                                    .anyMatch(e -> DealStages.UNMAPPED.equals(e.code()));
+                    if (unmapped) {
+                        out.done.add(p.item);
+                    }
+                    return unmapped;
+                });
         if (from == ExternalSystem.HUBSPOT) {
             associations.accountsFromCompanies(plan, out);
         }

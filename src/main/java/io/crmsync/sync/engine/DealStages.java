@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DealStages {
 
+    static final String UNMAPPED = "UNMAPPED_STAGE";
+
     private final SyncSettings settings;
 
     DealStages(SyncSettings settings) {
@@ -75,7 +77,7 @@ class DealStages {
 
     static io.crmsync.convert.ConversionFailure unmappedStage(String message, String stage) {
         return new io.crmsync.convert.ConversionFailure(
-                io.crmsync.spi.ErrorType.PICKLIST_VALUES, "UNMAPPED_STAGE", message, null, stage);
+                io.crmsync.spi.ErrorType.PICKLIST_VALUES, UNMAPPED, message, null, stage);
     }
 
     /** A HubSpot deal stage is written with its pipeline: a stage id names one pipeline. */

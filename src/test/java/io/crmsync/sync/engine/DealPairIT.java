@@ -131,6 +131,26 @@ class DealPairIT extends SyncScenarioSupport {
     }
 
     @Test
+    void aDealInAnUnmappedStageMakesNoOpportunityAndSaysWhy() {
+        String deal =
+                write(
+                        "deals",
+                        WriteOperation.CREATE,
+                        null,
+                        Map.of(
+                                "dealname", "Renewal " + SyncFixture.email("r"),
+                                "pipeline", "751398117",
+                                "dealstage", "751398118",
+                                "closedate", "2027-03-31T00:00:00.000Z"));
+        sync.settle();
+
+        assertThat(linkOfDeal(deal)).isEmpty();
+        assertThat(sync.errorsOf(deal))
+                .extracting(e -> e.get("code"))
+                .containsExactly("UNMAPPED_STAGE");
+    }
+
+    @Test
     void aRemovedContactRoleRemovesTheDealsContact() {
         Opportunity o = opportunityWithRole("Qualification");
         String deal = linkOfOpportunity(o.id).orElseThrow().hubSpotId();
