@@ -59,11 +59,11 @@ class WebhookInbox {
             String key = WebhookEvents.key(event);
             if (key != null && !seen.firstSeen(key, now)) {
                 repeated++;
-            } else if (isContactChange(event) && !ours(event)) {
+            } else if (objectType(event) != null && !ours(event)) {
                 items.add(
                         WorkItem.byId(
                                 ExternalSystem.HUBSPOT,
-                                PairSchema.HUBSPOT_TYPE,
+                                objectType(event),
                                 event.get("objectId").asString(),
                                 WorkReason.CHANGE,
                                 null));
@@ -73,9 +73,25 @@ class WebhookInbox {
         return new Received(events.size() - repeated, repeated);
     }
 
-    private static boolean isContactChange(JsonNode event) {
-        return event.path("subscriptionType").asString("").startsWith("contact.")
-                && event.hasNonNull("objectId");
+    /**
+     * The HubSpot object a change event is about, among the synced ones; null for any other event.
+     * A pair whose sync is off finishes such an item without a write.
+     */
+    private static String objectType(JsonNode event) {
+        if (!event.hasNonNull("objectId")) {
+            return null;
+        }
+        String subscription = event.path("subscriptionType").asString("");
+        if (subscription.startsWith("contact.")) {
+            return PairSchema.HUBSPOT_TYPE;
+        }
+        if (subscription.startsWith("company.")) {
+            return PairSchema.COMPANIES;
+        }
+        if (subscription.startsWith("deal.")) {
+            return PairSchema.DEALS;
+        }
+        return null;
     }
 
     /** crmsync's own writes come back as events from its app; the poll still sees them. */

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an empty HubSpot sandbox with deterministic demo data when {@code
  * crmsync.sandbox.seed-demo-data} is on: DemoData people 0..2999 as contacts (the Salesforce
- * sandbox holds 0..1499, so half overlap), their companies, deals, tickets, a few engagements, the
- * usual associations and the active list "Sync to Salesforce". Dirty records go in unvalidated, as
- * data that predates a rule.
+ * sandbox holds 0..1499, so half overlap), their companies, 300 deals (one in three in the Renewals
+ * pipeline, each with its company and one to three of the company's contacts), tickets, a few
+ * engagements, the usual associations and the active list "Sync to Salesforce". Dirty records go in
+ * unvalidated, as data that predates a rule.
  */
 @Component
 class DemoSeeder {
@@ -90,7 +91,10 @@ class DemoSeeder {
                                     DemoData.company(seed, i % COMPANIES), i, clock.millis()));
             links.add(link("0-3", deal, "0-2", companies[i % COMPANIES], 5));
             links.add(link("0-3", deal, "0-2", companies[i % COMPANIES], 341));
-            links.add(link("0-3", deal, "0-1", contacts[(i * 4) % CONTACTS], 3));
+            // One to three of the company's people: demo person 4c + k works for company c.
+            for (int k = 0; k <= i % 3; k++) {
+                links.add(link("0-3", deal, "0-1", contacts[(i * 4 + k) % CONTACTS], 3));
+            }
         }
         for (int i = 0; i < 100; i++) {
             long ticket = insert("tickets", DemoValues.ticket(i));

@@ -81,21 +81,24 @@ final class DemoValues {
                 Map.entry("hubspot_owner_id", Owners.DEMO_OWNER.id()));
     }
 
+    /** Every third deal is a renewal, in the Renewals pipeline; the others are new business. */
     static Map<String, String> deal(DemoData.Company company, int i, long now) {
-        var stage = Pipelines.DEALS.stages().get(i % Pipelines.DEALS.stages().size());
+        boolean renewal = i % 3 == 2;
+        Pipelines.Pipeline pipeline = renewal ? Pipelines.RENEWALS : Pipelines.DEALS;
+        var stage = pipeline.stages().get(i % pipeline.stages().size());
         return Map.of(
                 "dealname",
-                company.name() + " - deal " + (i + 1),
+                company.name() + (renewal ? " - renewal " : " - deal ") + (i + 1),
                 "amount",
                 String.valueOf(1000 + (i * 7919) % 90_000),
                 "pipeline",
-                Pipelines.DEALS.id(),
+                pipeline.id(),
                 "dealstage",
                 stage.id(),
                 "closedate",
                 Times.iso(Times.startOfDay(now) + (i % 90) * 86_400_000L),
                 "dealtype",
-                i % 3 == 0 ? "existingbusiness" : "newbusiness");
+                renewal || i % 3 == 0 ? "existingbusiness" : "newbusiness");
     }
 
     static Map<String, String> ticket(int i) {

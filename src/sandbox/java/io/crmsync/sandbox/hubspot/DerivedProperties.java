@@ -28,7 +28,13 @@ final class DerivedProperties {
             case "0-2" -> p.put("hs_pipeline", "companies-lifecycle-pipeline");
             case "0-3" -> {
                 p.putIfAbsent("pipeline", Pipelines.DEALS.id());
-                p.putIfAbsent("dealstage", Pipelines.DEALS.stages().getFirst().id());
+                p.putIfAbsent(
+                        "dealstage",
+                        Pipelines.dealPipeline(p.get("pipeline"))
+                                .orElse(Pipelines.DEALS)
+                                .stages()
+                                .getFirst()
+                                .id());
             }
             case "0-5" -> {
                 p.putIfAbsent("hs_pipeline", Pipelines.TICKETS.id());
@@ -73,9 +79,7 @@ final class DerivedProperties {
                     .ifPresent(
                             s -> {
                                 p.put("hs_is_closed", String.valueOf(s.closed()));
-                                p.put(
-                                        "hs_is_closed_won",
-                                        String.valueOf("closedwon".equals(s.id())));
+                                p.put("hs_is_closed_won", String.valueOf(s.won()));
                                 p.put("hs_deal_stage_probability", s.probability());
                             });
         }

@@ -130,8 +130,17 @@ public class HubSpotSandbox {
                         Caller.PERSON));
     }
 
+    /** Moves a deal to a stage, and to the stage's pipeline as a person picking it does. */
     public RecordView moveDealStage(String dealId, String stage) {
-        return update("deals", dealId, Map.of("dealstage", stage));
+        return update(
+                "deals",
+                dealId,
+                Pipelines.DEAL_PIPELINES.stream()
+                        .filter(p -> p.stage(stage).isPresent())
+                        .findFirst()
+                        .<Map<String, String>>map(
+                                p -> Map.of("pipeline", p.id(), "dealstage", stage))
+                        .orElse(Map.of("dealstage", stage)));
     }
 
     /** Sets a lifecycle stage as a person may: backwards too. */

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes records as HubSpot does: validation, system and calculated properties, the unique contact
- * email, the forward-only lifecycle stage, and a change event for every write.
+ * email, a deal's stage within its pipeline, the forward-only lifecycle stage, and a change event
+ * for every write.
  */
 @Component
 class ObjectService {
@@ -51,6 +52,7 @@ class ObjectService {
                 throw HubSpotException.conflict("Contact already exists. Existing ID: " + existing);
             }
         }
+        DealStages.check(type, values, null, validator);
         return values;
     }
 
@@ -107,6 +109,7 @@ class ObjectService {
                 throw HubSpotException.conflict("Contact already exists. Existing ID: " + existing);
             }
         }
+        DealStages.check(type, values, current, validator);
         return values;
     }
 

@@ -50,7 +50,7 @@ class PipelinesController {
         for (int i = 0; i < pipeline.stages().size(); i++) {
             stages.add(
                     Pipelines.stageJson(
-                            pipeline.stages().get(i), i, "0-5".equals(objectType.id())));
+                            pipeline, pipeline.stages().get(i), i, "0-5".equals(objectType.id())));
         }
         return Json.response(200, Map.of("results", stages));
     }

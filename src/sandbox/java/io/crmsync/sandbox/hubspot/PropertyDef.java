@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param type {@code string, number, date, datetime, enumeration, bool}
  * @param readOnlyValue whether writes of the value are refused
+ * @param externalOptions whether the options live elsewhere (a deal's stages in its pipeline): the
+ *     property lists none and its owner checks the values
  */
 record PropertyDef(
         String name,
@@ -22,12 +24,40 @@ record PropertyDef(
         boolean hasUniqueValue,
         boolean readOnlyValue,
         boolean hubspotDefined,
-        long createdAt) {
+        long createdAt,
+        boolean externalOptions) {
 
     record Option(String label, String value, int displayOrder) {}
 
     PropertyDef {
         options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    PropertyDef(
+            String name,
+            String label,
+            String type,
+            String fieldType,
+            String groupName,
+            String description,
+            List<Option> options,
+            boolean hasUniqueValue,
+            boolean readOnlyValue,
+            boolean hubspotDefined,
+            long createdAt) {
+        this(
+                name,
+                label,
+                type,
+                fieldType,
+                groupName,
+                description,
+                options,
+                hasUniqueValue,
+                readOnlyValue,
+                hubspotDefined,
+                createdAt,
+                false);
     }
 
     boolean isEnumeration() {
@@ -74,7 +104,7 @@ record PropertyDef(
         json.put("options", opts);
         json.put("displayOrder", -1);
         json.put("calculated", readOnlyValue && hubspotDefined);
-        json.put("externalOptions", false);
+        json.put("externalOptions", externalOptions);
         json.put("archived", false);
         json.put("hasUniqueValue", hasUniqueValue);
         json.put("hidden", false);

@@ -76,23 +76,12 @@ class PropertyValidator {
             return new Issue(name, "INVALID_OWNER_ID", value + " is not a valid owner id");
         }
         if (def.isEnumeration()) {
+            if (def.externalOptions()) {
+                return null;
+            }
             for (String part : def.isMultiSelect() ? value.split(";") : new String[] {value}) {
                 if (!def.allows(part)) {
-                    return new Issue(
-                            name,
-                            "INVALID_OPTION",
-                            part
-                                    + " was not one of the allowed options: ["
-                                    + def.options().stream()
-                                            .map(
-                                                    o ->
-                                                            "label: \""
-                                                                    + o.label()
-                                                                    + "\"\nvalue: \""
-                                                                    + o.value()
-                                                                    + "\"\n")
-                                            .collect(Collectors.joining(", "))
-                                    + "]");
+                    return invalidOptionIssue(name, part, def.options());
                 }
             }
         } else if (def.isNumber() && !isNumber(value)) {
@@ -106,6 +95,30 @@ class PropertyValidator {
             return new Issue(name, "INVALID_BOOLEAN", value + " is not a valid boolean");
         }
         return null;
+    }
+
+    /** HubSpot's 400 for a value that is not one of {@code allowed}, as for any enumeration. */
+    HubSpotException invalidOption(String name, String value, List<PropertyDef.Option> allowed) {
+        return failure(List.of(invalidOptionIssue(name, value, allowed)));
+    }
+
+    private static Issue invalidOptionIssue(
+            String name, String value, List<PropertyDef.Option> allowed) {
+        return new Issue(
+                name,
+                "INVALID_OPTION",
+                value
+                        + " was not one of the allowed options: ["
+                        + allowed.stream()
+                                .map(
+                                        o ->
+                                                "label: \""
+                                                        + o.label()
+                                                        + "\"\nvalue: \""
+                                                        + o.value()
+                                                        + "\"\n")
+                                .collect(Collectors.joining(", "))
+                        + "]");
     }
 
     private static String normalize(PropertyDef def, String value) {

@@ -191,17 +191,13 @@ final class StandardProperties {
 
     private static List<PropertyDef> deals() {
         List<PropertyDef> p = common("createdate", "hs_lastmodifieddate");
-        List<PropertyDef.Option> stages = new ArrayList<>();
-        for (Pipelines.Stage s : Pipelines.DEALS.stages()) {
-            stages.add(new PropertyDef.Option(s.label(), s.id(), stages.size()));
-        }
         p.addAll(
                 List.of(
                         text("dealname", "Deal Name"),
                         number("amount", "Amount"),
                         datetime("closedate", "Close Date"),
-                        def("dealstage", "Deal Stage", "enumeration", "radio", stages),
-                        choice("pipeline", "Pipeline", "default"),
+                        fromPipelines("dealstage", "Deal Stage", "radio"),
+                        fromPipelines("pipeline", "Pipeline", "select"),
                         choice("dealtype", "Deal Type", "newbusiness", "existingbusiness"),
                         text("description", "Deal Description"),
                         text("hubspot_owner_id", "Deal owner"),
@@ -300,6 +296,23 @@ final class StandardProperties {
             options.add(new PropertyDef.Option(value, value, options.size()));
         }
         return def(name, label, "enumeration", "select", options);
+    }
+
+    /** An enumeration whose options are the deal pipelines' (externalOptions), listing none. */
+    private static PropertyDef fromPipelines(String name, String label, String fieldType) {
+        return new PropertyDef(
+                name,
+                label,
+                "enumeration",
+                fieldType,
+                "deal_activity",
+                "",
+                List.of(),
+                false,
+                false,
+                true,
+                DEFINED,
+                true);
     }
 
     private static PropertyDef readOnly(String name, String label, String type) {

@@ -40,8 +40,15 @@ class WebhookSelfRegistration {
                                 new WebhookSettings.Subscription(1, "contact.creation", null, true),
                                 new WebhookSettings.Subscription(
                                         2, "contact.propertyChange", null, true),
+                                new WebhookSettings.Subscription(3, "contact.deletion", null, true),
+                                new WebhookSettings.Subscription(4, "company.creation", null, true),
                                 new WebhookSettings.Subscription(
-                                        3, "contact.deletion", null, true)),
+                                        5, "company.propertyChange", null, true),
+                                new WebhookSettings.Subscription(6, "company.deletion", null, true),
+                                new WebhookSettings.Subscription(7, "deal.creation", null, true),
+                                new WebhookSettings.Subscription(
+                                        8, "deal.propertyChange", null, true),
+                                new WebhookSettings.Subscription(9, "deal.deletion", null, true)),
                         10,
                         null));
     }

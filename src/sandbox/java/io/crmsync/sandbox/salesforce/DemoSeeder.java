@@ -2,6 +2,7 @@ package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.DemoData;
 import io.crmsync.sandbox.SandboxProperties;
+import io.crmsync.sandbox.salesforce.schema.SalesProcesses;
 import io.crmsync.sandbox.salesforce.store.RecordStore;
 import io.crmsync.sandbox.salesforce.store.SfRecord;
 import java.time.LocalDate;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an empty Salesforce sandbox with deterministic demo data: 300 accounts, 1,500 contacts
  * (demo people 0 to 1,499, so they overlap the HubSpot sandbox's people), 800 leads (people 3,000
- * to 3,799, every 40th reusing a contact's email), 200 opportunities with contact roles and 100
- * cases. Dirty people are written as they are, as data that predates the org's rules.
+ * to 3,799, every 40th reusing a contact's email), 200 opportunities on the first 200 accounts (a
+ * third of them renewals) with one to three of the account's contacts in roles, and 100 cases.
+ * Dirty people are written as they are, as data that predates the org's rules.
  */
 @Component("salesforceDemoSeeder")
 class DemoSeeder {
@@ -32,6 +34,23 @@ class DemoSeeder {
     static final int COMPANIES = 300;
 
     static final double DIRTY_SHARE = 0.1;
+
+    static final int OPPORTUNITIES = 200;
+
+    /** One, two or three roles per opportunity: two on average, 400 in all. */
+    private static final int[] ROLES_PER_OPPORTUNITY = {1, 2, 3, 2};
+
+    private static final String[] ROLES = {
+        "Decision Maker", "Evaluator", "Economic Buyer", "Technical Buyer", "Influencer"
+    };
+    private static final String[] RENEWAL_TYPES = {
+        "Existing Customer - Upgrade",
+        "Existing Customer - Replacement",
+        "Existing Customer - Downgrade"
+    };
+    private static final String[] LEAD_SOURCES = {
+        "Web", "Phone Inquiry", "Partner Referral", "Purchased List", "Other"
+    };
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
@@ -103,54 +122,12 @@ class DemoSeeder {
             }
             create("Lead", values);
         }
-        String[] stages = {
-            "Prospecting",
-            "Qualification",
-            "Needs Analysis",
-            "Proposal/Price Quote",
-            "Negotiation/Review",
-            "Closed Won",
-            "Closed Lost"
-        };
         LocalDate start = LocalDate.of(2026, 1, 1);
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < OPPORTUNITIES; i++) {
             int account = i % COMPANIES;
             String opportunity =
-                    create(
-                            "Opportunity",
-                            Map.of(
-                                    "Name",
-                                    DemoData.company(seed, account).name() + " - deal " + (i + 1),
-                                    "StageName",
-                                    stages[i % stages.length],
-                                    "CloseDate",
-                                    start.plusDays(i * 3L).toString(),
-                                    "Amount",
-                                    1000.0 * (1 + i % 50),
-                                    "AccountId",
-                                    accounts.get(account)));
-            create(
-                    "OpportunityContactRole",
-                    Map.of(
-                            "OpportunityId",
-                            opportunity,
-                            "ContactId",
-                            contacts.get(account * 4),
-                            "Role",
-                            "Decision Maker",
-                            "IsPrimary",
-                            true));
-            create(
-                    "OpportunityContactRole",
-                    Map.of(
-                            "OpportunityId",
-                            opportunity,
-                            "ContactId",
-                            contacts.get(account * 4 + 1),
-                            "Role",
-                            "Evaluator",
-                            "IsPrimary",
-                            false));
+                    create("Opportunity", opportunity(seed, i, account, accounts, start));
+            accountRoles(opportunity, contacts, account, ROLES_PER_OPPORTUNITY[i % 4]);
         }
         String[] statuses = {"New", "Working", "Escalated", "Closed"};
         String[] priorities = {"High", "Medium", "Low"};
@@ -174,6 +151,55 @@ class DemoSeeder {
             flush();
         }
         flush();
+    }
+
+    /**
+     * Every third opportunity renews a contract (record type Renewal); the others are new business.
+     * Stages cycle through the record type's sales process.
+     */
+    private static Map<String, Object> opportunity(
+            long seed, int i, int account, List<String> accounts, LocalDate start) {
+        SalesProcesses.RecordType type =
+                i % 3 == 2 ? SalesProcesses.RENEWAL : SalesProcesses.NEW_BUSINESS;
+        List<String> stages = type.process().stages();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(
+                "Name",
+                DemoData.company(seed, account).name()
+                        + (type == SalesProcesses.RENEWAL ? " - renewal " : " - deal ")
+                        + (i + 1));
+        values.put("RecordTypeId", type.id());
+        values.put("StageName", stages.get((i / 3) % stages.size()));
+        values.put("CloseDate", start.plusDays(i * 3L).toString());
+        values.put("Amount", 1000.0 * (1 + i % 50));
+        values.put("AccountId", accounts.get(account));
+        values.put(
+                "Type",
+                type == SalesProcesses.RENEWAL
+                        ? RENEWAL_TYPES[i % RENEWAL_TYPES.length]
+                        : "New Customer");
+        values.put("LeadSource", LEAD_SOURCES[i % LEAD_SOURCES.length]);
+        return values;
+    }
+
+    /**
+     * {@code count} contact roles on the opportunity for the account's first people (demo person 4a
+     * + k works for account a), the first one primary.
+     */
+    private void accountRoles(String opportunity, List<String> contacts, int account, int count) {
+        for (int k = 0; k < count; k++) {
+            create(
+                    "OpportunityContactRole",
+                    Map.of(
+                            "OpportunityId",
+                            opportunity,
+                            "ContactId",
+                            contacts.get(account * 4 + k),
+                            "Role",
+                            ROLES[(account + k) % ROLES.length],
+                            "IsPrimary",
+                            k == 0));
+        }
     }
 
     private static Map<String, Object> person(DemoData.Person person, String addressPrefix) {

@@ -2,6 +2,7 @@ package io.crmsync.sandbox.salesforce;
 
 import io.crmsync.sandbox.salesforce.schema.FieldDef;
 import io.crmsync.sandbox.salesforce.schema.ObjectDef;
+import io.crmsync.sandbox.salesforce.schema.SalesProcesses;
 import io.crmsync.sandbox.salesforce.store.SalesforceIds;
 import java.util.List;
 import java.util.Map;
@@ -9,29 +10,6 @@ import java.util.Set;
 
 /** Defaults and the fields Salesforce computes itself (Name, IsClosed, IsWon, Probability...). */
 final class Derivations {
-
-    private static final Map<String, Integer> PROBABILITY =
-            Map.of(
-                    "Prospecting",
-                    10,
-                    "Qualification",
-                    10,
-                    "Needs Analysis",
-                    20,
-                    "Value Proposition",
-                    50,
-                    "Id. Decision Makers",
-                    60,
-                    "Perception Analysis",
-                    70,
-                    "Proposal/Price Quote",
-                    75,
-                    "Negotiation/Review",
-                    90,
-                    "Closed Won",
-                    100,
-                    "Closed Lost",
-                    0);
 
     private Derivations() {}
 
@@ -54,6 +32,39 @@ final class Derivations {
         if (def.field("IsDeleted").isPresent()) {
             values.put("IsDeleted", false);
         }
+        if (def.field("RecordTypeId").isPresent() && values.get("RecordTypeId") == null) {
+            values.put("RecordTypeId", SalesProcesses.defaultRecordType().id());
+        }
+    }
+
+    /**
+     * Probability and ForecastCategoryName follow a new stage unless the write sets them too;
+     * IsClosed and IsWon always follow the stage.
+     */
+    private static void opportunity(Map<String, Object> values, Set<String> changed) {
+        var stage = SalesProcesses.stage((String) values.get("StageName"));
+        if (changed.contains("StageName")) {
+            stage.ifPresent(
+                    s -> {
+                        if (!changed.contains("Probability")) {
+                            values.put("Probability", s.probability());
+                        }
+                        if (!changed.contains("ForecastCategoryName")) {
+                            values.put("ForecastCategoryName", s.forecastCategoryName());
+                        }
+                    });
+        }
+        values.put("IsClosed", stage.map(SalesProcesses.Stage::closed).orElse(false));
+        values.put("IsWon", stage.map(SalesProcesses.Stage::won).orElse(false));
+        values.put(
+                "ForecastCategory",
+                SalesProcesses.forecastCategory((String) values.get("ForecastCategoryName")));
+        values.put(
+                "ExpectedRevenue",
+                values.get("Amount") instanceof Number amount
+                                && values.get("Probability") instanceof Number probability
+                        ? amount.doubleValue() * probability.doubleValue() / 100
+                        : null);
     }
 
     static void derive(ObjectDef def, Map<String, Object> values, Set<String> changed, long seq) {
@@ -65,23 +76,7 @@ final class Derivations {
                         "Name",
                         ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip());
             }
-            case "Opportunity" -> {
-                String stage = (String) values.get("StageName");
-                if (changed.contains("StageName") && !changed.contains("Probability")) {
-                    values.put("Probability", PROBABILITY.getOrDefault(stage, 10).doubleValue());
-                }
-                values.put("IsClosed", stage != null && stage.startsWith("Closed"));
-                values.put("IsWon", "Closed Won".equals(stage));
-                values.put(
-                        "ForecastCategoryName",
-                        "Closed Won".equals(stage)
-                                ? "Closed"
-                                : "Closed Lost".equals(stage)
-                                        ? "Omitted"
-                                        : PROBABILITY.getOrDefault(stage, 10) >= 70
-                                                ? "Commit"
-                                                : "Pipeline");
-            }
+            case "Opportunity" -> opportunity(values, changed);
             case "Case" -> {
                 boolean closed = "Closed".equals(values.get("Status"));
                 values.put("IsClosed", closed);

@@ -107,4 +107,29 @@ final class OrgRules {
                 .map(r -> r.with(Map.of("IsPrimary", false, "SystemModstamp", now), r.lastClient()))
                 .toList();
     }
+
+    /**
+     * The records a delete takes with it: an opportunity's or a contact's contact roles, which
+     * Salesforce deletes in cascade, each with the same stamps as the deleted record.
+     */
+    static List<SfRecord> cascade(
+            RecordStore store, SfRecord deleted, Map<String, Object> stamps, String client) {
+        String field = cascadeField(deleted.type());
+        if (field == null) {
+            return List.of();
+        }
+        return store.withValue("OpportunityContactRole", field, deleted.id()).stream()
+                .filter(r -> !r.deleted())
+                .map(r -> r.with(stamps, client))
+                .toList();
+    }
+
+    /** The field of OpportunityContactRole through which deleting a {@code parent} cascades. */
+    static String cascadeField(String parent) {
+        return switch (parent) {
+            case "Opportunity" -> "OpportunityId";
+            case "Contact" -> "ContactId";
+            default -> null;
+        };
+    }
 }

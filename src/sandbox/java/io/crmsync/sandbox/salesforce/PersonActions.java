@@ -127,7 +127,10 @@ class PersonActions {
                 });
     }
 
-    /** Merges losers into the master: losers are deleted with {@code MasterRecordId} set. */
+    /**
+     * Merges losers into the master: losers are deleted with {@code MasterRecordId} set, and their
+     * contact roles move to the master instead of going with them.
+     */
     void merge(String type, String masterId, List<String> loserIds) {
         ObjectDef def = api.object(type);
         run(
@@ -142,6 +145,24 @@ class PersonActions {
                                 writer.delete(
                                         new SfRecord(loser.id(), loser.type(), marker, null),
                                         person());
+                        if (deleted instanceof RecordWriter.Saved gone) {
+                            String field = OrgRules.cascadeField(loser.type());
+                            deleted =
+                                    new RecordWriter.Saved(
+                                            gone.record(),
+                                            gone.alsoChanged().stream()
+                                                    .map(
+                                                            role ->
+                                                                    role.with(
+                                                                            Map.of(
+                                                                                    "IsDeleted",
+                                                                                    false,
+                                                                                    field,
+                                                                                    master.id()),
+                                                                            null))
+                                                    .toList(),
+                                            false);
+                        }
                         outcomes.add(deleted);
                     }
                     return outcomes;

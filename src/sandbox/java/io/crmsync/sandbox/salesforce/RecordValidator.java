@@ -115,6 +115,10 @@ final class RecordValidator {
                             field.name()));
             return;
         }
+        if (field.name().equals("RecordTypeId")) {
+            // The master record type is no row; SalesProcessRules knows the object's record types.
+            return;
+        }
         SfRecord target = store.get(id).orElse(null);
         if (target == null) {
             errors.add(

@@ -94,6 +94,9 @@ class RecordWriter {
     }
 
     Outcome create(ObjectDef def, Map<String, Object> raw, WriteContext context) {
+        if (def.setup()) {
+            return setupRefused("inserted", def);
+        }
         Map<String, Object> changes = input(def, raw);
         List<SfError> errors = writable(def, changes.keySet(), true, context);
         Map<String, Object> values = new LinkedHashMap<>();
@@ -106,6 +109,9 @@ class RecordWriter {
 
     Outcome update(
             ObjectDef def, SfRecord existing, Map<String, Object> raw, WriteContext context) {
+        if (def.setup()) {
+            return setupRefused("updated", def);
+        }
         Map<String, Object> changes = input(def, raw);
         List<SfError> errors = writable(def, changes.keySet(), false, context);
         if (existing.deleted()) {
@@ -124,6 +130,10 @@ class RecordWriter {
     }
 
     Outcome delete(SfRecord existing, WriteContext context) {
+        ObjectDef def = settings.catalog().object(existing.type()).orElseThrow();
+        if (def.setup()) {
+            return setupRefused("deleted", def);
+        }
         if (existing.deleted()) {
             return new Failed(List.of(SfError.of("ENTITY_IS_DELETED", "entity is deleted")));
         }
@@ -131,19 +141,19 @@ class RecordWriter {
             return new Failed(List.of(lockError(existing.id())));
         }
         String now = SfTime.format(clock.instant());
+        Map<String, Object> stamps =
+                Map.of(
+                        "IsDeleted",
+                        true,
+                        "SystemModstamp",
+                        now,
+                        "LastModifiedDate",
+                        now,
+                        "LastModifiedById",
+                        context.userId());
         return new Saved(
-                existing.with(
-                        Map.of(
-                                "IsDeleted",
-                                true,
-                                "SystemModstamp",
-                                now,
-                                "LastModifiedDate",
-                                now,
-                                "LastModifiedById",
-                                context.userId()),
-                        context.client()),
-                List.of(),
+                existing.with(stamps, context.client()),
+                OrgRules.cascade(store, existing, stamps, context.client()),
                 false);
     }
 
@@ -163,6 +173,13 @@ class RecordWriter {
             AddressRules.apply(def, current.stateCountryMode(), changed, values, errors);
             errors.addAll(
                     RecordValidator.check(def, catalog, store, values, changed, existing == null));
+            errors.addAll(
+                    SalesProcessRules.check(
+                            def,
+                            values,
+                            changed,
+                            existing == null,
+                            current.stagesOutsideSalesProcessAccepted()));
         }
         String id = (String) values.get("Id");
         SfRecord candidate = new SfRecord(id, def.name(), values, context.client());
@@ -225,6 +242,15 @@ class RecordWriter {
     private boolean lockFault(WriteContext context) {
         double rate = settings.get().lockRate();
         return context.integration() && rate > 0 && ThreadLocalRandom.current().nextDouble() < rate;
+    }
+
+    /** The org's set-up is changed in Setup, not through the data API. */
+    private static Failed setupRefused(String operation, ObjectDef def) {
+        return new Failed(
+                List.of(
+                        SfError.of(
+                                "INVALID_TYPE_FOR_OPERATION",
+                                "entity type cannot be " + operation + ": " + def.name())));
     }
 
     private static SfError lockError(String id) {

@@ -148,7 +148,7 @@ class SObjectController {
                             RecordWriter.Outcome result =
                                     writer.delete(api.record(def, id), context);
                             if (result instanceof RecordWriter.Saved saved) {
-                                writer.save(List.of(saved.record()));
+                                writer.save(concat(saved));
                             }
                             return result;
                         });

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The simulated org's identity: a stable org id and two users, the integration user that API
  * callers act as and a person who edits records through the sandbox's admin actions. All three are
- * created once and persisted.
+ * created once and persisted. It also holds the org's opportunity set-up rows ({@link
+ * SetupRecords}).
  */
 @Component
 class SalesforceOrg {
@@ -64,6 +65,10 @@ class SalesforceOrg {
                                                     clock)));
                             return id;
                         });
+        SetupRecords.ensure(
+                records,
+                integrationUserId,
+                SfTime.format(clock.getIfAvailable(Clock::systemUTC).instant()));
     }
 
     private static String profile(RecordStore records, String name, ObjectProvider<Clock> clock) {

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param validationRules active validation rules
  * @param readOnlyFields fields the integration user may not write, as {@code Object.Field}
  * @param lockRate share of integration writes failed with UNABLE_TO_LOCK_ROW
+ * @param stagesOutsideSalesProcessAccepted whether an opportunity may take any active stage,
+ *     whatever its record type's sales process allows (off: refused as a restricted picklist)
  */
 public record SalesforceSettings(
         long dailyApiLimit,
@@ -23,11 +25,20 @@ public record SalesforceSettings(
         boolean duplicateRule,
         List<ValidationRule> validationRules,
         Set<String> readOnlyFields,
-        double lockRate) {
+        double lockRate,
+        boolean stagesOutsideSalesProcessAccepted) {
 
     public static final SalesforceSettings DEFAULTS =
             new SalesforceSettings(
-                    100_000, 7_200, 25, StateCountryMode.DISABLED, false, List.of(), Set.of(), 0);
+                    100_000,
+                    7_200,
+                    25,
+                    StateCountryMode.DISABLED,
+                    false,
+                    List.of(),
+                    Set.of(),
+                    0,
+                    false);
 
     public SalesforceSettings {
         validationRules = validationRules == null ? List.of() : List.copyOf(validationRules);

@@ -17,6 +17,9 @@ final class PersonActions {
                     "Prospecting",
                     "Qualification",
                     "Needs Analysis",
+                    "Value Proposition",
+                    "Id. Decision Makers",
+                    "Perception Analysis",
                     "Proposal/Price Quote",
                     "Negotiation/Review",
                     "Closed Won",
@@ -29,7 +32,12 @@ final class PersonActions {
                     "decisionmakerboughtin",
                     "contractsent",
                     "closedwon",
-                    "closedlost");
+                    "closedlost",
+                    "751398118",
+                    "751398119",
+                    "751398120",
+                    "751398121",
+                    "751398122");
     private static final List<String> LIFECYCLE_STAGES =
             List.of(
                     "subscriber",

@@ -59,6 +59,7 @@ class HubSpotDemoDataIT {
             String badEmail = DemoData.person(seed, dirty, 300, 0.1).email();
             assertThat(sandbox.records("contacts", 0, 5, badEmail).records())
                     .anyMatch(r -> badEmail.equals(r.properties().get("email")));
+            dealsAreInBothPipelinesWithTheirCompanyAndItsPeople(context, sandbox);
             created = sandbox.create("contacts", Map.of("email", "after.seed@example.com")).id();
         }
 
@@ -93,6 +94,33 @@ class HubSpotDemoDataIT {
             assertThat(list.body()).contains("\"processingType\":\"DYNAMIC\"");
         } catch (Exception e) {
             throw new AssertionError(e);
+        }
+    }
+
+    private static void dealsAreInBothPipelinesWithTheirCompanyAndItsPeople(
+            ConfigurableApplicationContext context, HubSpotSandbox sandbox) {
+        Associations associations = context.getBean(Associations.class);
+        var deals = sandbox.records("deals", 0, 300, null).records();
+        assertThat(deals)
+                .extracting(d -> d.properties().get("pipeline"))
+                .containsOnly("default", Pipelines.RENEWALS.id());
+        assertThat(deals)
+                .filteredOn(d -> Pipelines.RENEWALS.id().equals(d.properties().get("pipeline")))
+                .hasSize(100)
+                .allMatch(
+                        d -> Pipelines.RENEWALS.stage(d.properties().get("dealstage")).isPresent());
+        for (var deal : deals) {
+            long id = Long.parseLong(deal.id());
+            var companies = associations.of("0-3", id, "0-2");
+            assertThat(companies).as(deal.id()).hasSize(1);
+            long company = companies.firstKey();
+            assertThat(companies.get(company))
+                    .contains(new Associations.Kind("HUBSPOT_DEFINED", 5));
+            var contacts = associations.of("0-3", id, "0-1");
+            assertThat(contacts.size()).as(deal.id()).isBetween(1, 3);
+            for (long contact : contacts.keySet()) {
+                assertThat(associations.of("0-1", contact, "0-2")).containsKey(company);
+            }
         }
     }
 }

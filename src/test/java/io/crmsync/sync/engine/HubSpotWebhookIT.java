@@ -54,6 +54,18 @@ class HubSpotWebhookIT extends SyncScenarioSupport {
     }
 
     @Test
+    void companyAndDealEventsQueueTheirRecordsAndOthersNothing() throws Exception {
+        String body =
+                "[{\"subscriptionType\":\"company.propertyChange\",\"objectId\":987661},"
+                        + "{\"subscriptionType\":\"deal.creation\",\"objectId\":987662},"
+                        + "{\"subscriptionType\":\"ticket.creation\",\"objectId\":987663}]";
+        assertThat(post(body, clock.millis(), "sandbox-client-secret")).isEqualTo(204);
+        assertThat(queuedAs("987661")).isEqualTo("companies");
+        assertThat(queuedAs("987662")).isEqualTo("deals");
+        assertThat(queued("987663")).isFalse();
+    }
+
+    @Test
     void crmsyncsOwnWritesAreNotQueuedAgain() throws Exception {
         String body =
                 "[{\"subscriptionType\":\"contact.propertyChange\",\"objectId\":987655,"
@@ -188,6 +200,15 @@ class HubSpotWebhookIT extends SyncScenarioSupport {
 
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    private String queuedAs(String id) {
+        return jdbc.sql(
+                        "SELECT object_type FROM sync_work WHERE source = 'HUBSPOT' AND record_id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     private boolean queued(String id) {

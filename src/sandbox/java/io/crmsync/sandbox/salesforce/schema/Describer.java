@@ -53,24 +53,7 @@ public final class Describer {
         body.put("lookupLayoutable", null);
         body.put("namedLayoutInfos", List.of());
         body.put("networkScopeFieldName", null);
-        Map<String, Object> master = new LinkedHashMap<>();
-        master.put("active", true);
-        master.put("available", true);
-        master.put("defaultRecordTypeMapping", true);
-        master.put("developerName", "Master");
-        master.put("master", true);
-        master.put("name", "Master");
-        master.put("recordTypeId", "012000000000000AAA");
-        master.put(
-                "urls",
-                Map.of(
-                        "layout",
-                        "/services/data/"
-                                + version
-                                + "/sobjects/"
-                                + def.name()
-                                + "/describe/layouts/012000000000000AAA"));
-        body.put("recordTypeInfos", List.of(master));
+        body.put("recordTypeInfos", recordTypeInfos(def, version));
         body.put("searchLayoutable", true);
         body.put("sobjectDescribeOption", "FULL");
         body.put(
@@ -80,35 +63,101 @@ public final class Describer {
         return body;
     }
 
+    /**
+     * The record types a user can choose, by name, with the master record type's entry. Objects
+     * without record types, such as the setup objects, list none.
+     */
+    private static List<Map<String, Object>> recordTypeInfos(ObjectDef def, String version) {
+        if (def.setup() || def.name().equals("OpportunityContactRole")) {
+            return List.of();
+        }
+        boolean custom = def.name().equals("Opportunity");
+        List<Map<String, Object>> infos = new ArrayList<>();
+        infos.add(
+                recordTypeInfo(
+                        def,
+                        version,
+                        SalesProcesses.MASTER_RECORD_TYPE,
+                        "Master",
+                        "Master",
+                        !custom,
+                        true));
+        if (custom) {
+            for (SalesProcesses.RecordType type : SalesProcesses.RECORD_TYPES) {
+                infos.add(
+                        recordTypeInfo(
+                                def,
+                                version,
+                                type.id(),
+                                type.name(),
+                                type.developerName(),
+                                type.byDefault(),
+                                false));
+            }
+            infos.sort(java.util.Comparator.comparing(info -> (String) info.get("name")));
+        }
+        return infos;
+    }
+
+    private static Map<String, Object> recordTypeInfo(
+            ObjectDef def,
+            String version,
+            String id,
+            String name,
+            String developerName,
+            boolean byDefault,
+            boolean master) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("active", true);
+        info.put("available", true);
+        info.put("defaultRecordTypeMapping", byDefault);
+        info.put("developerName", developerName);
+        info.put("master", master);
+        info.put("name", name);
+        info.put("recordTypeId", id);
+        info.put(
+                "urls",
+                Map.of(
+                        "layout",
+                        "/services/data/"
+                                + version
+                                + "/sobjects/"
+                                + def.name()
+                                + "/describe/layouts/"
+                                + id));
+        return info;
+    }
+
     private static Map<String, Object> objectFlags(ObjectDef def) {
+        boolean writable = !def.setup();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("activateable", false);
         body.put("associateEntityType", null);
         body.put("associateParentEntity", null);
-        body.put("createable", true);
+        body.put("createable", writable);
         body.put("custom", def.custom());
         body.put("customSetting", false);
         body.put("deepCloneable", false);
-        body.put("deletable", !def.name().equals("User"));
+        body.put("deletable", writable && !def.name().equals("User"));
         body.put("deprecatedAndHidden", false);
-        body.put("feedEnabled", !def.name().equals("OpportunityContactRole"));
+        body.put("feedEnabled", writable && !def.name().equals("OpportunityContactRole"));
         body.put("hasSubtypes", false);
         body.put("isInterface", false);
         body.put("isSubtype", false);
         body.put("keyPrefix", def.keyPrefix());
         body.put("label", def.label());
         body.put("labelPlural", def.labelPlural());
-        body.put("layoutable", true);
+        body.put("layoutable", writable);
         body.put("mergeable", List.of("Account", "Contact", "Lead").contains(def.name()));
-        body.put("mruEnabled", true);
+        body.put("mruEnabled", writable);
         body.put("name", def.name());
         body.put("queryable", true);
-        body.put("replicateable", true);
+        body.put("replicateable", writable);
         body.put("retrieveable", true);
-        body.put("searchable", true);
-        body.put("triggerable", true);
-        body.put("undeletable", !def.name().equals("User"));
-        body.put("updateable", true);
+        body.put("searchable", writable);
+        body.put("triggerable", writable);
+        body.put("undeletable", writable && !def.name().equals("User"));
+        body.put("updateable", writable);
         return body;
     }
 
@@ -160,7 +209,8 @@ public final class Describer {
         List<Object> children = new ArrayList<>();
         for (SchemaCatalog.ChildRelationship relation : catalog.children(def)) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("cascadeDelete", false);
+            // An opportunity's or a contact's contact roles are deleted with it.
+            entry.put("cascadeDelete", relation.child().name().equals("OpportunityContactRole"));
             entry.put("childSObject", relation.child().name());
             entry.put("deprecatedAndHidden", false);
             entry.put("field", relation.field().name());

@@ -6,13 +6,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** One simulated sObject type. Field look-ups ignore case, as SOQL and the REST API do. */
+/**
+ * One simulated sObject type. Field look-ups ignore case, as SOQL and the REST API do. A setup
+ * object ({@link #setup()}) is the org's configuration, such as its record types: the data API only
+ * reads it.
+ */
 public final class ObjectDef {
 
     private final String name;
     private final String label;
     private final String labelPlural;
     private final String keyPrefix;
+    private final boolean setup;
     private final Map<String, FieldDef> fields = new LinkedHashMap<>();
     private final Map<String, FieldDef> byRelationship = new LinkedHashMap<>();
 
@@ -22,7 +27,18 @@ public final class ObjectDef {
             String labelPlural,
             String keyPrefix,
             Collection<FieldDef> fieldDefs) {
+        this(name, label, labelPlural, keyPrefix, fieldDefs, false);
+    }
+
+    public ObjectDef(
+            String name,
+            String label,
+            String labelPlural,
+            String keyPrefix,
+            Collection<FieldDef> fieldDefs,
+            boolean setup) {
         this.name = name;
+        this.setup = setup;
         this.label = label;
         this.labelPlural = labelPlural;
         this.keyPrefix = keyPrefix;
@@ -52,6 +68,11 @@ public final class ObjectDef {
 
     public boolean custom() {
         return name.endsWith("__c");
+    }
+
+    /** Org configuration that the API reads and never writes, with no recycle bin. */
+    public boolean setup() {
+        return setup;
     }
 
     public Collection<FieldDef> fields() {

@@ -35,22 +35,16 @@ final class StandardObjects {
         "Technology",
         "Other"
     };
-    static final String[] STAGES = {
-        "Prospecting",
-        "Qualification",
-        "Needs Analysis",
-        "Value Proposition",
-        "Id. Decision Makers",
-        "Perception Analysis",
-        "Proposal/Price Quote",
-        "Negotiation/Review",
-        "Closed Won",
-        "Closed Lost"
-    };
 
     private StandardObjects() {}
 
     static List<ObjectDef> all(StateCountryMode mode) {
+        List<ObjectDef> all = new ArrayList<>(standard(mode));
+        all.addAll(SetupObjects.all());
+        return all;
+    }
+
+    private static List<ObjectDef> standard(StateCountryMode mode) {
         return List.of(
                 profile(),
                 user(),
@@ -310,11 +304,20 @@ final class StandardObjects {
                 "006",
                 true,
                 ref("AccountId", "Account ID", "Account", "Account"),
+                ref("RecordTypeId", "Record Type ID", "RecordType", "RecordType"),
                 required(text("Name", "Name", 120)),
                 of("Description", "Description", FieldType.TEXTAREA, 32000),
-                required(picklist("StageName", "Stage", true, STAGES)),
+                required(
+                        picklist(
+                                "StageName",
+                                "Stage",
+                                false,
+                                SalesProcesses.STAGES.stream()
+                                        .map(SalesProcesses.Stage::name)
+                                        .toArray(String[]::new))),
                 of("Amount", "Amount", FieldType.CURRENCY, 0),
-                defaulted(of("Probability", "Probability (%)", FieldType.PERCENT, 0), null),
+                fromStage(of("Probability", "Probability (%)", FieldType.PERCENT, 0)),
+                derived("ExpectedRevenue", "Expected Amount", FieldType.CURRENCY, 0),
                 required(of("CloseDate", "Close Date", FieldType.DATE, 0)),
                 picklist(
                         "Type",
@@ -324,11 +327,52 @@ final class StandardObjects {
                         "Existing Customer - Replacement",
                         "Existing Customer - Downgrade",
                         "New Customer"),
+                text("NextStep", "Next Step", 255),
                 picklist("LeadSource", "Lead Source", false, LEAD_SOURCES),
                 derived("IsClosed", "Closed", FieldType.BOOLEAN, 0),
                 derived("IsWon", "Won", FieldType.BOOLEAN, 0),
-                derived("ForecastCategoryName", "Forecast Category", FieldType.PICKLIST, 40),
+                derived("ForecastCategory", "Forecast Type", FieldType.PICKLIST, 40)
+                        .withPicklist(
+                                List.of(
+                                        "Omitted",
+                                        "Pipeline",
+                                        "BestCase",
+                                        "MostLikely",
+                                        "Forecast",
+                                        "Closed"),
+                                true),
+                fromStage(
+                        picklist(
+                                "ForecastCategoryName",
+                                "Forecast Category",
+                                true,
+                                "Omitted",
+                                "Pipeline",
+                                "Best Case",
+                                "Commit",
+                                "Closed")),
                 externalId("HubSpot_Id__c", "HubSpot Id"));
+    }
+
+    /** Nillable, but filled from the stage's metadata when the caller leaves it out. */
+    private static FieldDef fromStage(FieldDef field) {
+        return new FieldDef(
+                field.name(),
+                field.label(),
+                field.type(),
+                field.length(),
+                true,
+                true,
+                true,
+                true,
+                false,
+                false,
+                false,
+                field.picklistValues(),
+                field.restrictedPicklist(),
+                List.of(),
+                null,
+                null);
     }
 
     private static ObjectDef contactRole() {
