@@ -88,13 +88,18 @@ class MappingsSection extends Composite<VerticalLayout> {
         grid.addColumn(MappingsSection::remedies)
                 .setHeader("Truncate / default")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        // frozen, so that Edit and Remove stay in sight when the columns need more than the width
+        grid.addComponentColumn(this::actions)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
     }
 
     private String translations(FieldMapping m) {
         if (DealSectionTexts.throughStageMapping(
                 mappings.object(), m.hubSpotProperty(), m.salesforceField())) {
-            return "By the stage mapping";
+            return "Stage mapping";
         }
         return m.translations().isEmpty()
                 ? ""

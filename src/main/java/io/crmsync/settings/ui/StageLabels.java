@@ -21,8 +21,11 @@ record StageLabels(StageChoices choices) {
         return new StageLabels(new StageChoices(List.of(), List.of()));
     }
 
+    /** The stage's name and outcome; a stage the CRM no longer lists has no outcome to tell. */
     static String caption(Stage stage) {
-        return stage.label() + " (" + StageChoices.outcome(stage).words() + ")";
+        return stage.metadata().isEmpty()
+                ? stage.label()
+                : stage.label() + " (" + StageChoices.outcome(stage).words() + ")";
     }
 
     String recordType(String id) {

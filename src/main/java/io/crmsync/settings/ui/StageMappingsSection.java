@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -77,17 +78,25 @@ class StageMappingsSection extends Composite<VerticalLayout> {
     }
 
     private void columns() {
+        // names take what they need, the stages share the rest and wrap, Edit and Remove stay
         grid.addColumn(m -> labels.recordType(m.recordTypeId()))
                 .setHeader("Salesforce record type")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(m -> labels.salesforceStage(m))
                 .setHeader("Salesforce stage")
-                .setAutoWidth(true);
+                .setWidth("10rem");
         grid.addColumn(m -> labels.pipeline(m.hubSpotPipeline()))
                 .setHeader("HubSpot pipeline")
-                .setAutoWidth(true);
-        grid.addColumn(m -> labels.hubSpotStage(m)).setHeader("HubSpot stage").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(m -> labels.hubSpotStage(m)).setHeader("HubSpot stage").setWidth("10rem");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::actions)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
     }
 
     private HorizontalLayout actions(StageMapping m) {
@@ -169,6 +178,8 @@ class StageMappingsSection extends Composite<VerticalLayout> {
         labels = new StageLabels(choices);
         unreadable.setVisible(false);
         unmapped.show(UnmappedStage.of(choices, mappings));
+        // the service's order (every record type first, then by record type, then as added) is
+        // the order the sync picks a HubSpot stage's Salesforce stage in: "first in this list"
         grid.setItems(mappings);
     }
 }

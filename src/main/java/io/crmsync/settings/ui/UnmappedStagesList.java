@@ -36,6 +36,7 @@ class UnmappedStagesList extends Composite<VerticalLayout> {
 
     void show(List<UnmappedStage> unmapped) {
         items.removeAll();
+        items.setVisible(!unmapped.isEmpty());
         summary.removeClassName("warning-text");
         if (unmapped.isEmpty()) {
             summary.setText("Every Salesforce stage of every record type has a mapping.");
@@ -64,6 +65,7 @@ class UnmappedStagesList extends Composite<VerticalLayout> {
     /** When the stages could not be read, nothing can be said about them. */
     void unknown() {
         items.removeAll();
+        items.setVisible(false);
         summary.removeClassName("warning-text");
         summary.setText("Which stages have no mapping shows once Salesforce's stages can be read.");
     }

@@ -266,7 +266,7 @@ class DealsViewIT extends SpringBrowserlessTest {
                         tuple("description", "Description"),
                         tuple("hubspot_owner_id", "OwnerId"));
         int stageRow = rowOf(mappings.grid, "dealstage");
-        assertThat(test(mappings.grid).getCellText(stageRow, 4)).isEqualTo("By the stage mapping");
+        assertThat(test(mappings.grid).getCellText(stageRow, 4)).isEqualTo("Stage mapping");
 
         MappingDialog stage = mappings.open(test(mappings.grid).getRow(stageRow));
         assertThat(stage.stageValues.isVisible()).isTrue();
