@@ -77,7 +77,7 @@ class IntegrationTabsE2EIT {
         tab(page, "Deals", false).click();
         assertThat(page).hasURL(base + "/integration/deals");
         assertThat(tab(page, "Deals", true)).isVisible();
-        assertThat(page.getByText("Deal sync is not available yet.")).isVisible();
+        assertThat(page.getByLabel("Sync deals")).isEnabled();
         Browser.screenshot(page, "integration-02-deals");
 
         page.goBack();

@@ -88,11 +88,17 @@ class CompaniesView extends VerticalLayout implements AfterNavigationObserver {
     }
 
     private void save() {
+        syncEnabled.setInvalid(false);
         try {
             read(settings.save(formValue(), readAt));
             Notifications.success("Company settings saved as version " + readAt + ".");
         } catch (ContactSettingsRejected rejected) {
-            Notifications.error(rejected.getMessage());
+            if (rejected.field() == ContactSettingsRejected.Field.SYNC_ENABLED) {
+                syncEnabled.setErrorMessage(rejected.getMessage());
+                syncEnabled.setInvalid(true);
+            } else {
+                Notifications.error(rejected.getMessage());
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,6 +32,7 @@ class MappingDialog extends Dialog {
     final ComboBox<MappingChoice> salesforce = new ComboBox<>("Salesforce field");
     final RadioButtonGroup<SyncRule> rule = new RadioButtonGroup<>("Sync rule");
     final MappingTranslations translations = new MappingTranslations();
+    final Paragraph stageValues = new Paragraph(DealSectionTexts.STAGE_VALUES);
     final Checkbox truncate = new Checkbox("Truncate text to the target field's length");
     final TextField defaultValue = new TextField("Default value for Salesforce");
     final Button save = new Button("Save");
@@ -84,7 +86,7 @@ class MappingDialog extends Dialog {
         save.addClickListener(click -> save());
         defaultValue.setWidthFull();
         defaultValue.setClearButtonVisible(true);
-        add(hubSpot, salesforce, rule, translations, truncate, defaultValue);
+        add(hubSpot, salesforce, rule, stageValues, translations, truncate, defaultValue);
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
@@ -104,8 +106,15 @@ class MappingDialog extends Dialog {
         List<String> sf =
                 salesforce.getValue() == null ? List.of() : salesforce.getValue().values();
         translations.setOptions(hs, sf);
+        boolean throughStages =
+                DealSectionTexts.throughStageMapping(
+                        mappings.object(),
+                        hubSpot.getValue() == null ? null : hubSpot.getValue().name(),
+                        salesforce.getValue() == null ? null : salesforce.getValue().name());
+        stageValues.setVisible(throughStages);
         translations.setVisible(
-                !hs.isEmpty() || !sf.isEmpty() || !translations.getValue().isEmpty());
+                !throughStages
+                        && (!hs.isEmpty() || !sf.isEmpty() || !translations.getValue().isEmpty()));
         MappingChoice target = salesforce.getValue();
         int length = target == null ? 0 : target.length();
         truncate.setHelperText(

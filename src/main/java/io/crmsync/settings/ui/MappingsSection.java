@@ -84,17 +84,26 @@ class MappingsSection extends Composite<VerticalLayout> {
                 .setAutoWidth(true);
         grid.addColumn(m -> m.rule().label()).setHeader("Sync rule").setAutoWidth(true);
         grid.addComponentColumn(MappingsSection::badge).setHeader("").setAutoWidth(true);
-        grid.addColumn(
-                        m ->
-                                m.translations().isEmpty()
-                                        ? ""
-                                        : Plural.of(m.translations().size(), "value", "values"))
-                .setHeader("Translations")
-                .setAutoWidth(true);
+        grid.addColumn(this::translations).setHeader("Translations").setAutoWidth(true);
         grid.addColumn(MappingsSection::remedies)
                 .setHeader("Truncate / default")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        // frozen, so that Edit and Remove stay in sight when the columns need more than the width
+        grid.addComponentColumn(this::actions)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
+    }
+
+    private String translations(FieldMapping m) {
+        if (DealSectionTexts.throughStageMapping(
+                mappings.object(), m.hubSpotProperty(), m.salesforceField())) {
+            return "Stage mapping";
+        }
+        return m.translations().isEmpty()
+                ? ""
+                : Plural.of(m.translations().size(), "value", "values");
     }
 
     private static String remedies(FieldMapping m) {

@@ -13,10 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
 /**
- * The tabs of the objects crmsync does not sync yet (PRODUCT.md S16 to S19): what each will do, and
+ * The tabs of the objects crmsync does not sync yet (PRODUCT.md S17 to S19): what each will do, and
  * that it is not available yet. No switch and no mapping, since nothing would act on them.
  */
-@Route("integration/:object(deals|tickets|activities|custom-objects)")
+@Route("integration/:object(tickets|activities|custom-objects)")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.EDITOR, AppRoles.VIEWER})
 class PlannedObjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -25,14 +25,6 @@ class PlannedObjectView extends VerticalLayout implements BeforeEnterObserver, H
 
     static final Map<String, Planned> PLANNED =
             Map.of(
-                    "deals",
-                    new Planned(
-                            "Deals and opportunities",
-                            "HubSpot deals will sync with Salesforce opportunities, with a switch"
-                                    + " and field mappings of their own, and each pipeline's"
-                                    + " stages mapped to the opportunity stage. A deal's company"
-                                    + " will follow it only while companies sync. Deal sync is"
-                                    + " not available yet."),
                     "tickets",
                     new Planned(
                             "Tickets and cases",

@@ -8,9 +8,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.notification.Notification;
 import io.crmsync.settings.CompanyMappingService;
 import io.crmsync.settings.CompanySettingsService;
+import io.crmsync.settings.DealSettingsService;
 import io.crmsync.settings.MappingChoice;
 import io.crmsync.sync.CompanySettings;
 import io.crmsync.sync.CompanySettings.SalesforceDeleteAction;
+import io.crmsync.sync.DealSettings;
 import io.crmsync.sync.FieldMapping;
 import io.crmsync.sync.settings.SettingsFixture;
 import io.crmsync.sync.settings.StoredSyncSettings;
@@ -25,8 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * The Companies tab: its switch and delete rule saved at the version they were read at, read-only
- * for Viewers, and the Company field mappings in the same editor as the contacts'.
+ * The Companies tab: its switch and delete rule saved at the version they were read at, the switch
+ * kept on while deals sync with the reason at it, read-only for Viewers, and the Company field
+ * mappings in the same editor as the contacts'.
  */
 @CrmsyncIntegrationTest
 @WithMockUser(username = TestAccounts.EDITOR, roles = "EDITOR")
@@ -38,9 +41,13 @@ class CompaniesViewIT extends SpringBrowserlessTest {
     @Autowired CompanySettingsService companySettings;
     @Autowired CompanyMappingService companyMappings;
 
+    @Autowired DealSettingsService dealSettings;
+
     @BeforeEach
     @AfterEach
     void defaults() {
+        TestAccounts.asAdmin(
+                () -> dealSettings.save(DealSettings.DEFAULTS, dealSettings.current().version()));
         SettingsFixture.restoreDefaults(jdbc, cache);
     }
 
@@ -82,6 +89,28 @@ class CompaniesViewIT extends SpringBrowserlessTest {
                                         .contains("Reload the page"));
         assertThat(companySettings.current().settings())
                 .isEqualTo(new CompanySettings(false, SalesforceDeleteAction.DELETE_COMPANY));
+    }
+
+    @Test
+    void companySyncCannotBeTurnedOffWhileDealsSyncAndTheSwitchSaysWhy() {
+        TestAccounts.asAdmin(
+                () -> {
+                    companySettings.save(
+                            CompanySettings.DEFAULTS.withSyncEnabled(true),
+                            companySettings.current().version());
+                    dealSettings.save(
+                            DealSettings.DEFAULTS.withSyncEnabled(true),
+                            dealSettings.current().version());
+                });
+        CompaniesView view = navigate(CompaniesView.class);
+
+        test(view.syncEnabled).click();
+        test(view.save).click();
+
+        assertThat(view.syncEnabled.isInvalid()).isTrue();
+        assertThat(view.syncEnabled.getErrorMessage()).contains("turn deal sync off");
+        assertThat(TestAccounts.asAdmin(() -> companySettings.current()).settings().syncEnabled())
+                .isTrue();
     }
 
     @Test

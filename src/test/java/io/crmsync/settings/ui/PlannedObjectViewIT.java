@@ -21,7 +21,6 @@ class PlannedObjectViewIT extends SpringBrowserlessTest {
     void eachObjectToComeSaysWhatItWillDoAndOffersNoControl() {
         Map<String, String> objects =
                 Map.of(
-                        "deals", "Deal sync is not available yet.",
                         "tickets", "Ticket sync is not available yet.",
                         "activities", "Activity sync is not available yet.",
                         "custom-objects", "Custom object sync is not available yet.");
