@@ -21,6 +21,8 @@ import io.crmsync.settings.CompanySettingsSnapshot;
 import io.crmsync.settings.ContactSettingsRejected;
 import io.crmsync.sync.CompanySettings;
 import io.crmsync.sync.CompanySettings.SalesforceDeleteAction;
+import io.crmsync.sync.SyncControlService;
+import io.crmsync.sync.SyncObject;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -52,6 +54,7 @@ class CompaniesView extends VerticalLayout implements AfterNavigationObserver {
     CompaniesView(
             CompanySettingsService settings,
             CompanyMappingService companyMappings,
+            SyncControlService sync,
             AuthenticationContext user) {
         this.settings = settings;
         boolean canChange = user.hasAnyRole(AppRoles.ADMIN, AppRoles.EDITOR);
@@ -60,8 +63,7 @@ class CompaniesView extends VerticalLayout implements AfterNavigationObserver {
                         companyMappings,
                         canChange,
                         CompanySectionTexts.NO_BACKFILL,
-                        saved ->
-                                Notifications.success(saved + " " + CompanySectionTexts.NO_RESYNC));
+                        saved -> ObjectResync.offer(sync, SyncObject.COMPANY, saved));
         addClassName("companies-view");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(canChange);

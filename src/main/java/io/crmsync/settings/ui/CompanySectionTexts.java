@@ -9,11 +9,6 @@ final class CompanySectionTexts {
             "A mapping change does not fill in the values of existing companies and accounts by"
                     + " itself.";
 
-    /** Said after a company mapping is saved: nothing offers a resync of companies yet. */
-    static final String NO_RESYNC =
-            "Existing companies are not resynced with it: a resync of every company is not"
-                    + " available yet.";
-
     private CompanySectionTexts() {}
 
     static TabSection syncing(Component toggle) {

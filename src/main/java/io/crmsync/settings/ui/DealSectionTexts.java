@@ -10,11 +10,6 @@ final class DealSectionTexts {
             "A mapping change does not fill in the values of existing deals and opportunities by"
                     + " itself.";
 
-    /** Said after a deal mapping is saved: nothing offers a resync of deals yet. */
-    static final String NO_RESYNC =
-            "Existing deals are not resynced with it: a resync of every deal is not available"
-                    + " yet.";
-
     /** Said in the mapping editor of the deal stage, whose values the stage mapping converts. */
     static final String STAGE_VALUES =
             "Its values go through the stage mapping (Pipelines and stages, above), not through"

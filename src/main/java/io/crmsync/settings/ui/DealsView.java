@@ -24,6 +24,8 @@ import io.crmsync.settings.DealSettingsSnapshot;
 import io.crmsync.settings.DealStageService;
 import io.crmsync.sync.DealSettings;
 import io.crmsync.sync.DealSettings.SalesforceDeleteAction;
+import io.crmsync.sync.SyncControlService;
+import io.crmsync.sync.SyncObject;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -65,6 +67,7 @@ class DealsView extends VerticalLayout implements AfterNavigationObserver {
             DealSettingsService settings,
             DealStageService dealStages,
             DealMappingService dealMappings,
+            SyncControlService sync,
             AuthenticationContext user) {
         this.settings = settings;
         boolean canChange = user.hasAnyRole(AppRoles.ADMIN, AppRoles.EDITOR);
@@ -74,7 +77,7 @@ class DealsView extends VerticalLayout implements AfterNavigationObserver {
                         dealMappings,
                         canChange,
                         DealSectionTexts.NO_BACKFILL,
-                        saved -> Notifications.success(saved + " " + DealSectionTexts.NO_RESYNC));
+                        saved -> ObjectResync.offer(sync, SyncObject.DEAL, saved));
         addClassName("deals-view");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(canChange);

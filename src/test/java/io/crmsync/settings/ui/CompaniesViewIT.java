@@ -184,9 +184,10 @@ class CompaniesViewIT extends SpringBrowserlessTest {
         assertThat($(Notification.class).all())
                 .anySatisfy(
                         n ->
-                                assertThat(test(n).getText())
+                                assertThat(n.getElement().getTextRecursively())
                                         .startsWith("Mapping added.")
-                                        .contains("a resync of every company is not available"));
+                                        .contains("Existing companies take it when they next")
+                                        .contains("Resync companies"));
     }
 
     private static String caption(ComboBox<MappingChoice> box, String name) {

@@ -277,7 +277,7 @@ class DealsViewIT extends SpringBrowserlessTest {
                 mappings.open(test(mappings.grid).getRow(rowOf(mappings.grid, "dealtype")));
         assertThat(type.stageValues.isVisible()).isFalse();
         assertThat(type.translations.isVisible()).isTrue();
-        assertThat(type.translations.rows).hasSize(2);
+        assertThat(type.translations.rows).hasSize(4);
     }
 
     @Test
