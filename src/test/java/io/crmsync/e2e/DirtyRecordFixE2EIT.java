@@ -185,16 +185,21 @@ class DirtyRecordFixE2EIT {
         assertThat(dialog).containsText("contacts " + hubSpotId);
         Locator state = dialog.getByLabel("state", new Locator.GetByLabelOptions().setExact(true));
         assertThat(state).hasValue("Kalifornia");
+        state.click();
         state.fill("California");
         state.press("Tab");
+        Browser.serverUpToDate(page);
         Locator save =
                 dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"));
         // the server enables Save once it has the changed value
         assertThat(save).isEnabled();
+        assertThat(state).hasValue("California");
         Browser.screenshot(page, "fix-05-edit-state");
         save.click();
         assertThat(dialog).isHidden();
-        assertThat(hubSpotRecord().fields()).containsEntry("state", "California");
+        Browser.serverUpToDate(page);
+        assertThat(hubSpotRecordWhen(r -> "California".equals(r.fields().get("state"))).fields())
+                .containsEntry("state", "California");
 
         openSyncHealth(page, base);
         card = card(page);
@@ -266,6 +271,21 @@ class DirtyRecordFixE2EIT {
                         new Locator.FilterOptions()
                                 .setHasText(Pattern.compile("^\\s*" + literal + "\\s*$")))
                 .first();
+    }
+
+    /** The record once it satisfies {@code done}, or as it is after ten seconds. */
+    private SandboxRow hubSpotRecordWhen(java.util.function.Predicate<SandboxRow> done) {
+        SandboxRow row = hubSpotRecord();
+        for (int i = 0; i < 50 && !done.test(row); i++) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            row = hubSpotRecord();
+        }
+        return row;
     }
 
     private SandboxRow hubSpotRecord() {
