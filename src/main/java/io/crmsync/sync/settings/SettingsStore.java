@@ -98,34 +98,17 @@ public class SettingsStore {
 
     /** The version in which the company settings last changed. */
     public long companySettingsChangedIn() {
-        return jdbc.sql("SELECT changed_in FROM company_settings WHERE id = 1")
-                .query(Long.class)
-                .single();
+        return changedIn("company_settings");
     }
 
     /** Saves the settings; turning sync on records {@code now} as the time it started. */
     public void saveCompanySettings(CompanySettings s, long version, Instant now) {
-        jdbc.sql(
-                        """
-                        UPDATE company_settings SET
-                          enabled_at = CASE WHEN ? AND NOT sync_enabled THEN ? ELSE enabled_at END,
-                          sync_enabled = ?, salesforce_deletes = ?, changed_in = ?
-                        WHERE id = 1
-                        """)
-                .params(
-                        s.syncEnabled(),
-                        Timestamp.from(now),
-                        s.syncEnabled(),
-                        s.salesforceDeletes().name(),
-                        version)
-                .update();
+        saveToggle("company_settings", s.syncEnabled(), s.salesforceDeletes().name(), version, now);
     }
 
     /** When company sync was last turned on, if ever. */
     public Optional<Instant> companySyncEnabledAt() {
-        return jdbc.sql("SELECT enabled_at FROM company_settings WHERE id = 1")
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
-                .single();
+        return enabledAt("company_settings");
     }
 
     public DealSettings dealSettings() {
@@ -141,32 +124,43 @@ public class SettingsStore {
 
     /** The version in which the deal settings last changed. */
     public long dealSettingsChangedIn() {
-        return jdbc.sql("SELECT changed_in FROM deal_settings WHERE id = 1")
-                .query(Long.class)
-                .single();
+        return changedIn("deal_settings");
     }
 
     /** Saves the settings; turning sync on records {@code now} as the time it started. */
     public void saveDealSettings(DealSettings s, long version, Instant now) {
-        jdbc.sql(
-                        """
-                        UPDATE deal_settings SET
-                          enabled_at = CASE WHEN ? AND NOT sync_enabled THEN ? ELSE enabled_at END,
-                          sync_enabled = ?, salesforce_deletes = ?, changed_in = ?
-                        WHERE id = 1
-                        """)
-                .params(
-                        s.syncEnabled(),
-                        Timestamp.from(now),
-                        s.syncEnabled(),
-                        s.salesforceDeletes().name(),
-                        version)
-                .update();
+        saveToggle("deal_settings", s.syncEnabled(), s.salesforceDeletes().name(), version, now);
     }
 
     /** When deal sync was last turned on, if ever. */
     public Optional<Instant> dealSyncEnabledAt() {
-        return jdbc.sql("SELECT enabled_at FROM deal_settings WHERE id = 1")
+        return enabledAt("deal_settings");
+    }
+
+    // The tables of objects with a sync toggle share their columns; the name is one of ours.
+    private long changedIn(String table) {
+        return jdbc.sql("SELECT changed_in FROM " + table + " WHERE id = 1")
+                .query(Long.class)
+                .single();
+    }
+
+    private void saveToggle(
+            String table, boolean enabled, String deletes, long version, Instant now) {
+        jdbc.sql(
+                        "UPDATE "
+                                + table
+                                + """
+                                 SET
+                                  enabled_at = CASE WHEN ? AND NOT sync_enabled THEN ? ELSE enabled_at END,
+                                  sync_enabled = ?, salesforce_deletes = ?, changed_in = ?
+                                WHERE id = 1
+                                """)
+                .params(enabled, Timestamp.from(now), enabled, deletes, version)
+                .update();
+    }
+
+    private Optional<Instant> enabledAt(String table) {
+        return jdbc.sql("SELECT enabled_at FROM " + table + " WHERE id = 1")
                 .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
                 .single();
     }
